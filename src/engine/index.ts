@@ -1,0 +1,16 @@
+export { compileGraph } from './compile.ts';
+export type { Adjacency, CompiledGraph, CompileOptions } from './compile.ts';
+export type { DiffusionModel, PreparedModel } from './model.ts';
+export type { DiffusionState } from './state.ts';
+export { simulate } from './simulate.ts';
+export type { DiffusionResult, InitialAdopters, SimulateOptions } from './simulate.ts';
+export type { ThresholdDistribution, ThresholdSpec } from './thresholds.ts';
+export { fractionalThreshold } from './models/fractional-threshold.ts';
+export type { FractionalThresholdOptions } from './models/fractional-threshold.ts';
+export { absoluteThreshold } from './models/absolute-threshold.ts';
+export type { AbsoluteThresholdOptions } from './models/absolute-threshold.ts';
+export { bass } from './models/bass.ts';
+export type { BassOptions } from './models/bass.ts';
+export { independentCascade } from './models/independent-cascade.ts';
+export type { IndependentCascadeOptions } from './models/independent-cascade.ts';
+export type { ChanceOptions, UpdateOrder } from './models/threshold-kernel.ts';

@@ -1,0 +1,37 @@
+/**
+ * Errors
+ * ======
+ *
+ * Typed errors so callers and tests match the kind of failure, not its
+ * wording. Messages read "where: what is wrong. what it should be."
+ */
+
+export class LeadsimError extends Error {
+  override name = 'LeadsimError';
+}
+
+/** A graph that the engine cannot compile (self-loop, bad weight…). */
+export class InvalidGraphError extends LeadsimError {
+  override name = 'InvalidGraphError';
+}
+
+/** An option outside its domain. */
+export class InvalidOptionError extends LeadsimError {
+  override name = 'InvalidOptionError';
+  readonly where: string;
+  readonly option: string;
+
+  constructor(where: string, option: string, expected: string, found: unknown) {
+    super(`${where}: invalid \`${option}\`: expected ${expected}, found ${describe(found)}.`);
+    this.where = where;
+    this.option = option;
+  }
+}
+
+export function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
+  if (Array.isArray(value)) return `an array of length ${value.length}`;
+  if (ArrayBuffer.isView(value)) return `a ${value.constructor.name}`;
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
