@@ -14,7 +14,7 @@ import type { DiffusionModel } from './model.ts';
 import type { RandomStream } from '../random/stream.ts';
 import { createState } from './state.ts';
 import { requireRandom } from './model.ts';
-import { InvalidOptionError, describe } from '../errors.ts';
+import { InvalidOptionError } from '../errors.ts';
 
 /** Node keys, or `{ random: k }` for k nodes drawn uniformly without replacement. */
 export type InitialAdopters = Iterable<string> | { random: number };
@@ -90,7 +90,7 @@ function resolveInitialAdopters(graph: CompiledGraph, spec: InitialAdopters, ran
   for (const key of spec) {
     const i = graph.index.get(String(key));
     if (i === undefined)
-      throw new InvalidOptionError('simulate', 'initialAdopters', 'keys of nodes in the graph', `${describe(key)}, not a node`);
+      throw new InvalidOptionError('simulate', 'initialAdopters', 'keys of nodes in the graph', key);
     indices.push(i);
   }
   return indices;

@@ -1,0 +1,24 @@
+/**
+ * leadsim command line
+ * ====================
+ *
+ * One file per command under ./commands; this file only wires them up.
+ */
+import { Command } from 'commander';
+
+import { demoCommand } from './commands/demo.ts';
+import { LeadsimError } from '../errors.ts';
+
+const program = new Command('leadsim')
+  .description('Agent-based simulation of heroic and collective leadership in healthcare organisations.')
+  .showHelpAfterError()
+  .addCommand(demoCommand());
+
+try {
+  await program.parseAsync();
+} catch (error) {
+  // Our own errors are for the user: print the message, not a stack.
+  if (!(error instanceof LeadsimError)) throw error;
+  process.stderr.write(`leadsim: ${error.message}\n`);
+  process.exitCode = 1;
+}
