@@ -1,8 +1,30 @@
 /**
  * leadsim — agent-based simulation of leadership in healthcare organisations.
+ *
+ *   scenario (validated data) ─► trust (graphology graph) ─► world (typed arrays)
+ *   ─► leadership rules ─► initiatives ─► metrics ─► exporters
  */
 export * from './engine/index.ts';
 export * from './networks/index.ts';
 export { stream } from './random/stream.ts';
 export type { RandomStream, StreamPathPart } from './random/stream.ts';
 export { LeadsimError, InvalidGraphError, InvalidOptionError } from './errors.ts';
+export * from './scenario/index.ts';
+export { buildTrust, EXECUTIVE } from './trust/build-trust.ts';
+export { GRADE_INFO } from './trust/grades.ts';
+export type { GradeInfo, Profession } from './trust/grades.ts';
+export { FOLLOWERSHIP_TYPES, LAYERS } from './trust/types.ts';
+export type { Clinician, Followership, Layer, Tie, TrustGraph } from './trust/types.ts';
+export * from './leadership/index.ts';
+export type { World } from './model/world.ts';
+export type { WeekHook } from './model/week.ts';
+export { ADOPTION_STATES } from './model/initiative.ts';
+export type { Initiative } from './model/initiative.ts';
+export type { Metric } from './metrics/metric.ts';
+export { TRUST_METRICS } from './metrics/trust-metrics.ts';
+export * from './metrics/leadership-network.ts';
+export { runScenario, scenarioHash, LEADSIM_VERSION } from './run/run-scenario.ts';
+export type { RunOptions, ScenarioRun } from './run/run-scenario.ts';
+export { runReplicate } from './run/run-replicate.ts';
+export * from './exporters/index.ts';
+export * from './statistics/index.ts';

@@ -7,12 +7,18 @@
 import { Command } from 'commander';
 
 import { demoCommand } from './commands/demo.ts';
+import { listCommand } from './commands/list.ts';
+import { runCommand } from './commands/run.ts';
+import { validateCommand } from './commands/validate.ts';
 import { LeadsimError } from '../errors.ts';
 
 const program = new Command('leadsim')
   .description('Agent-based simulation of heroic and collective leadership in healthcare organisations.')
   .showHelpAfterError()
-  .addCommand(demoCommand());
+  .addCommand(runCommand())
+  .addCommand(demoCommand())
+  .addCommand(validateCommand())
+  .addCommand(listCommand());
 
 try {
   await program.parseAsync();

@@ -1,5 +1,5 @@
 export { complete } from './complete.ts';
 export { erdosRenyi } from './erdos-renyi.ts';
 export type { ErdosRenyiOptions } from './erdos-renyi.ts';
-export { wattsStrogatz } from './watts-strogatz.ts';
+export { smallWorldTies, wattsStrogatz } from './watts-strogatz.ts';
 export type { WattsStrogatzOptions } from './watts-strogatz.ts';

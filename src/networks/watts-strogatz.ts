@@ -7,7 +7,7 @@
  * uniformly chosen node, avoiding self-loops and duplicate ties. With
  * rewiring 0 this is the clustered ring lattice of Centola & Macy (2007).
  */
-import Graph from 'graphology';
+import { UndirectedGraph } from 'graphology';
 
 import type { RandomStream } from '../random/stream.ts';
 import { InvalidOptionError } from '../errors.ts';
@@ -22,7 +22,15 @@ export interface WattsStrogatzOptions {
   random?: RandomStream;
 }
 
-export function wattsStrogatz({ order, k, rewiring, random }: WattsStrogatzOptions): Graph {
+export function wattsStrogatz(options: WattsStrogatzOptions): UndirectedGraph {
+  const graph = new UndirectedGraph({ allowSelfLoops: false });
+  for (let i = 0; i < options.order; i++) graph.addNode(String(i));
+  for (const [u, v] of smallWorldTies(options)) graph.addEdge(String(u), String(v));
+  return graph;
+}
+
+/** The ties of a Watts–Strogatz graph as index pairs [u, v], u < v, sorted. */
+export function smallWorldTies({ order, k, rewiring, random }: WattsStrogatzOptions): [number, number][] {
   const where = 'wattsStrogatz';
   if (!Number.isInteger(order) || order < 3) throw new InvalidOptionError(where, 'order', 'a whole number ≥ 3', order);
   if (!Number.isInteger(k) || k < 2 || k % 2 !== 0 || k >= order)
@@ -49,9 +57,5 @@ export function wattsStrogatz({ order, k, rewiring, random }: WattsStrogatzOptio
         ties.add(tie(i, w));
       }
   }
-
-  const graph = new Graph({ type: 'undirected', allowSelfLoops: false });
-  for (let i = 0; i < order; i++) graph.addNode(String(i));
-  for (const t of [...ties].sort((a, b) => a - b)) graph.addEdge(String(Math.floor(t / order)), String(t % order));
-  return graph;
+  return [...ties].sort((a, b) => a - b).map((t) => [Math.floor(t / order), t % order]);
 }

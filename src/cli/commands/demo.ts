@@ -10,13 +10,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 
 import { absoluteThreshold, compileGraph, simulate } from '../../engine/index.ts';
 import type { DiffusionResult } from '../../engine/index.ts';
 import { wattsStrogatz } from '../../networks/index.ts';
 import { stream } from '../../random/stream.ts';
+import { share, wholeNumber } from '../arguments.ts';
 
 const STAFF = 2000;
 
@@ -102,16 +103,4 @@ function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
   const line = (cells: string[]) => cells.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
-
-function wholeNumber(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n)) throw new InvalidArgumentError(`expected a whole number, found "${value}".`);
-  return n;
-}
-
-function share(value: string): number {
-  const n = Number(value);
-  if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError(`expected a number in [0, 1], found "${value}".`);
-  return n;
 }

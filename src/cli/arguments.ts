@@ -1,0 +1,19 @@
+/**
+ * Command-line argument parsers
+ * =============================
+ *
+ * Shared by the commands, so every number is checked the same way.
+ */
+import { InvalidArgumentError } from 'commander';
+
+export function wholeNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new InvalidArgumentError(`expected a whole number, found "${value}".`);
+  return n;
+}
+
+export function share(value: string): number {
+  const n = Number(value);
+  if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError(`expected a number in [0, 1], found "${value}".`);
+  return n;
+}

@@ -1,0 +1,88 @@
+/**
+ * `leadsim run SCENARIO`: run a scenario and write its results
+ * ============================================================
+ *
+ * SCENARIO is a file or the name of a bundled scenario (`leadsim list`).
+ * Progress goes to stderr; the data, charts and manifest go to the output
+ * folder; a short table with the arms side by side goes to stdout.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+import { SingleBar } from 'cli-progress';
+import { Command } from 'commander';
+
+import { formatSummaryTable, writeResults } from '../../exporters/index.ts';
+import { ruleSetDefaults } from '../../leadership/index.ts';
+import { runScenario } from '../../run/run-scenario.ts';
+import { SCENARIOS_FOLDER } from '../../scenario/bundled.ts';
+import { loadScenario, parseScenario } from '../../scenario/index.ts';
+import { wholeNumber } from '../arguments.ts';
+
+interface RunCommandOptions {
+  seed?: number;
+  replicates?: number;
+  weeks?: number;
+  out?: string;
+  charts: boolean;
+}
+
+export function runCommand(): Command {
+  return new Command('run')
+    .description('Run a scenario (a file, or a bundled scenario by name) and write its data, charts and summary.')
+    .argument('<scenario>', 'scenario file, or the name of a bundled scenario (see `leadsim list`)')
+    .option('--seed <n>', 'override the scenario\'s seed', wholeNumber)
+    .option('--replicates <n>', 'override the number of replicates per arm', wholeNumber)
+    .option('--weeks <n>', 'override the number of weeks', wholeNumber)
+    .option('--out <dir>', 'output folder (default: out/<scenario name>)')
+    .option('--no-charts', 'skip rendering charts')
+    .action((scenario: string, options: RunCommandOptions) => run(scenario, options));
+}
+
+async function run(name: string, options: RunCommandOptions): Promise<void> {
+  const file = scenarioFile(name);
+  const ruleSets = ruleSetDefaults();
+  const loaded = loadScenario(file, { ruleSets });
+  // Overrides are validated like the file itself (a shorter run may cut off an initiative).
+  const scenario = parseScenario(
+    {
+      ...loaded,
+      ...(options.seed === undefined ? {} : { seed: options.seed }),
+      ...(options.replicates === undefined ? {} : { replicates: options.replicates }),
+      ...(options.weeks === undefined ? {} : { weeks: options.weeks }),
+    },
+    `${file} with command-line overrides`,
+    { ruleSets },
+  );
+  const out = resolve(options.out ?? join('out', scenario.name));
+
+  const bar = new SingleBar({
+    format: 'runs {bar} {value}/{total} | {arm} replicate {replicate} | {duration}s, ETA {eta}s',
+    stream: process.stderr,
+    hideCursor: true,
+  });
+  bar.start(scenario.replicates * scenario.arms.length, 0, { arm: '', replicate: '' });
+  const { results } = runScenario(scenario, { onRun: (done, _total, arm, replicate) => bar.update(done, { arm, replicate }) });
+  bar.stop();
+
+  process.stderr.write('writing results…\n');
+  const files = await writeResults(results, out, { charts: options.charts });
+  process.stdout.write(
+    [
+      `${scenario.name}: ${scenario.description}`,
+      `${scenario.arms.length} arms × ${scenario.replicates} replicates × ${scenario.weeks} weeks, seed ${scenario.seed}`,
+      '',
+      formatSummaryTable(results),
+      '',
+      `${files.length} files written to ${out}`,
+      '',
+    ].join('\n'),
+  );
+}
+
+/** A path to a file, or the name of a bundled scenario. */
+function scenarioFile(name: string): string {
+  if (existsSync(name)) return name;
+  const bundled = join(SCENARIOS_FOLDER, `${name}.yaml`);
+  return existsSync(bundled) ? bundled : name;
+}

@@ -1,0 +1,75 @@
+/**
+ * Aggregating replicates
+ * ======================
+ *
+ * Tables and charts report each measure per arm as a mean across replicates
+ * with its t-based 95% confidence interval (`describeSample`). Three views:
+ * the per-run summary metrics, every series metric at the final week, and
+ * every series metric week by week (for the charts). A run that lacks a value
+ * or has null is left out of that sample; `n` says how many remained.
+ */
+import { describeSample } from '../statistics/index.ts';
+import type { SampleDescription } from '../statistics/index.ts';
+import { inCatalogueOrder, runsInOrder } from './order.ts';
+import type { ScenarioResults } from './results.ts';
+
+export interface ArmStatistics extends SampleDescription {
+  arm: string;
+  metric: string;
+}
+
+export interface WeeklyStatistics extends ArmStatistics {
+  week: number;
+}
+
+/** Each arm × per-run summary metric. Sorted by metric, then arm. */
+export function summaryStatistics(results: ScenarioResults): ArmStatistics[] {
+  const runs = runsInOrder(results);
+  const metrics = inCatalogueOrder(results, runs.flatMap((run) => Object.keys(run.summary)));
+  // hasOwn: a run without, say, "constructor" must not read Object.prototype's.
+  const value = (summary: Record<string, number | null>, metric: string) => (Object.hasOwn(summary, metric) ? summary[metric] : null);
+  return metrics.flatMap((metric) =>
+    results.arms.map((arm) => ({
+      arm,
+      metric,
+      ...describeSample(runs.filter((run) => run.arm === arm).map((run) => value(run.summary, metric))),
+    })),
+  );
+}
+
+/** The last week any run reports, or null when there are no series. */
+export function finalWeek(results: ScenarioResults): number | null {
+  let last: number | null = null;
+  for (const run of results.runs) for (const { week } of run.series) if (last === null || week > last) last = week;
+  return last;
+}
+
+/** Each arm × series metric at one week (by default the final week). Sorted by metric, then arm. */
+export function weekStatistics(results: ScenarioResults, week = finalWeek(results)): WeeklyStatistics[] {
+  if (week === null) return [];
+  return weeklyStatistics(results).filter((s) => s.week === week);
+}
+
+/** Each arm × series metric × week. Sorted by metric, then arm, then week. */
+export function weeklyStatistics(results: ScenarioResults): WeeklyStatistics[] {
+  // arm → metric → week → values, in run order so sums are taken in the same order every time.
+  const byArm = new Map<string, Map<string, Map<number, (number | null)[]>>>(results.arms.map((arm) => [arm, new Map()]));
+  for (const run of runsInOrder(results)) {
+    const byMetric = byArm.get(run.arm)!;
+    for (const { week, metric, value } of run.series) {
+      let byWeek = byMetric.get(metric);
+      if (!byWeek) byMetric.set(metric, (byWeek = new Map()));
+      let values = byWeek.get(week);
+      if (!values) byWeek.set(week, (values = []));
+      values.push(value);
+    }
+  }
+  const metrics = inCatalogueOrder(results, [...byArm.values()].flatMap((m) => [...m.keys()]));
+  return metrics.flatMap((metric) =>
+    results.arms.flatMap((arm) => {
+      const byWeek = byArm.get(arm)!.get(metric) ?? new Map<number, (number | null)[]>();
+      const weeks = [...byWeek.keys()].sort((a, b) => a - b);
+      return weeks.map((week) => ({ arm, metric, week, ...describeSample(byWeek.get(week)!) }));
+    }),
+  );
+}

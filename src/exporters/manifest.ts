@@ -1,0 +1,57 @@
+/**
+ * Manifest
+ * ========
+ *
+ * manifest.json says what produced a results folder and what is in it: the
+ * leadsim version, seed, the scenario as run (defaults filled) and its hash,
+ * when it ran, and every other file with its size and SHA-256, so a copy can
+ * be checked and a later write knows which files were its own.
+ */
+import { createHash } from 'node:crypto';
+
+import { jsonText } from './numbers.ts';
+import type { ScenarioResults } from './results.ts';
+
+export const MANIFEST_FILE = 'manifest.json';
+
+export interface ManifestFile {
+  /** Relative to the results folder, with forward slashes. */
+  path: string;
+  bytes: number;
+  sha256: string;
+}
+
+export interface Manifest {
+  leadsimVersion: string;
+  seed: number;
+  scenario: ScenarioResults['scenario'];
+  scenarioHash: string;
+  startedAt: string;
+  finishedAt: string;
+  arms: string[];
+  replicates: number;
+  files: ManifestFile[];
+}
+
+export function manifestFile(path: string, content: string | Uint8Array): ManifestFile {
+  const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+  return { path, bytes, sha256: createHash('sha256').update(content).digest('hex') };
+}
+
+export function manifest(results: ScenarioResults, files: readonly ManifestFile[]): Manifest {
+  return {
+    leadsimVersion: results.leadsimVersion,
+    seed: results.scenario.seed,
+    scenario: results.scenario,
+    scenarioHash: results.scenarioHash,
+    startedAt: results.startedAt,
+    finishedAt: results.finishedAt,
+    arms: [...results.arms],
+    replicates: results.scenario.replicates,
+    files: [...files],
+  };
+}
+
+export function manifestText(results: ScenarioResults, files: readonly ManifestFile[]): string {
+  return jsonText(manifest(results, files));
+}

@@ -1,0 +1,55 @@
+/**
+ * Leadership-network measures
+ * ===========================
+ *
+ * Shared leadership read as a network of who relies on whom for leadership
+ * (binary directed ties, granter → claimer). Pure functions of counts and
+ * in-degrees, computed weekly from the run's typed arrays; density comes from
+ * graphology-metrics, which has no centralization or Gini.
+ */
+import { directedDensity } from 'graphology-metrics/graph/density.js';
+
+/** Carson, Tesluk & Marrone (2007): ties present over ties possible, N(N − 1). */
+export function leadershipDensity(ties: number, n: number): number | null {
+  return n < 2 ? null : directedDensity(n, ties);
+}
+
+/**
+ * Freeman in-degree centralization for binary directed ties (as in Mayo,
+ * Meindl & Pastor 2003): Σ (d_max − d_i) / (N − 1)². 1 when one person is
+ * everyone's leader, 0 when leadership is spread evenly.
+ */
+export function inDegreeCentralization(inDegrees: ArrayLike<number>): number | null {
+  const n = inDegrees.length;
+  if (n < 2) return null;
+  let max = 0;
+  for (let i = 0; i < n; i++) max = Math.max(max, inDegrees[i]);
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += max - inDegrees[i];
+  return sum / ((n - 1) * (n - 1));
+}
+
+/** Gini coefficient of non-negative values; null when all are zero (no leadership to share). */
+export function gini(values: ArrayLike<number>): number | null {
+  const sorted = Float64Array.from(values).sort();
+  const n = sorted.length;
+  let total = 0;
+  let weighted = 0;
+  for (let i = 0; i < n; i++) {
+    total += sorted[i];
+    weighted += (i + 1) * sorted[i];
+  }
+  if (total === 0) return null;
+  return (2 * weighted) / (n * total) - (n + 1) / n;
+}
+
+/** Share of all leadership in-degree held by trainees: Σ_trainees d_i / Σ_i d_i. */
+export function traineeLeadershipShare(inDegrees: ArrayLike<number>, trainee: ArrayLike<number>): number | null {
+  let all = 0;
+  let trainees = 0;
+  for (let i = 0; i < inDegrees.length; i++) {
+    all += inDegrees[i];
+    if (trainee[i]) trainees += inDegrees[i];
+  }
+  return all === 0 ? null : trainees / all;
+}

@@ -1,0 +1,154 @@
+/**
+ * The trust's weekly metrics
+ * ==========================
+ *
+ * Change uptake, trainee engagement and the leadership network, measured at
+ * the end of every week. Uptake is the mean over the scenario's scheduled
+ * initiatives launched so far of the share of their scope adopting; each
+ * scheduled initiative also gets its own series.
+ */
+import type { Scenario } from '../scenario/schema.ts';
+import type { Initiative } from '../model/initiative.ts';
+import { ENGAGEMENT } from '../model/parameters.ts';
+import { uptake } from '../model/week.ts';
+import type { World } from '../model/world.ts';
+import { gini, inDegreeCentralization, leadershipDensity, traineeLeadershipShare } from './leadership-network.ts';
+import type { Metric } from './metric.ts';
+
+type Adoption = Parameters<typeof uptake>[2];
+
+function scheduled(world: World): Initiative[] {
+  return world.initiatives.filter((initiative) => initiative.origin === 'scheduled');
+}
+
+function meanUptake(world: World, states: Adoption): number | null {
+  const launched = scheduled(world);
+  return launched.length === 0 ? null : launched.reduce((sum, i) => sum + uptake(world, i, states), 0) / launched.length;
+}
+
+function meanOf(world: World, values: ArrayLike<number>, trainees: boolean): number | null {
+  let sum = 0;
+  let n = 0;
+  for (let slot = 0; slot < world.agents.size; slot++)
+    if ((world.agents.trainee[slot] === 1) === trainees) {
+      sum += values[slot];
+      n++;
+    }
+  return n === 0 ? null : sum / n;
+}
+
+function traineeShare(world: World, test: (slot: number) => boolean): number | null {
+  let n = 0;
+  let yes = 0;
+  for (let slot = 0; slot < world.agents.size; slot++)
+    if (world.agents.trainee[slot] === 1) {
+      n++;
+      if (test(slot)) yes++;
+    }
+  return n === 0 ? null : yes / n;
+}
+
+export const TRUST_METRICS: readonly Metric[] = [
+  {
+    name: 'uptake_total',
+    label: 'Uptake (share adopting)',
+    unit: 'share of scope',
+    description: 'Mean over launched scheduled initiatives of the share of their scope adopting (committed or compliant).',
+    measure: (world) => meanUptake(world, 'adopted'),
+  },
+  {
+    name: 'uptake_committed',
+    label: 'Committed uptake',
+    unit: 'share of scope',
+    description: 'As uptake_total, counting only committed adopters (peer-driven, which sustains).',
+    measure: (world) => meanUptake(world, 'committed'),
+  },
+  {
+    name: 'uptake_compliant',
+    label: 'Compliant uptake',
+    unit: 'share of scope',
+    description: 'As uptake_total, counting only compliant adopters (mandated, which reverts when pressure goes).',
+    measure: (world) => meanUptake(world, 'compliant'),
+  },
+  {
+    name: 'engagement_trainees',
+    label: 'Trainee engagement',
+    unit: '0–10',
+    description: 'Mean engagement of doctors in training (NHS Staff Survey scale).',
+    measure: (world) => meanOf(world, world.agents.engagement, true),
+  },
+  {
+    name: 'engagement_others',
+    label: 'Engagement of other staff',
+    unit: '0–10',
+    description: 'Mean engagement of everyone else.',
+    measure: (world) => meanOf(world, world.agents.engagement, false),
+  },
+  {
+    name: 'trainees_disengaged_share',
+    label: 'Trainees disengaged',
+    unit: 'share of trainees',
+    description: `Share of trainees with engagement below ${ENGAGEMENT.disengagedBelow} (assumption).`,
+    measure: (world) => traineeShare(world, (slot) => world.agents.engagement[slot] < ENGAGEMENT.disengagedBelow),
+  },
+  {
+    name: 'trainees_granted_share',
+    label: 'Trainees with a granted claim',
+    unit: 'share of trainees',
+    description: 'Share of current trainees who have had at least one leadership claim granted.',
+    measure: (world) => traineeShare(world, (slot) => world.agents.grantedClaims[slot] > 0),
+  },
+  {
+    name: 'leadership_density',
+    label: 'Leadership density',
+    description: 'Carson et al. (2007): distinct granter → claimer ties over N(N − 1).',
+    measure: (world) => leadershipDensity(world.grants.ties, world.agents.size),
+  },
+  {
+    name: 'leadership_centralization',
+    label: 'Leadership centralization',
+    description: 'Freeman in-degree centralization of the leadership network (Mayo et al. 2003).',
+    measure: (world) => inDegreeCentralization(world.grants.inDegree),
+  },
+  {
+    name: 'leadership_gini',
+    label: 'Gini of leadership in-degree',
+    description: 'Inequality of leadership in-degree (0 even, 1 one leader); undefined while nobody has been granted.',
+    measure: (world) => gini(world.grants.inDegree),
+  },
+  {
+    name: 'trainee_leadership_share',
+    label: 'Trainee leadership share',
+    unit: 'share of in-degree',
+    description: 'Share of all leadership in-degree held by trainees.',
+    measure: (world) => traineeLeadershipShare(world.grants.inDegree, world.agents.trainee),
+  },
+  ...(
+    [
+      ['initiatives_launched', 'Initiatives launched', 'launched', 'Scheduled initiatives and sponsored ideas launched so far.'],
+      ['initiatives_succeeded', 'Initiatives succeeded', 'succeeded', 'Initiatives that have reached half their scope so far.'],
+      ['initiatives_abandoned', 'Initiatives abandoned', 'abandoned', 'Initiatives left without a lead so far.'],
+      ['ideas_lost_at_rotation', 'Ideas lost at rotation', 'ideasLostAtRotation', 'Ideas abandoned because their lead rotated out, so far.'],
+    ] as const
+  ).map(([name, label, field, description]): Metric => ({
+    name,
+    label,
+    unit: 'count',
+    description,
+    measure: (world) => world.ledger[field],
+  })),
+];
+
+/** One uptake series per scheduled initiative, from the week it launches. */
+export function initiativeMetrics(scenario: Scenario): Metric[] {
+  return scenario.initiatives.map(({ name }) => ({
+    name: `uptake:${name}`,
+    label: `Uptake of ${name}`,
+    unit: 'share of scope',
+    description: `Share of ${name}'s scope adopting (committed or compliant).`,
+    measure: (world) => {
+      const initiative = world.initiatives.find((i) => i.origin === 'scheduled' && i.name === name);
+      return initiative === undefined ? null : uptake(world, initiative);
+    },
+  }));
+}

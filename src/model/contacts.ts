@@ -1,0 +1,172 @@
+/**
+ * Contacts: the trust's ties compiled for the weekly loop
+ * =======================================================
+ *
+ * Formal, team and informal ties become compressed rows over slots: row i
+ * lists the colleagues whose adoption i sees. Every tie counts both ways (a
+ * report sees the supervisor and the other way round); what differs is the
+ * weight, influence[e] = strength[e] · rules.influence(source) + leadership[e],
+ * where leadership[e] grows each time i grants the source's claim.
+ *
+ * The rows are rebuilt only when structure changes (rotations); grants,
+ * decaying former ties and new starters update weights in place.
+ */
+import type { Leadership } from '../leadership/rule-set.ts';
+import type { TrustGraph } from '../trust/types.ts';
+import { LAYERS } from '../trust/types.ts';
+import type { AgentTable } from './agents.ts';
+import { FORMER_TIE_FLOOR, LEADERSHIP_INFLUENCE, TIE_STRENGTH } from './parameters.ts';
+
+const INFORMAL = LAYERS.indexOf('informal');
+
+export interface Contacts {
+  readonly offsets: Uint32Array;
+  readonly neighbours: Uint32Array;
+  /** Index into LAYERS. */
+  readonly layer: Uint8Array;
+  readonly strength: Float64Array;
+  readonly leadership: Float64Array;
+  readonly influence: Float64Array;
+  readonly influenceSum: Float64Array;
+  /** For arcs of former team ties, the week they started to decay; NaN for the rest. */
+  readonly formerSince: Float64Array;
+  readonly formerArcs: number[];
+}
+
+export function compileContacts(
+  graph: TrustGraph,
+  agents: AgentTable,
+  rules: Leadership,
+  week: number,
+  halfLife: number,
+): Contacts {
+  const arcs: { u: number; v: number; layer: number; strength: number; since: number }[] = [];
+  const faded: string[] = [];
+  graph.forEachEdge((edge, tie, source, target) => {
+    if (tie.layer === 'leadership') return;
+    const since = tie.formerSince ?? Number.NaN;
+    const strength = TIE_STRENGTH[tie.layer] * decayFactor(week, since, halfLife);
+    if (strength < TIE_STRENGTH[tie.layer] * FORMER_TIE_FLOOR) {
+      faded.push(edge);
+      return;
+    }
+    const u = agents.slotOf.get(source)!;
+    const v = agents.slotOf.get(target)!;
+    const layer = LAYERS.indexOf(tie.layer);
+    arcs.push({ u, v, layer, strength, since }, { u: v, v: u, layer, strength, since });
+  });
+  for (const edge of faded) graph.dropEdge(edge);
+
+  const n = agents.size;
+  const offsets = new Uint32Array(n + 1);
+  for (const arc of arcs) offsets[arc.v + 1]++;
+  for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i];
+  const cursor = offsets.slice(0, n);
+  const m = arcs.length;
+  const contacts: Contacts = {
+    offsets,
+    neighbours: new Uint32Array(m),
+    layer: new Uint8Array(m),
+    strength: new Float64Array(m),
+    leadership: new Float64Array(m),
+    influence: new Float64Array(m),
+    influenceSum: new Float64Array(n),
+    formerSince: new Float64Array(m).fill(Number.NaN),
+    formerArcs: [],
+  };
+  // Row v lists the sources u that v sees.
+  for (const { u, v, layer, strength, since } of arcs) {
+    const e = cursor[v]++;
+    contacts.neighbours[e] = u;
+    contacts.layer[e] = layer;
+    contacts.strength[e] = strength;
+    contacts.formerSince[e] = since;
+    if (!Number.isNaN(since)) contacts.formerArcs.push(e);
+  }
+  graph.forEachEdge((_edge, tie, granter, claimer) => {
+    if (tie.layer !== 'leadership') return;
+    const e = arcFrom(contacts, agents.slotOf.get(granter)!, agents.slotOf.get(claimer)!);
+    if (e >= 0) contacts.leadership[e] += LEADERSHIP_INFLUENCE * tie.weight;
+  });
+  for (let i = 0; i < n; i++) reweighRow(contacts, rules, i);
+  return contacts;
+}
+
+export function decayFactor(week: number, since: number, halfLife: number): number {
+  return Number.isNaN(since) ? 1 : Math.pow(0.5, (week - since) / halfLife);
+}
+
+/** The first arc in i's row whose source is j, or -1. */
+export function arcFrom(contacts: Contacts, i: number, j: number): number {
+  for (let e = contacts.offsets[i]; e < contacts.offsets[i + 1]; e++) if (contacts.neighbours[e] === j) return e;
+  return -1;
+}
+
+/** Recompute the weights of row i. */
+export function reweighRow(contacts: Contacts, rules: Leadership, i: number): void {
+  let sum = 0;
+  for (let e = contacts.offsets[i]; e < contacts.offsets[i + 1]; e++) {
+    contacts.influence[e] = contacts.strength[e] * rules.influence(contacts.neighbours[e]) + contacts.leadership[e];
+    sum += contacts.influence[e];
+  }
+  contacts.influenceSum[i] = sum;
+}
+
+/** `granter` granted `claimer`'s claim: the claimer weighs more in the granter's eyes. */
+export function addGrant(contacts: Contacts, granter: number, claimer: number): void {
+  const e = arcFrom(contacts, granter, claimer);
+  if (e < 0) return;
+  contacts.leadership[e] += LEADERSHIP_INFLUENCE;
+  contacts.influence[e] += LEADERSHIP_INFLUENCE;
+  contacts.influenceSum[granter] += LEADERSHIP_INFLUENCE;
+}
+
+/** Former team ties fade week by week (half-life from the scenario); weights follow in place. */
+export function decayFormerTies(contacts: Contacts, rules: Leadership, week: number, halfLife: number): void {
+  for (const arc of contacts.formerArcs) {
+    const since = contacts.formerSince[arc];
+    if (Number.isNaN(since)) continue;
+    const strength = TIE_STRENGTH.team * decayFactor(week, since, halfLife);
+    const change = (strength - contacts.strength[arc]) * rules.influence(contacts.neighbours[arc]);
+    contacts.strength[arc] = strength;
+    contacts.influence[arc] += change;
+    contacts.influenceSum[rowOf(contacts, arc)] += change;
+  }
+}
+
+/**
+ * A new starter takes slot i: they inherit the seat's formal and team ties but
+ * none of the leaver's informal or former ties or leadership standing, and
+ * colleagues weigh them by their own traits. The emptied arcs stay, at zero
+ * weight, until the next rebuild.
+ */
+export function resetSlot(contacts: Contacts, rules: Leadership, i: number): void {
+  const rows = new Set<number>([i]);
+  for (let e = contacts.offsets[i]; e < contacts.offsets[i + 1]; e++) {
+    const j = contacts.neighbours[e];
+    forgetPersonalTie(contacts, e);
+    for (let f = contacts.offsets[j]; f < contacts.offsets[j + 1]; f++) if (contacts.neighbours[f] === i) forgetPersonalTie(contacts, f);
+    rows.add(j);
+  }
+  for (const row of rows) reweighRow(contacts, rules, row);
+}
+
+function forgetPersonalTie(contacts: Contacts, e: number): void {
+  contacts.leadership[e] = 0;
+  if (contacts.layer[e] === INFORMAL || !Number.isNaN(contacts.formerSince[e])) {
+    contacts.strength[e] = 0;
+    contacts.formerSince[e] = Number.NaN;
+  }
+}
+
+function rowOf(contacts: Contacts, arc: number): number {
+  // Binary search over offsets: the row whose span holds the arc.
+  let lo = 0;
+  let hi = contacts.offsets.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (contacts.offsets[mid] <= arc) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

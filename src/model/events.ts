@@ -1,0 +1,45 @@
+/**
+ * Scenario events
+ * ===============
+ *
+ * Shocks and interventions scheduled by the scenario: a named leader leaving
+ * (a new starter takes the post), and a leadership-development programme that
+ * raises participants' leader identity, voice and engagement, as the seed
+ * article recommends for doctors in training.
+ */
+import { GRADES } from '../scenario/grades.ts';
+import type { Grade } from '../scenario/grades.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { clip } from '../trust/traits.ts';
+import { replace } from './turnover.ts';
+import type { World } from './world.ts';
+
+export type ScenarioEvent = Scenario['events'][number];
+
+const ROLE_GRADE = {
+  'medical-director': 'medicalDirector',
+  'chief-nurse': 'chiefNurse',
+  'chief-executive': 'chiefExecutive',
+  'clinical-director': 'clinicalDirector',
+} as const satisfies Record<Extract<ScenarioEvent, { type: 'departure' }>['role'], Grade>;
+
+export function applyEvent(world: World, event: ScenarioEvent): void {
+  const { agents } = world;
+  if (event.type === 'departure') {
+    const grade = GRADES.indexOf(ROLE_GRADE[event.role]);
+    const department = event.department === undefined ? -1 : world.departments.indexOf(event.department);
+    for (let slot = 0; slot < agents.size; slot++)
+      if (agents.grade[slot] === grade && (department < 0 || agents.department[slot] === department)) {
+        replace(world, slot, 'departure', world.draw('departure'));
+        return;
+      }
+    return;
+  }
+  const grades = new Set(event.grades.map((grade) => GRADES.indexOf(grade)));
+  for (let slot = 0; slot < agents.size; slot++) {
+    if (!grades.has(agents.grade[slot])) continue;
+    agents.leaderIdentity[slot] = clip(agents.leaderIdentity[slot] + event.leaderIdentity, 0, 1);
+    agents.voice[slot] = clip(agents.voice[slot] + event.voice, 0, 1);
+    agents.engagement[slot] = clip(agents.engagement[slot] + event.engagement, 0, 10);
+  }
+}

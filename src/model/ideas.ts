@@ -1,0 +1,52 @@
+/**
+ * Bottom-up ideas
+ * ===============
+ *
+ * Anyone in a clinical department may propose an improvement to it, at the
+ * scenario's rate per person per week (more often for exemplary followers).
+ * The proposer then seeks sponsorship: claimed among peers if the rules let
+ * them lead, escalated up the formal chain if not. A sponsored idea is
+ * launched with the proposer as its lead; a refused one is dropped. Every
+ * seat draws once a week, so arms stay in step on this stream.
+ */
+import { FOLLOWERSHIP_TYPES } from '../trust/types.ts';
+import { EXECUTIVE } from '../trust/build-trust.ts';
+import { gradeOf } from './agents.ts';
+import { launch } from './launch.ts';
+import { seekSponsorship } from './sponsorship.ts';
+import type { World } from './world.ts';
+
+const EXEMPLARY = FOLLOWERSHIP_TYPES.indexOf('exemplary');
+
+export function proposeIdeas(world: World): void {
+  const { agents, departments } = world;
+  const { rate, exemplaryMultiplier } = world.scenario.ideas;
+  const proposals = world.draw('ideas');
+  const sponsorship = world.draw('sponsorship');
+  const executive = departments.indexOf(EXECUTIVE);
+  const proposers: number[] = [];
+  for (let slot = 0; slot < agents.size; slot++) {
+    const chance = rate * (agents.followership[slot] === EXEMPLARY ? exemplaryMultiplier : 1);
+    if (proposals.next() < chance && agents.department[slot] !== executive) proposers.push(slot);
+  }
+  for (const slot of proposers) {
+    world.ledger.ideasProposed++;
+    const scope = agents.department[slot];
+    const sponsored = seekSponsorship(world, slot, scope, sponsorship);
+    if (sponsored === null) {
+      world.ledger.ideasDropped++;
+      continue;
+    }
+    launch(world, {
+      name: `idea-w${world.week}-${agents.keys[slot]}`,
+      origin: 'idea',
+      originGrade: gradeOf(agents, slot),
+      scope,
+      // Ideas vary: complexity and advantage uniform over a middling range (assumption).
+      complexity: 0.2 + 0.6 * proposals.next(),
+      advantage: 0.4 * proposals.next(),
+      sponsor: sponsored.sponsor,
+      leads: [slot],
+    });
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Initiatives
+ * ===========
+ *
+ * An improvement initiative: a scheduled top-down change or a bottom-up idea.
+ * proposal → sponsorship (claim/grant) → spread → committed or compliant
+ * adoption → sustained, reverted or abandoned. Adoption state is kept per
+ * slot for the whole trust; a department initiative only ever touches its
+ * department's members.
+ */
+import type { Grade } from '../scenario/grades.ts';
+
+export const UNAWARE = 0;
+export const COMPLIANT = 1;
+export const COMMITTED = 2;
+export const RESISTING = 3;
+export const ADOPTION_STATES = ['unaware', 'compliant', 'committed', 'resisting'] as const;
+
+export interface Initiative {
+  readonly id: number;
+  readonly name: string;
+  readonly origin: 'scheduled' | 'idea';
+  /** Grade of the person whose proposal it was (the sponsor's, for scheduled ones). */
+  readonly originGrade: Grade;
+  /** Department index, or -1 for the whole trust. */
+  readonly scope: number;
+  readonly complexity: number;
+  readonly advantage: number;
+  readonly launchWeek: number;
+  /** The sponsor who may mandate it (a graph key: a new starter in the seat is not the sponsor). */
+  sponsor: string | null;
+  readonly mandateUntil: number;
+  /** People leading it now, as graph keys. */
+  readonly leads: Set<string>;
+  readonly state: Uint8Array;
+  /** Adoption threshold φ for this initiative, per slot. */
+  readonly threshold: Float64Array;
+  /** Active while led and spreading; closed after its active phase; abandoned when no lead is left. */
+  status: 'active' | 'closed' | 'abandoned';
+  /** Week uptake first reached 50% and 90% of the scope, or null. */
+  reached50: number | null;
+  reached90: number | null;
+}

@@ -1,0 +1,70 @@
+/**
+ * Launching an initiative
+ * =======================
+ *
+ * Sets each person's threshold for this change (their own φ scaled by its
+ * complexity and by their followership response) and marks its leads as
+ * committed and alienated followers in scope as resisting.
+ */
+import type { Grade } from '../scenario/grades.ts';
+import { FOLLOWERSHIP_TYPES } from '../trust/types.ts';
+import { clip } from '../trust/traits.ts';
+import { COMMITTED, RESISTING } from './initiative.ts';
+import type { Initiative } from './initiative.ts';
+import { RESPONSE, SPREAD } from './parameters.ts';
+import type { World } from './world.ts';
+
+export interface Launch {
+  name: string;
+  origin: Initiative['origin'];
+  originGrade: Grade;
+  scope: number;
+  complexity: number;
+  advantage: number;
+  sponsor: number;
+  leads: number[];
+}
+
+export function launch(world: World, spec: Launch): Initiative {
+  const { agents } = world;
+  const initiative: Initiative = {
+    id: world.initiatives.length,
+    name: spec.name,
+    origin: spec.origin,
+    originGrade: spec.originGrade,
+    scope: spec.scope,
+    complexity: spec.complexity,
+    advantage: spec.advantage,
+    launchWeek: world.week,
+    sponsor: agents.keys[spec.sponsor],
+    mandateUntil: world.week + SPREAD.mandateWeeks,
+    leads: new Set(spec.leads.map((slot) => agents.keys[slot])),
+    state: new Uint8Array(agents.size),
+    threshold: new Float64Array(agents.size),
+    status: 'active',
+    reached50: null,
+    reached90: null,
+  };
+  for (let slot = 0; slot < agents.size; slot++) respond(world, initiative, slot);
+  for (const slot of spec.leads) initiative.state[slot] = COMMITTED;
+  world.initiatives.push(initiative);
+  world.ledger.launched++;
+  world.ledger.launchedByGrade[spec.originGrade] = (world.ledger.launchedByGrade[spec.originGrade] ?? 0) + 1;
+  return initiative;
+}
+
+/**
+ * A person's first response to a change, by followership style (Kelley 1988;
+ * the triad of the seed article): it sets their threshold, and alienated
+ * followers in scope start out resisting. Called at launch and for new starters.
+ */
+export function respond(world: World, initiative: Initiative, slot: number): void {
+  const style = FOLLOWERSHIP_TYPES[world.agents.followership[slot]];
+  const [simple, complex] = SPREAD.complexity;
+  const scale = simple + (complex - simple) * initiative.complexity;
+  const response = RESPONSE[style];
+  initiative.threshold[slot] =
+    'majority' in response ? response.majority : clip(world.agents.threshold[slot] * scale * response.threshold, 0, 1);
+  const inScope = initiative.scope < 0 || world.agents.department[slot] === initiative.scope;
+  initiative.state[slot] = style === 'alienated' && inScope ? RESISTING : 0;
+}

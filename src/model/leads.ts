@@ -1,0 +1,47 @@
+/**
+ * Hand-over or orphaning
+ * ======================
+ *
+ * When a lead leaves an initiative's scope (rotating out, leaving the trust),
+ * the rules decide whether the project is handed over to someone in scope who
+ * has committed to it, or orphaned; an initiative with no lead left is
+ * abandoned. A departing sponsor takes the mandate with them.
+ */
+import type { RandomStream } from '../random/stream.ts';
+import { COMMITTED } from './initiative.ts';
+import type { Initiative } from './initiative.ts';
+import type { World } from './world.ts';
+
+export type Leaving = 'rotation' | 'turnover' | 'departure';
+
+export function leaveInitiatives(
+  world: World,
+  slot: number,
+  why: Leaving,
+  random: RandomStream,
+  affected: (initiative: Initiative) => boolean = () => true,
+): void {
+  const key = world.agents.keys[slot];
+  for (const initiative of world.initiatives) {
+    if (initiative.status !== 'active' || !affected(initiative)) continue;
+    if (initiative.sponsor === key) initiative.sponsor = null;
+    if (!initiative.leads.delete(key)) continue;
+    if (random.next() < world.rules.handover(slot)) {
+      const successor = pickSuccessor(world, initiative, slot, random);
+      if (successor !== null) initiative.leads.add(world.agents.keys[successor]);
+    }
+    if (initiative.leads.size > 0) continue;
+    initiative.status = 'abandoned';
+    world.ledger.abandoned++;
+    if (why === 'rotation' && initiative.origin === 'idea') world.ledger.ideasLostAtRotation++;
+  }
+}
+
+/** Someone in scope, committed to it and not already leading, at random; null if nobody. */
+function pickSuccessor(world: World, initiative: Initiative, leaving: number, random: RandomStream): number | null {
+  const pool = initiative.scope < 0 ? world.agents.keys.map((_, slot) => slot) : world.members[initiative.scope];
+  const candidates = pool.filter(
+    (slot) => slot !== leaving && initiative.state[slot] === COMMITTED && !initiative.leads.has(world.agents.keys[slot]),
+  );
+  return candidates.length === 0 ? null : candidates[random.int(candidates.length)];
+}

@@ -1,0 +1,113 @@
+/**
+ * Claiming and granting leadership
+ * ================================
+ *
+ * Leadership is claimed by one person and granted by others (DeRue & Ashford
+ * 2010). Someone the rules let lead asks a few colleagues in scope, and the
+ * claim stands when more than half grant it (Cao et al. 2020). Someone who may
+ * not lead must go up the formal chain: each supervisor grants or drops it,
+ * less often the further their grade is above the claimer's, until it reaches
+ * someone who may lead and so sponsors it.
+ */
+import type { RandomStream } from '../random/stream.ts';
+import { clip } from '../trust/traits.ts';
+import { arcFrom, addGrant } from './contacts.ts';
+import { recordGrant } from './grants.ts';
+import { CLAIM, ENGAGEMENT, GRANT, IDENTITY } from './parameters.ts';
+import type { World } from './world.ts';
+
+export interface Sponsorship {
+  /** Who granted the claim, in the order asked. */
+  readonly granters: number[];
+  /** Who takes responsibility for it: the claimer, or the supervisor who sponsored it. */
+  readonly sponsor: number;
+}
+
+/** Chance that a person claims leadership when the opportunity comes (logistic; grounding notes §2). */
+export function claimProbability(world: World, slot: number): number {
+  const { leaderIdentity, activeEngagement, voice } = world.agents;
+  const x = CLAIM.intercept + CLAIM.leaderIdentity * leaderIdentity[slot] + CLAIM.activeEngagement * activeEngagement[slot] + CLAIM.voice * voice[slot];
+  return 1 / (1 + Math.exp(-x));
+}
+
+/**
+ * Seek leadership of a change within a scope (a department index, or -1 for the
+ * trust); records the grants or the refusal. Returns null when refused.
+ */
+export function seekSponsorship(world: World, claimer: number, scope: number, random: RandomStream): Sponsorship | null {
+  const outcome = world.rules.mayLead(claimer) ? askPeers(world, claimer, scope, random) : escalate(world, claimer, random);
+  if (outcome === null) refuse(world, claimer);
+  else grant(world, claimer, outcome.granters);
+  return outcome;
+}
+
+function askPeers(world: World, claimer: number, scope: number, random: RandomStream): Sponsorship | null {
+  const { offsets, neighbours, strength } = world.contacts;
+  const peers: number[] = [];
+  for (let e = offsets[claimer]; e < offsets[claimer + 1]; e++) {
+    const j = neighbours[e];
+    if (strength[e] > 0 && (scope < 0 || world.agents.department[j] === scope) && !peers.includes(j)) peers.push(j);
+  }
+  // Partial shuffle: ask GRANT.asked of them at random.
+  const asked = Math.min(GRANT.asked, peers.length);
+  for (let k = 0; k < asked; k++) {
+    const pick = k + random.int(peers.length - k);
+    [peers[k], peers[pick]] = [peers[pick], peers[k]];
+  }
+  // Nobody to ask: one may still lead alone.
+  if (asked === 0) return { granters: [], sponsor: claimer };
+  const granters = peers.slice(0, asked).filter((j) => random.next() < world.rules.grantProbability(claimer, j, tieStrength(world, j, claimer)));
+  return 2 * granters.length > asked ? { granters, sponsor: claimer } : null;
+}
+
+function escalate(world: World, claimer: number, random: RandomStream): Sponsorship | null {
+  const granters: number[] = [];
+  for (let hop = supervisorOf(world, claimer); hop !== null; hop = supervisorOf(world, hop)) {
+    const tie = granters.length === 0 ? tieStrength(world, hop, claimer) : 0;
+    if (random.next() >= world.rules.grantProbability(claimer, hop, tie)) return null;
+    granters.push(hop);
+    if (world.rules.mayLead(hop)) return { granters, sponsor: hop };
+  }
+  return null;
+}
+
+/** The slot of the person's formal supervisor, or null at the top. */
+export function supervisorOf(world: World, slot: number): number | null {
+  const boss = formalSupervisor(world, world.agents.keys[slot]);
+  return boss === undefined ? null : world.agents.slotOf.get(boss)!;
+}
+
+function formalSupervisor(world: World, key: string): string | undefined {
+  const edge = world.graph.findInEdge(key, (_e, tie) => tie.layer === 'formal');
+  return edge === undefined ? undefined : world.graph.source(edge);
+}
+
+/** Strength of the tie through which `from` knows `about` (0 if none). */
+function tieStrength(world: World, from: number, about: number): number {
+  const e = arcFrom(world.contacts, from, about);
+  return e < 0 ? 0 : world.contacts.strength[e];
+}
+
+function grant(world: World, claimer: number, granters: readonly number[]): void {
+  const { agents, graph } = world;
+  const claimerKey = agents.keys[claimer];
+  for (const granter of granters) {
+    const granterKey = agents.keys[granter];
+    const existing = graph.findOutEdge(granterKey, (_e, tie, _s, target) => tie.layer === 'leadership' && target === claimerKey);
+    if (existing === undefined) graph.addDirectedEdge(granterKey, claimerKey, { layer: 'leadership', weight: 1 });
+    else graph.updateEdgeAttribute(existing, 'weight', (w) => (w ?? 0) + 1);
+    addGrant(world.contacts, granter, claimer);
+    recordGrant(world.grants, granter, claimer);
+  }
+  agents.grantedClaims[claimer]++;
+  agents.leaderIdentity[claimer] = clip(agents.leaderIdentity[claimer] + IDENTITY.granted, 0, 1);
+  agents.engagement[claimer] = clip(agents.engagement[claimer] + ENGAGEMENT.granted, 0, 10);
+  world.ledger.claimsGranted++;
+}
+
+function refuse(world: World, claimer: number): void {
+  const { agents } = world;
+  agents.leaderIdentity[claimer] = clip(agents.leaderIdentity[claimer] + IDENTITY.refused, 0, 1);
+  agents.engagement[claimer] = clip(agents.engagement[claimer] + ENGAGEMENT.refused, 0, 10);
+  world.ledger.claimsRefused++;
+}

@@ -1,0 +1,99 @@
+/**
+ * Spread of one initiative for one week
+ * =====================================
+ *
+ * Synchronous, on the compiled contacts: each person in scope who has not
+ * committed compares the influence-weighted share of colleagues in scope who
+ * have adopted (compliant ones weighing less) with their threshold (weighted
+ * linear threshold; Granovetter 1978, Watts 2002). Reaching it commits them. Below
+ * it, the external term (dissemination, scaled by relative advantage) may
+ * commit them, and a sponsor's mandate may make them comply (Greenhalgh et al.
+ * 2004: implementation). Compliance without commitment reverts once the
+ * mandate ends. Committing is a chance to claim a share of the lead.
+ */
+import type { RandomStream } from '../random/stream.ts';
+import { FOLLOWERSHIP_TYPES } from '../trust/types.ts';
+import { clip } from '../trust/traits.ts';
+import { atLeast } from '../engine/models/threshold-kernel.ts';
+import { COMMITTED, COMPLIANT, UNAWARE } from './initiative.ts';
+import type { Initiative } from './initiative.ts';
+import { ENGAGEMENT, RESPONSE, SPREAD } from './parameters.ts';
+import { claimProbability, seekSponsorship } from './sponsorship.ts';
+import type { World } from './world.ts';
+
+export function spread(world: World, initiative: Initiative, everyone: readonly number[], random: RandomStream): void {
+  const { agents, rules } = world;
+  const { offsets, neighbours, influence, influenceSum } = world.contacts;
+  const { state, threshold, scope } = initiative;
+  const active = initiative.status === 'active';
+  const sponsor = initiative.sponsor === null ? -1 : (agents.slotOf.get(initiative.sponsor) ?? -1);
+  const mandating = sponsor >= 0 && world.week < initiative.mandateUntil;
+  const external = SPREAD.external * (1 + initiative.advantage);
+  const members = scope < 0 ? everyone : world.members[scope];
+  if (!active) return revertCompliance(initiative, members, random);
+
+  const committing: number[] = [];
+  const complying: number[] = [];
+  const reverting: number[] = [];
+  for (const i of members) {
+    const current = state[i];
+    if (current === COMMITTED) continue;
+    let adopted = 0;
+    let total = scope < 0 ? influenceSum[i] : 0;
+    for (let e = offsets[i]; e < offsets[i + 1]; e++) {
+      const j = neighbours[e];
+      if (scope >= 0) {
+        if (agents.department[j] !== scope) continue;
+        total += influence[e];
+      }
+      if (state[j] === COMMITTED) adopted += influence[e];
+      else if (state[j] === COMPLIANT) adopted += SPREAD.compliantInfluence * influence[e];
+    }
+    if (total > 0 && adopted >= atLeast(threshold[i] * total)) committing.push(i);
+    else if (current === COMPLIANT) {
+      if (!mandating && random.next() < SPREAD.reversion) reverting.push(i);
+    } else if (external > 0 && random.next() < external) committing.push(i);
+    else if (mandating) {
+      const style = FOLLOWERSHIP_TYPES[agents.followership[i]];
+      if (random.next() < rules.mandate(sponsor, i) * RESPONSE[style].mandate) complying.push(i);
+    }
+  }
+
+  for (const i of committing) commit(world, initiative, i, random);
+  for (const i of complying) comply(world, initiative, i, random);
+  for (const i of reverting) state[i] = UNAWARE;
+}
+
+/** Closed or abandoned: nobody new adopts, and compliance left without a mandate reverts. */
+function revertCompliance(initiative: Initiative, members: readonly number[], random: RandomStream): void {
+  for (const i of members) if (initiative.state[i] === COMPLIANT && random.next() < SPREAD.reversion) initiative.state[i] = UNAWARE;
+}
+
+/** Committed by choice: exemplary followers may shape the change, and anyone may claim a share of its lead. */
+function commit(world: World, initiative: Initiative, i: number, random: RandomStream): void {
+  initiative.state[i] = COMMITTED;
+  if (FOLLOWERSHIP_TYPES[world.agents.followership[i]] === 'exemplary' && random.next() < world.rules.voice(i)) negotiate(world, initiative, i);
+  if (random.next() < claimProbability(world, i)) {
+    if (seekSponsorship(world, i, initiative.scope, random) !== null) initiative.leads.add(world.agents.keys[i]);
+  }
+}
+
+/** Complying under a mandate: heard, the follower negotiates; unheard, the change is imposed on them. */
+function comply(world: World, initiative: Initiative, i: number, random: RandomStream): void {
+  initiative.state[i] = COMPLIANT;
+  if (random.next() < world.rules.voice(i)) negotiate(world, initiative, i);
+  else world.agents.engagement[i] = clip(world.agents.engagement[i] + ENGAGEMENT.imposed, 0, 10);
+}
+
+/**
+ * Negotiation adapts the change locally (Rogers' re-invention): colleagues in
+ * scope find it easier to adopt, and having a say raises engagement.
+ */
+function negotiate(world: World, initiative: Initiative, i: number): void {
+  const { offsets, neighbours } = world.contacts;
+  for (let e = offsets[i]; e < offsets[i + 1]; e++) {
+    const j = neighbours[e];
+    if (initiative.scope < 0 || world.agents.department[j] === initiative.scope) initiative.threshold[j] *= SPREAD.negotiation;
+  }
+  world.agents.engagement[i] = clip(world.agents.engagement[i] + ENGAGEMENT.voice, 0, 10);
+}

@@ -1,0 +1,60 @@
+/**
+ * Turnover
+ * ========
+ *
+ * Staff leave at NHS leaver rates (annual r → weekly chance 1 − (1 − r)^(1/52))
+ * and a new starter of the same grade takes the seat the same week, so
+ * headcount holds. Doctors in training leave by rotating instead. Every seat
+ * gets one draw a week whatever happens, so arms stay in step on this stream.
+ */
+import type { RandomStream } from '../random/stream.ts';
+import { GRADE_INFO } from '../trust/grades.ts';
+import { drawClinician } from '../trust/traits.ts';
+import { GRADES } from '../scenario/grades.ts';
+import { seat } from './agents.ts';
+import { resetSlot } from './contacts.ts';
+import { forgetSlot } from './grants.ts';
+import { respond } from './launch.ts';
+import { leaveInitiatives } from './leads.ts';
+import type { Leaving } from './leads.ts';
+import type { World } from './world.ts';
+
+export function turnover(world: World): void {
+  const draws = world.draw('turnover');
+  const hiring = world.draw('hiring');
+  const rates = world.scenario.trust.turnover;
+  const weekly = GRADES.map((grade) => {
+    const group = GRADE_INFO[grade].turnover;
+    return group === null ? 0 : 1 - Math.pow(1 - rates[group], 1 / 52);
+  });
+  for (let slot = 0; slot < world.agents.size; slot++) if (draws.next() < weekly[world.agents.grade[slot]]) replace(world, slot, 'turnover', hiring);
+}
+
+/** The person in `slot` leaves; a new starter takes the seat and its formal and team ties. */
+export function replace(world: World, slot: number, why: Leaving, random: RandomStream): void {
+  const { graph, agents } = world;
+  const leaver = agents.keys[slot];
+  const person = graph.getNodeAttributes(leaver);
+  const seatTies: { source: string; target: string; undirected: boolean; layer: 'formal' | 'team' }[] = [];
+  graph.forEachEdge(leaver, (_e, tie, source, target, _sa, _ta, undirected) => {
+    if ((tie.layer === 'formal' || tie.layer === 'team') && tie.formerSince === undefined)
+      seatTies.push({ source, target, undirected, layer: tie.layer });
+  });
+
+  leaveInitiatives(world, slot, why, random);
+  forgetSlot(world.grants, slot);
+
+  graph.dropNode(leaver);
+  const key = `p${String(++world.hires).padStart(5, '0')}`;
+  const label = `${GRADE_INFO[person.grade].label}, ${person.department} (new starter)`;
+  const starter = drawClinician(person.grade, person.department, label, world.scenario.trust.engagement, random);
+  graph.addNode(key, starter);
+  for (const { source, target, undirected, layer } of seatTies) {
+    const [u, v] = [source === leaver ? key : source, target === leaver ? key : target];
+    if (undirected) graph.addUndirectedEdge(u, v, { layer, weight: 1 });
+    else graph.addDirectedEdge(u, v, { layer, weight: 1 });
+  }
+  seat(agents, slot, key, starter, agents.department[slot]);
+  resetSlot(world.contacts, world.rules, slot);
+  for (const initiative of world.initiatives) respond(world, initiative, slot);
+}

@@ -1,0 +1,99 @@
+/**
+ * One week of the trust
+ * =====================
+ *
+ *   structure (rotations, turnover, fading ties) ─► scenario events and hooks
+ *   ─► scheduled launches ─► bottom-up ideas ─► spread of every initiative
+ *   ─► outcomes ─► engagement drifts back to baseline
+ *
+ * Each verb is a function of the world in its own file; metrics are collected
+ * by the recorder after the week, and nothing here knows about them.
+ */
+import type { Scenario } from '../scenario/schema.ts';
+import { clip } from '../trust/traits.ts';
+import { gradeOf } from './agents.ts';
+import { decayFormerTies } from './contacts.ts';
+import { applyEvent } from './events.ts';
+import { proposeIdeas } from './ideas.ts';
+import { COMMITTED, COMPLIANT } from './initiative.ts';
+import type { Initiative } from './initiative.ts';
+import { launch } from './launch.ts';
+import { SPREAD } from './parameters.ts';
+import { rotate, rotatingGrades } from './rotation.ts';
+import { spread } from './spread.ts';
+import { turnover } from './turnover.ts';
+import type { World } from './world.ts';
+
+/** Code run at the start of a given week, after the structure has changed (researchers' interventions). */
+export interface WeekHook {
+  week: number;
+  run(world: World): void;
+}
+
+export function week(world: World, hooks: readonly WeekHook[] = []): void {
+  const { scenario } = world;
+  rotate(world, rotatingGrades(world));
+  turnover(world);
+  decayFormerTies(world.contacts, world.rules, world.week, scenario.trust.rotations.tieHalfLifeWeeks);
+
+  for (const event of scenario.events) if (event.week === world.week) applyEvent(world, event);
+  for (const hook of hooks) if (hook.week === world.week) hook.run(world);
+
+  for (const initiative of scenario.initiatives) if (initiative.week === world.week) launchScheduled(world, initiative);
+  proposeIdeas(world);
+
+  const random = world.draw('spread');
+  for (const initiative of world.initiatives) {
+    spread(world, initiative, world.everyone, random);
+    recordOutcome(world, initiative);
+    if (initiative.status === 'active' && world.week - initiative.launchWeek + 1 >= SPREAD.activeWeeks) initiative.status = 'closed';
+  }
+  driftEngagement(world);
+}
+
+/** A scheduled change is sponsored from the top: the chief executive, or the department's clinical director. */
+function launchScheduled(world: World, initiative: Scenario['initiatives'][number]): void {
+  const scope = initiative.scope === 'trust' ? -1 : world.departments.indexOf(initiative.scope);
+  const sponsorGrade = scope < 0 ? 'chiefExecutive' : 'clinicalDirector';
+  const pool = scope < 0 ? world.everyone : world.members[scope];
+  const sponsor = pool.find((slot) => gradeOf(world.agents, slot) === sponsorGrade) ?? pool.find((slot) => gradeOf(world.agents, slot) === 'consultant') ?? pool[0];
+  launch(world, {
+    name: initiative.name,
+    origin: 'scheduled',
+    originGrade: gradeOf(world.agents, sponsor),
+    scope,
+    complexity: initiative.complexity,
+    advantage: initiative.advantage,
+    sponsor,
+    leads: [sponsor],
+  });
+}
+
+/** Share of the initiative's scope that has adopted it, committed or compliant. */
+export function uptake(world: World, initiative: Initiative, states: 'adopted' | 'committed' | 'compliant' = 'adopted'): number {
+  const members = initiative.scope < 0 ? world.everyone : world.members[initiative.scope];
+  if (members.length === 0) return 0;
+  let count = 0;
+  for (const slot of members) {
+    const s = initiative.state[slot];
+    if (states === 'adopted' ? s === COMMITTED || s === COMPLIANT : s === (states === 'committed' ? COMMITTED : COMPLIANT)) count++;
+  }
+  return count / members.length;
+}
+
+function recordOutcome(world: World, initiative: Initiative): void {
+  if (initiative.reached90 !== null) return;
+  const share = uptake(world, initiative);
+  if (initiative.reached50 === null && share >= SPREAD.success) {
+    initiative.reached50 = world.week;
+    world.ledger.succeeded++;
+  }
+  if (share >= 0.9) initiative.reached90 = world.week;
+}
+
+/** Engagement drifts back towards each person's baseline (scenario `trust.engagement.reversion`). */
+function driftEngagement(world: World): void {
+  const { engagement, baselineEngagement, size } = world.agents;
+  const rate = world.scenario.trust.engagement.reversion;
+  for (let slot = 0; slot < size; slot++) engagement[slot] = clip(engagement[slot] + rate * (baselineEngagement[slot] - engagement[slot]), 0, 10);
+}

@@ -1,0 +1,96 @@
+/**
+ * World: the state of one run
+ * ===========================
+ *
+ * Everything a week reads and changes, in one object passed to each verb: the
+ * trust graph (source of truth for structure), the agent table and compiled
+ * contacts (for the loops), the rules, the initiatives and the ledger the
+ * metrics read. Random draws come from `draw(purpose)`, a stream named by the
+ * run, the purpose and the week, so what one process draws never shifts another.
+ */
+import type { Leadership } from '../leadership/rule-set.ts';
+import type { RandomStream } from '../random/stream.ts';
+import type { Grade } from '../scenario/grades.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import type { TrustGraph } from '../trust/types.ts';
+import { createAgentTable } from './agents.ts';
+import type { AgentTable } from './agents.ts';
+import { compileContacts } from './contacts.ts';
+import type { Contacts } from './contacts.ts';
+import { createGrants } from './grants.ts';
+import type { Grants } from './grants.ts';
+import type { Initiative } from './initiative.ts';
+
+export interface Ledger {
+  launched: number;
+  launchedByGrade: Partial<Record<Grade, number>>;
+  succeeded: number;
+  abandoned: number;
+  ideasProposed: number;
+  ideasDropped: number;
+  ideasLostAtRotation: number;
+  claimsGranted: number;
+  claimsRefused: number;
+}
+
+export interface World {
+  readonly scenario: Scenario;
+  readonly graph: TrustGraph;
+  /** Department names; the executive is the last. */
+  readonly departments: readonly string[];
+  readonly agents: AgentTable;
+  contacts: Contacts;
+  readonly rules: Leadership;
+  /** Slots by department index, as they are now. */
+  members: number[][];
+  /** Every slot, for trust-wide initiatives. */
+  readonly everyone: readonly number[];
+  readonly initiatives: Initiative[];
+  readonly ledger: Ledger;
+  /** The leadership network: who granted whose claims. */
+  readonly grants: Grants;
+  week: number;
+  /** Serial for new starters' keys. */
+  hires: number;
+  draw(purpose: string): RandomStream;
+}
+
+export function createWorld(scenario: Scenario, graph: TrustGraph, rules: (agents: AgentTable) => Leadership, random: RandomStream): World {
+  const departments = graph.getAttribute('departments');
+  const agents = createAgentTable(graph, departments);
+  const leadership = rules(agents);
+  const world: World = {
+    scenario,
+    graph,
+    departments,
+    agents,
+    contacts: compileContacts(graph, agents, leadership, 0, scenario.trust.rotations.tieHalfLifeWeeks),
+    rules: leadership,
+    members: [],
+    everyone: agents.keys.map((_, slot) => slot),
+    initiatives: [],
+    ledger: {
+      launched: 0,
+      launchedByGrade: {},
+      succeeded: 0,
+      abandoned: 0,
+      ideasProposed: 0,
+      ideasDropped: 0,
+      ideasLostAtRotation: 0,
+      claimsGranted: 0,
+      claimsRefused: 0,
+    },
+    grants: createGrants(agents.size),
+    week: 0,
+    hires: graph.order,
+    draw: (purpose) => random.fork(purpose, world.week),
+  };
+  world.members = membersByDepartment(world);
+  return world;
+}
+
+export function membersByDepartment(world: Pick<World, 'agents' | 'departments'>): number[][] {
+  const members: number[][] = world.departments.map(() => []);
+  for (let slot = 0; slot < world.agents.size; slot++) members[world.agents.department[slot]].push(slot);
+  return members;
+}

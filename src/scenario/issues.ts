@@ -1,0 +1,111 @@
+/**
+ * From validation failures to scenario issues
+ * ===========================================
+ *
+ * zod reports issues in its own terms (codes, bounds, key lists). Here each
+ * becomes a Problem: the field's path, what was expected, what was found and
+ * a likely intended name; `placeProblem` then adds the file and position.
+ */
+import type { z } from 'zod';
+
+import { describe } from '../errors.ts';
+import type { ScenarioIssue } from './errors.ts';
+import { suggest } from './suggest.ts';
+
+export type Path = readonly PropertyKey[];
+
+export interface Problem {
+  path: Path;
+  expected: string;
+  found: string;
+  suggestion?: string;
+}
+
+/** zod issues do not keep the schema that raised them, so the parse records each object's keys (by path) as it goes. */
+export type AllowedKeys = ReadonlyMap<string, readonly string[]>;
+
+export const pathKey = (path: Path): string => JSON.stringify(path.map(String));
+
+const TYPES: Record<string, string> = {
+  int: 'an integer',
+  number: 'a number',
+  string: 'a string',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping (key: value)',
+  record: 'a mapping (key: value)',
+  tuple: 'a [min, max] pair',
+};
+
+export function problemsOf(issue: z.core.$ZodIssue, allowedKeys: AllowedKeys): Problem[] {
+  const { path, input } = issue;
+  const problem = (expected: string, candidates: readonly string[] = [], found: unknown = input): Problem[] => [
+    { path, expected, found: show(found), suggestion: suggest(found, candidates) },
+  ];
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const keys = allowedKeys.get(pathKey(path)) ?? [];
+      return issue.keys.map((key) => ({
+        path: [...path, key],
+        expected: `one of the keys ${keys.join(', ')}`,
+        found: `unknown key ${JSON.stringify(key)}`,
+        suggestion: suggest(key, keys),
+      }));
+    }
+    case 'invalid_type':
+      return problem(TYPES[issue.expected] ?? `a ${issue.expected}`);
+    case 'invalid_value':
+      return problem(oneOf(issue.values), issue.values.map(String));
+    case 'invalid_union': {
+      // A discriminated union reports at the discriminator's path, with the whole object as input.
+      if (!issue.discriminator || !('options' in issue) || !issue.options) return problem(issue.message);
+      const found = (input as Record<string, unknown> | undefined)?.[issue.discriminator];
+      return problem(oneOf(issue.options), issue.options.map(String), found);
+    }
+    case 'too_small':
+      return problem(bound(issue.origin, issue.inclusive ? '≥' : '>', issue.minimum, 'at least'));
+    case 'too_big':
+      return problem(bound(issue.origin, issue.inclusive ? '≤' : '<', issue.maximum, 'at most'));
+    case 'not_multiple_of':
+      return problem(`a multiple of ${issue.divisor}`);
+    case 'custom':
+      return problem(issue.message, (issue.params?.candidates as string[] | undefined) ?? []);
+    default:
+      // invalid_format carries the schema's own wording ("a slug: …").
+      return problem(issue.message);
+  }
+}
+
+export function placeProblem({ path, ...rest }: Problem, file: string, position?: { line: number; column: number }): ScenarioIssue {
+  return { file, path: formatPath(path), ...position, ...rest };
+}
+
+/** `arms[1].rules`, `trust.staffing.fy1`; keys that are not identifiers are quoted: `parameters["a b"]`. */
+function formatPath(path: Path): string {
+  return path
+    .map((key, i) => {
+      if (typeof key === 'number') return `[${key}]`;
+      const name = String(key);
+      if (!/^[A-Za-z_$][\w$]*$/.test(name)) return `[${JSON.stringify(name)}]`;
+      return i === 0 ? name : `.${name}`;
+    })
+    .join('');
+}
+
+function oneOf(values: readonly unknown[]): string {
+  return `one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
+}
+
+function bound(origin: string, relation: string, limit: unknown, count: string): string {
+  if (origin === 'array') return `${count} ${limit} item${limit === 1 ? '' : 's'}`;
+  if (origin === 'string') return `${count} ${limit} character${limit === 1 ? '' : 's'}`;
+  return `a number ${relation} ${limit}`;
+}
+
+/** Like `describe`, but shows short lists of plain values ([5, 3]) and calls a missing value "nothing". */
+function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value) && value.length <= 4 && value.every((v) => v === null || typeof v !== 'object'))
+    return `[${value.map(describe).join(', ')}]`;
+  return describe(value);
+}

@@ -1,0 +1,96 @@
+/**
+ * Scenario schema
+ * ===============
+ *
+ * The single source of truth for scenario files: the types, the defaults,
+ * the validation and (through json-schema.ts) the editor schema all come from
+ * here. Unknown keys are errors. Checks that span fields (a week inside the
+ * run, a scope naming a real department) are in references.ts.
+ */
+import { z } from 'zod';
+
+import { GRADES, TRAINEE_GRADES } from './grades.ts';
+import { checkReferences } from './references.ts';
+import { slug, unit, week } from './fields.ts';
+import { trustSchema } from './trust-schema.ts';
+
+const arm = z.strictObject({
+  name: slug.describe('Arm name, unique in the scenario.'),
+  rules: z.string().min(1).default('hybrid').describe('Name of the leadership rule set this arm runs.'),
+  parameters: z.record(z.string(), z.number()).default({}).describe('Rule-set parameters overriding its defaults, e.g. hierarchySteepness.'),
+  description: z.string().optional().describe('What the arm represents.'),
+});
+
+const initiative = z.strictObject({
+  name: slug.describe('Initiative name, unique in the scenario.'),
+  week: week.describe('Week the change is launched (before the end of the run).'),
+  scope: z.string().describe('"trust" for a trust-wide change, or the name of one department, e.g. "medicine-2".'),
+  complexity: unit.default(0.5).describe('How much social reinforcement adoption needs, 0 (simple contagion) to 1 (strongly complex; Centola & Macy 2007). Assumption.'),
+  advantage: z.number().min(-1).max(1).default(0.2).describe('Relative advantage as staff see it, −1 to 1 (Greenhalgh et al. 2004). Assumption.'),
+});
+
+const departure = z.strictObject({
+  type: z.literal('departure'),
+  week: week.describe('Week the post holder leaves (before the end of the run).'),
+  role: z.enum(['medical-director', 'chief-nurse', 'chief-executive', 'clinical-director']).describe('Which leader leaves.'),
+  department: z.string().optional().describe('The department whose clinical director leaves; only for role clinical-director.'),
+}).describe('A senior leader leaves their post.');
+
+const leadershipProgramme = z.strictObject({
+  type: z.literal('leadership-programme'),
+  week: week.describe('Week the programme runs (before the end of the run).'),
+  grades: z
+    .array(z.enum(GRADES))
+    .min(1)
+    .default([...TRAINEE_GRADES])
+    .describe('Grades taking part; by default doctors in training, the "forgotten and underutilised cohort" (Till & McKimm).'),
+  leaderIdentity: unit.default(0.2).describe('Added to participants\' leader identity (DeRue & Ashford 2010). Assumption.'),
+  voice: unit.default(0.3).describe('Added to participants\' voice: their propensity to claim leadership. Assumption.'),
+  engagement: z.number().min(0).max(10).default(0.5).describe('Added to participants\' engagement (0–10 scale). Assumption.'),
+}).describe('A leadership development programme raising participants\' leader identity, voice and engagement (West et al. 2014).');
+
+const scenarioFields = z
+  .strictObject({
+    $schema: z.string().optional().describe('The JSON Schema an editor should use, for JSON files (YAML files use a comment); ignored by leadsim.'),
+    name: slug.describe('Scenario name.'),
+    description: z
+      .string()
+      .regex(/^[^\r\n]*\S[^\r\n]*$/, 'one non-empty line of text')
+      .describe('One line saying what the scenario compares; shown by `leadsim list`.'),
+    seed: z.int().min(0).default(1).describe('Master seed: every random stream of every run derives from it.'),
+    weeks: z.int().min(1).max(1040).default(104).describe('Length of each run in weeks (at most 20 years).'),
+    replicates: z.int().min(1).max(10000).default(10).describe('Runs per arm, each with its own random streams.'),
+    trust: trustSchema,
+    arms: z
+      .array(arm)
+      .min(1)
+      .prefault([
+        { name: 'heroic', rules: 'heroic' },
+        { name: 'collective', rules: 'collective' },
+      ])
+      .describe('The leadership regimes compared, each run on the same trusts and seeds.'),
+    initiatives: z.array(initiative).default([]).describe('Changes launched during the run, whose spread is measured.'),
+    ideas: z
+      .strictObject({
+        rate: z.number().min(0).default(0.001).describe('Improvement ideas proposed per person per week. Assumption.'),
+        exemplaryMultiplier: z
+          .number()
+          .min(0)
+          .default(2)
+          .describe('How many times more often exemplary followers propose ideas (Kelley 1988). Assumption.'),
+      })
+      .prefault({})
+      .describe('Bottom-up improvement ideas, which anyone may propose and peers may take up.'),
+    events: z
+      .array(z.discriminatedUnion('type', [departure, leadershipProgramme]))
+      .default([])
+      .describe('Scheduled shocks: leaders leaving, leadership programmes.'),
+  })
+  .describe('A leadsim scenario: one synthetic trust, the leadership arms compared on it, and what happens during the run.');
+
+export const scenarioSchema = scenarioFields.superRefine(checkReferences);
+
+/** A scenario as written: most fields may be left out. */
+export type ScenarioInput = z.input<typeof scenarioFields>;
+/** A validated scenario with every default filled in. */
+export type Scenario = z.output<typeof scenarioFields>;

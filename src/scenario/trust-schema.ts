@@ -1,0 +1,115 @@
+/**
+ * Scenario schema: the trust
+ * ==========================
+ *
+ * Departments, their staffing, the networks between staff, rotations,
+ * turnover and engagement. Every field has a default; its description gives
+ * the source, or says it is an assumption. The department module (8–10
+ * consultants, 6–8 registrars, 35–45 nurses…) is itself an assumption: a
+ * plausible acute-trust department, not a published average.
+ */
+import { z } from 'zod';
+
+import { slug, unit } from './fields.ts';
+
+/** A per-department headcount range [min, max]; each department draws its own. */
+function headcount(who: string, range: [number, number], source: string) {
+  return z
+    .tuple([z.int().min(0), z.int().min(0)])
+    .refine(([min, max]) => min <= max, 'a range [min, max] with min ≤ max')
+    .default(range)
+    .describe(`${who} per department, [min, max]. ${source}`);
+}
+
+const MODULE = 'Assumption: the department module of the research notes.';
+
+const staffing = z
+  .strictObject({
+    medicalStudent: headcount('Medical students on placement', [2, 4], 'Assumption.'),
+    fy1: headcount('Foundation year 1 doctors', [3, 4], MODULE),
+    fy2: headcount('Foundation year 2 doctors', [3, 3], MODULE),
+    coreTrainee: headcount('Core trainees', [3, 4], MODULE),
+    registrar: headcount('Specialty registrars', [6, 8], MODULE),
+    consultant: headcount('Consultants', [8, 10], MODULE),
+    clinicalDirector: headcount('Clinical directors', [1, 1], MODULE),
+    staffNurse: headcount('Staff nurses', [28, 36], `${MODULE} Nurses of all grades total 35–45.`),
+    seniorNurse: headcount('Senior nurses (sisters, charge nurses)', [5, 6], `${MODULE} Nurses of all grades total 35–45.`),
+    wardManager: headcount('Ward managers', [2, 3], `${MODULE} Nurses of all grades total 35–45.`),
+    ahp: headcount('Allied health professionals', [6, 10], MODULE),
+  })
+  .prefault({})
+  .describe('Headcount ranges per department by grade. Executives are trust-wide, not per department.');
+
+const department = z.strictObject({
+  specialty: slug.describe('Specialty, e.g. "medicine"; names the departments ("medicine-1", … or "medicine" when there is one).'),
+  count: z.int().min(1).default(1).describe('Number of departments of this specialty.'),
+});
+
+const ties = z
+  .strictObject({
+    teamDegree: z.int().min(2).multipleOf(2).default(8).describe('Ties per person within their department team (even: a ring lattice). Assumption.'),
+    teamRewiring: unit.default(0.1).describe('Share of team ties rewired at random within the department (Watts–Strogatz). Assumption.'),
+    informalDegree: z.number().min(0).default(2).describe('Mean informal ties per person to other departments. Assumption.'),
+    professionHomophily: unit
+      .default(0.8)
+      .describe('Probability that an informal tie stays within the profession: advice-seeking is mostly within professions (Creswick & Westbrook 2010).'),
+  })
+  .prefault({})
+  .describe('How staff networks are built.');
+
+const rotations = z
+  .strictObject({
+    foundationWeeks: z.int().min(1).default(17).describe('Foundation doctors rotate every 4 months (≈ 17 weeks; changeovers in August, December and April).'),
+    coreWeeks: z.int().min(1).default(26).describe('Core trainees rotate every 6 months. Assumption within the 6–12 months usual for trainees.'),
+    registrarWeeks: z.int().min(1).default(52).describe('Registrars rotate every 12 months. Assumption within the 6–12 months usual for trainees.'),
+    tieHalfLifeWeeks: z
+      .number()
+      .gt(0)
+      .default(13)
+      .describe('Half-life of a rotating trainee\'s ties to their old department (≈ 3 months), which makes trainees bridges between departments. Assumption.'),
+  })
+  .prefault({})
+  .describe('Trainee rotations between departments.');
+
+const rate = z.number().min(0).lt(1);
+
+const turnover = z
+  .strictObject({
+    nurses: rate.default(0.095).describe('Nurses leaving per year: NHS Digital reports 9.0–10.1%.'),
+    doctors: rate.default(0.065).describe('Doctors other than trainees leaving per year: NHS Digital reports 6.3–6.7%.'),
+    ahp: rate.default(0.08).describe('Allied health professionals leaving per year. Assumption.'),
+    executive: rate.default(0.065).describe('Executives leaving per year. Assumption (as doctors).'),
+  })
+  .prefault({})
+  .describe('Annual leaver rates, applied as a weekly hazard −ln(1 − r)/52; leavers are replaced.');
+
+const engagement = z
+  .strictObject({
+    baseline: z.number().min(0).max(10).default(6.9).describe('Mean engagement on the NHS Staff Survey 0–10 index; trust scores lie around 6.7–7.3.'),
+    sd: z.number().min(0).default(1).describe('Spread of engagement between individuals. Assumption.'),
+    reversion: unit.default(0.05).describe('Share of the gap to the baseline closed each week. Assumption.'),
+  })
+  .prefault({})
+  .describe('Staff engagement (NHS Staff Survey index; West & Dawson 2012 link it to patient outcomes).');
+
+export const trustSchema = z
+  .strictObject({
+    name: z.string().default('Synthetic trust').describe('Display name of the trust.'),
+    departments: z
+      .array(department)
+      .min(1)
+      .prefault([
+        { specialty: 'medicine', count: 4 },
+        { specialty: 'surgery', count: 2 },
+        { specialty: 'emergency' },
+        { specialty: 'paediatrics' },
+      ])
+      .describe('Departments by specialty; department names must not repeat. Assumption: a mid-sized acute trust.'),
+    staffing,
+    ties,
+    rotations,
+    turnover,
+    engagement,
+  })
+  .prefault({})
+  .describe('The synthetic trust: departments, staff and their networks.');

@@ -1,0 +1,66 @@
+/**
+ * Individual traits
+ * =================
+ *
+ * Draws one person's traits for a grade. Spreads around the grade means are
+ * assumptions; Kelley's two axes are Beta(2, 2) (the median of three
+ * uniforms), cut at 0.4 and 0.6 into his five followership styles.
+ */
+import type { RandomStream } from '../random/stream.ts';
+import type { Grade } from '../scenario/grades.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { GRADE_INFO } from './grades.ts';
+import type { Clinician, Followership } from './types.ts';
+import { THRESHOLD } from '../model/parameters.ts';
+
+export function drawClinician(
+  grade: Grade,
+  department: string,
+  label: string,
+  engagement: Scenario['trust']['engagement'],
+  random: RandomStream,
+): Clinician {
+  const info = GRADE_INFO[grade];
+  const criticalThinking = beta22(random);
+  const activeEngagement = beta22(random);
+  const baselineEngagement = clip(random.normal(engagement.baseline, engagement.sd), 0, 10);
+  return {
+    label,
+    grade,
+    profession: info.profession,
+    department,
+    trainee: info.trainee,
+    authority: info.authority,
+    expertise: clip(random.normal(info.expertise, 0.1), 0, 1),
+    criticalThinking,
+    activeEngagement,
+    followership: followershipStyle(criticalThinking, activeEngagement),
+    leaderIdentity: clip(random.normal(info.leaderIdentity, 0.1), 0, 1),
+    voice: criticalThinking / 2,
+    engagement: baselineEngagement,
+    baselineEngagement,
+    threshold: clip(random.normal(THRESHOLD.mean, THRESHOLD.sd), THRESHOLD.min, THRESHOLD.max),
+    grantedClaims: 0,
+  };
+}
+
+/** Kelley (1988): independent critical thinking × active engagement. */
+export function followershipStyle(criticalThinking: number, activeEngagement: number): Followership {
+  const level = (x: number) => (x >= 0.6 ? 'high' : x < 0.4 ? 'low' : 'middle');
+  const ict = level(criticalThinking);
+  const ae = level(activeEngagement);
+  if (ict === 'middle' || ae === 'middle') return 'pragmatist';
+  if (ict === 'high') return ae === 'high' ? 'exemplary' : 'alienated';
+  return ae === 'high' ? 'conformist' : 'passive';
+}
+
+function beta22(random: RandomStream): number {
+  const a = random.next();
+  const b = random.next();
+  const c = random.next();
+  return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+}
+
+export function clip(x: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, x));
+}

@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { InvalidResultsError, formatSummaryTable, summaryCsv, timeseriesCsv, writeResults } from '../../src/exporters/index.ts';
+import type { Manifest } from '../../src/exporters/index.ts';
+import { tinyResults } from './fixtures.ts';
+
+let root: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'leadsim-write-'));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+/** Every file under a folder, relative path → bytes. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const path = join(entry.parentPath, entry.name);
+      files[relative(dir, path)] = readFileSync(path).toString('base64');
+    }
+  }
+  return files;
+}
+
+const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+
+describe('writeResults', () => {
+  it('writes the tables, charts and manifest, and returns their paths with the manifest last', async () => {
+    const out = join(root, 'out');
+    const written = await writeResults(tinyResults(), out);
+    const names = written.map((path) => relative(out, path));
+    expect(names).toEqual([
+      'timeseries.csv', 'summary.csv', 'summary.json',
+      'charts/uptake.vl.json', 'charts/uptake.svg', 'charts/uptake.png',
+      'charts/engagement.vl.json', 'charts/engagement.svg', 'charts/engagement.png',
+      'manifest.json',
+    ]);
+    expect(Object.keys(snapshot(out)).sort()).toEqual([...names].sort());
+    expect(readFileSync(join(out, 'timeseries.csv'), 'utf8')).toBe(timeseriesCsv(tinyResults()));
+    expect(readFileSync(join(out, 'summary.csv'), 'utf8')).toBe(summaryCsv(tinyResults()));
+    expect(readdirSync(root)).toEqual(['out']); // no staging folder left behind
+  });
+
+  it('records provenance and every file with its size and hash in the manifest', async () => {
+    const out = join(root, 'out');
+    await writeResults(tinyResults(), out, { charts: false });
+    const manifest = manifestOf(out);
+    expect(manifest).toMatchObject({
+      leadsimVersion: '0.1.0-test',
+      seed: 7,
+      scenario: { name: 'tiny', seed: 7, weeks: 1, replicates: 2, staff: 10 },
+      scenarioHash: 'sha256:0123abcd',
+      startedAt: '2025-01-01T09:00:00.000Z',
+      finishedAt: '2025-01-01T09:00:05.000Z',
+      arms: ['heroic', 'collective'],
+    });
+    expect(manifest.files.map((f) => f.path)).toEqual(['timeseries.csv', 'summary.csv', 'summary.json']);
+    for (const file of manifest.files) {
+      const bytes = readFileSync(join(out, file.path));
+      expect(file.bytes).toBe(bytes.length);
+      expect(file.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    }
+  });
+
+  it('writes byte-identical folders for the same results, charts included', async () => {
+    await writeResults(tinyResults(), join(root, 'a'));
+    const reordered = tinyResults();
+    reordered.runs.reverse();
+    await writeResults(reordered, join(root, 'b'));
+    const a = snapshot(join(root, 'a'));
+    expect(Object.keys(a).length).toBe(10);
+    expect(snapshot(join(root, 'b'))).toEqual(a);
+  });
+
+  it('replaces its own files, removes those it no longer writes, and keeps the user’s', async () => {
+    const out = join(root, 'out');
+    await writeResults(tinyResults(), out);
+    writeFileSync(join(out, 'notes.txt'), 'mine');
+    const changed = tinyResults();
+    changed.runs[0].series[0].value = 0.125;
+    await writeResults(changed, out, { charts: false });
+    expect(Object.keys(snapshot(out)).sort()).toEqual(['manifest.json', 'notes.txt', 'summary.csv', 'summary.json', 'timeseries.csv']);
+    expect(existsSync(join(out, 'charts'))).toBe(false);
+    expect(readFileSync(join(out, 'timeseries.csv'), 'utf8')).toBe(timeseriesCsv(changed));
+  });
+
+  it('never deletes outside the folder, whatever an old manifest lists', async () => {
+    const out = join(root, 'out');
+    mkdirSync(out);
+    writeFileSync(join(root, 'precious.txt'), 'keep');
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify({ files: [{ path: '../precious.txt' }, { path: join(root, 'precious.txt') }] }));
+    await writeResults(tinyResults(), out, { charts: false });
+    expect(readFileSync(join(root, 'precious.txt'), 'utf8')).toBe('keep');
+  });
+
+  it('rejects malformed results before writing anything', async () => {
+    const out = join(root, 'out');
+    const duplicated = tinyResults();
+    duplicated.runs[1].series.push({ week: 1, metric: 'uptake_total', value: 0.5 });
+    await expect(writeResults(duplicated, out)).rejects.toThrow(InvalidResultsError);
+    await expect(writeResults(duplicated, out)).rejects.toThrow('run "heroic" #1: uptake_total at week 1 appears twice');
+    const unknownArm = tinyResults();
+    unknownArm.runs[0].arm = 'distributed';
+    await expect(writeResults(unknownArm, out)).rejects.toThrow(/arm "distributed" is not in `arms`/);
+    const nan = tinyResults();
+    nan.runs[0].summary.final_uptake = Number.NaN;
+    await expect(writeResults(nan, out)).rejects.toThrow(/summary final_uptake is NaN/);
+    expect(readdirSync(root)).toEqual([]);
+  });
+});
+
+describe('formatSummaryTable', () => {
+  it('puts arms side by side with mean [95% CI] per key metric', () => {
+    const lines = formatSummaryTable(tinyResults()).split('\n');
+    expect(lines[0]).toMatch(/^metric\s+heroic\s+collective$/);
+    expect(lines[2]).toMatch(/^Final uptake\s+0\.500 \[-2\.68, 3\.68\]\s+0\.500 \[0\.500, 0\.500\]$/);
+    expect(lines[3]).toMatch(/^weeks_to_half\s+1\.00 \(n=1\)\s+1\.00 \[1\.00, 1\.00\]$/);
+    expect(lines[4]).toMatch(/^Uptake \(share of staff adopting\) \(week 1\)\s+0\.500 \[-2\.68, 3\.68\]/);
+    expect(lines[5]).toMatch(/^Trainee engagement \(week 1\)\s+0\.250 \(n=1\)\s+0\.750 \[0\.750, 0\.750\]$/);
+    expect(lines).toHaveLength(8);
+    expect(lines[7]).toContain('95% confidence interval');
+  });
+});

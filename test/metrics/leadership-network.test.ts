@@ -1,0 +1,38 @@
+import { DirectedGraph } from 'graphology';
+import { directedDensity } from 'graphology-metrics/graph/density.js';
+import { describe, expect, it } from 'vitest';
+
+import { gini, inDegreeCentralization, leadershipDensity, traineeLeadershipShare } from '../../src/metrics/leadership-network.ts';
+
+describe('leadership-network measures', () => {
+  it('density is ties over N(N − 1), and agrees with graphology-metrics on a directed graph', () => {
+    const g = new DirectedGraph();
+    for (const n of ['a', 'b', 'c', 'd']) g.addNode(n);
+    for (const [u, v] of [['a', 'b'], ['b', 'a'], ['c', 'a'], ['d', 'a'], ['d', 'c']]) g.addEdge(u, v);
+    expect(leadershipDensity(5, 4)).toBeCloseTo(5 / 12, 15);
+    expect(leadershipDensity(g.size, g.order)).toBeCloseTo(directedDensity(g), 15);
+    expect(leadershipDensity(0, 1)).toBeNull();
+  });
+
+  it('in-degree centralization is 1 for a star of followers and 0 when leadership is even', () => {
+    // Everyone relies on node 0: in-degrees [4, 0, 0, 0, 0] → Σ(4 − d_i) / 4² = 16 / 16.
+    expect(inDegreeCentralization([4, 0, 0, 0, 0])).toBe(1);
+    // A directed cycle: every in-degree 1.
+    expect(inDegreeCentralization([1, 1, 1, 1])).toBe(0);
+    // [2, 1, 0]: (0 + 1 + 2) / 2² = 0.75.
+    expect(inDegreeCentralization([2, 1, 0])).toBe(0.75);
+  });
+
+  it('gini is 0 for equal leadership, (n − 1)/n for one leader, and matches a hand computation', () => {
+    expect(gini([3, 3, 3, 3])).toBe(0);
+    expect(gini([0, 0, 0, 5])).toBeCloseTo(3 / 4, 15);
+    // [1, 2, 3]: mean absolute difference (2·(1 + 2 + 1)) / 9 = 8/9, over 2·mean 4 → 2/9.
+    expect(gini([3, 1, 2])).toBeCloseTo(2 / 9, 15);
+    expect(gini([0, 0])).toBeNull();
+  });
+
+  it('trainee leadership share is the trainees\' part of all in-degree', () => {
+    expect(traineeLeadershipShare([4, 1, 0, 3], [0, 1, 1, 1])).toBe(0.5);
+    expect(traineeLeadershipShare([0, 0], [1, 0])).toBeNull();
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+
+import { COMMITTED, COMPLIANT } from '../../src/model/initiative.ts';
+import { launch } from '../../src/model/launch.ts';
+import { leaveInitiatives } from '../../src/model/leads.ts';
+import { spread } from '../../src/model/spread.ts';
+import { replace } from '../../src/model/turnover.ts';
+import { uptake } from '../../src/model/week.ts';
+import { stream } from '../../src/random/stream.ts';
+import { slotsOf, worldFor } from './helpers.ts';
+
+describe('spread', () => {
+  it('under a mandate produces compliance that reverts once the sponsor has gone', () => {
+    const world = worldFor('heroic');
+    const [ceo] = slotsOf(world, 'chiefExecutive');
+    // Nobody can be persuaded (threshold 1, no external term), so all that spreads is compliance.
+    const initiative = launch(world, { name: 'x', origin: 'scheduled', originGrade: 'chiefExecutive', scope: -1, complexity: 1, advantage: -1, sponsor: ceo, leads: [ceo] });
+    initiative.threshold.fill(1);
+    const random = stream(1, 'spread');
+    for (world.week = 0; world.week < 20; world.week++) spread(world, initiative, world.everyone, random);
+    const compliantWhileMandated = uptake(world, initiative, 'compliant');
+    // Weekly chance 0.1 × authority gap × style (0.1–1): most staff comply within 20 weeks.
+    expect(compliantWhileMandated).toBeGreaterThan(0.4);
+    expect(uptake(world, initiative, 'committed')).toBeLessThan(0.01);
+
+    replace(world, ceo, 'departure', stream(1, 'hire'));
+    expect(initiative.sponsor).toBeNull();
+    for (; world.week < 60; world.week++) spread(world, initiative, world.everyone, random);
+    // Weekly reversion 0.05 over 40 weeks leaves about 0.95^40 ≈ 13% of them.
+    expect(uptake(world, initiative, 'compliant')).toBeLessThan(compliantWhileMandated * 0.25);
+  });
+
+  it('commits people by peer threshold only within the initiative\'s scope', () => {
+    const world = worldFor('collective');
+    const department = world.departments.indexOf('surgery-1');
+    const members = world.members[department];
+    const lead = members[0];
+    const initiative = launch(world, { name: 'y', origin: 'idea', originGrade: 'consultant', scope: department, complexity: 0, advantage: 1, sponsor: lead, leads: [lead] });
+    const random = stream(2, 'spread');
+    for (world.week = 0; world.week < 80; world.week++) spread(world, initiative, world.everyone, random);
+    expect(uptake(world, initiative)).toBeGreaterThan(0.6);
+    for (let slot = 0; slot < world.agents.size; slot++)
+      if (world.agents.department[slot] !== department) expect(initiative.state[slot], world.agents.keys[slot]).toBe(0);
+    expect(members.filter((slot) => initiative.state[slot] === COMMITTED).length).toBeGreaterThan(members.filter((slot) => initiative.state[slot] === COMPLIANT).length);
+  });
+});
+
+describe('hand-over', () => {
+  /** Share of 300 single-lead department projects abandoned when their trainee lead leaves. */
+  function abandonedShare(rules: 'heroic' | 'collective'): number {
+    const world = worldFor(rules);
+    const department = world.departments.indexOf('medicine-1');
+    const [trainee] = slotsOf(world, 'fy1').filter((slot) => world.agents.department[slot] === department);
+    const projects = Array.from({ length: 300 }, (_, k) => {
+      const project = launch(world, { name: `p${k}`, origin: 'idea', originGrade: 'fy1', scope: department, complexity: 0.5, advantage: 0, sponsor: trainee, leads: [trainee] });
+      // Colleagues who committed could take it over.
+      for (const slot of world.members[department].slice(0, 10)) project.state[slot] = COMMITTED;
+      return project;
+    });
+    leaveInitiatives(world, trainee, 'rotation', stream(3, 'handover'));
+    expect(world.ledger.ideasLostAtRotation).toBe(world.ledger.abandoned);
+    return projects.filter((p) => p.status === 'abandoned').length / projects.length;
+  }
+
+  it('orphans most of a rotating trainee\'s projects under heroic rules and hands most over under collective ones', () => {
+    // Hand-over chance 0.1 vs 0.8; binomial SD on 300 projects ≤ 0.03.
+    expect(abandonedShare('heroic')).toBeGreaterThan(0.8);
+    expect(abandonedShare('collective')).toBeLessThan(0.3);
+  });
+});

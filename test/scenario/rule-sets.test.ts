@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+
+import { checkParameters, loadScenario, parseScenario } from '../../src/scenario/index.ts';
+import { MINIMAL, issuesOf, scenarioFile } from './helpers.ts';
+
+const RULE_SETS = { heroic: {}, collective: { grantThreshold: 0.5 }, hybrid: { hierarchySteepness: 0.5, grantThreshold: 0.5 } };
+
+describe('checkParameters', () => {
+  it('accepts known parameters with numeric values', () => {
+    expect(() => checkParameters('arm hybrid', { hierarchySteepness: 0.2 }, RULE_SETS.hybrid)).not.toThrow();
+  });
+
+  it('lists every unknown name, with a suggestion, and every value of the wrong kind', () => {
+    const issues = issuesOf(() =>
+      checkParameters('arm hybrid', { hierarchySteepnes: 0.2, grantThreshold: '0.5', zzz: 1 }, RULE_SETS.hybrid),
+    );
+    expect(issues).toEqual([
+      expect.objectContaining({ file: 'arm hybrid', path: 'hierarchySteepnes', found: 'unknown parameter "hierarchySteepnes"', suggestion: 'hierarchySteepness' }),
+      expect.objectContaining({ path: 'grantThreshold', expected: 'a finite number', found: '"0.5"' }),
+      expect.objectContaining({ path: 'zzz', suggestion: undefined }),
+    ]);
+  });
+});
+
+describe('rule sets given to the loader', () => {
+  it('check each arm\'s rule set and parameters, with positions', () => {
+    const file = scenarioFile(
+      `${MINIMAL}arms:\n  - { name: a, rules: heroik }\n  - name: b\n    parameters:\n      hierarchySteepnes: 1\n`,
+    );
+    expect(issuesOf(() => loadScenario(file, { ruleSets: RULE_SETS }))).toEqual([
+      expect.objectContaining({ path: 'arms[0].rules', line: 4, column: 23, found: '"heroik"', suggestion: 'heroic' }),
+      expect.objectContaining({ path: 'arms[1].parameters.hierarchySteepnes', line: 7, suggestion: 'hierarchySteepness' }),
+    ]);
+    expect(() => loadScenario(file)).not.toThrow();
+  });
+
+  it('accept the default arms when their rule sets exist', () => {
+    expect(parseScenario({ name: 'x', description: 'y' }, '<object>', { ruleSets: RULE_SETS }).arms).toHaveLength(2);
+  });
+});
