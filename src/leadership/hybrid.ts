@@ -66,7 +66,8 @@ export const hybrid: RuleSet<HybridParameters> = {
       // Mandates carry the sponsor's authority over the follower's.
       mandate: (sponsor, i) => p.mandateStrength * Math.max(0, authority[sponsor] - authority[i]),
       handover: () => p.sharedOwnership,
-      voice: (i) => p.voice * (0.5 + agents.voice[i]) / 1.5,
+      // A follower's own voice (0–1) scales the chance from a third of `voice` to all of it.
+      voice: (i) => (p.voice * (0.5 + agents.voice[i])) / 1.5,
     };
   },
 };

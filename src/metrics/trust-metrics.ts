@@ -71,6 +71,13 @@ export const TRUST_METRICS: readonly Metric[] = [
     measure: (world) => meanUptake(world, 'compliant'),
   },
   {
+    name: 'uptake_resisting',
+    label: 'Resisting',
+    unit: 'share of scope',
+    description: 'As uptake_total, counting those resisting the change (alienated followers who have not adopted).',
+    measure: (world) => meanUptake(world, 'resisting'),
+  },
+  {
     name: 'engagement_trainees',
     label: 'Trainee engagement',
     unit: '0–10',

@@ -97,9 +97,27 @@ export function decayFactor(week: number, since: number, halfLife: number): numb
 }
 
 /** The first arc in i's row whose source is j, or -1. */
-export function arcFrom(contacts: Contacts, i: number, j: number): number {
+function arcFrom(contacts: Contacts, i: number, j: number): number {
   for (let e = contacts.offsets[i]; e < contacts.offsets[i + 1]; e++) if (contacts.neighbours[e] === j) return e;
   return -1;
+}
+
+/**
+ * Strength of the strongest tie through which i sees j (0 if none): being both
+ * supervisor and teammate does not make two people know each other twice as well.
+ */
+export function tieStrength(contacts: Contacts, i: number, j: number): number {
+  let strength = 0;
+  for (let e = contacts.offsets[i]; e < contacts.offsets[i + 1]; e++)
+    if (contacts.neighbours[e] === j) strength = Math.max(strength, contacts.strength[e]);
+  return strength;
+}
+
+/** The distinct people i is tied to now (ties emptied by a leaver's departure excluded). */
+export function colleagues(contacts: Contacts, i: number): number[] {
+  const found = new Set<number>();
+  for (let e = contacts.offsets[i]; e < contacts.offsets[i + 1]; e++) if (contacts.strength[e] > 0) found.add(contacts.neighbours[e]);
+  return [...found];
 }
 
 /** Recompute the weights of row i. */

@@ -30,7 +30,7 @@ export function applyEvent(world: World, event: ScenarioEvent): void {
     const department = event.department === undefined ? -1 : world.departments.indexOf(event.department);
     for (let slot = 0; slot < agents.size; slot++)
       if (agents.grade[slot] === grade && (department < 0 || agents.department[slot] === department)) {
-        replace(world, slot, 'departure', world.draw('departure'));
+        replace(world, slot, 'departure');
         return;
       }
     return;

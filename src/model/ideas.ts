@@ -13,6 +13,7 @@ import { FOLLOWERSHIP_TYPES } from '../trust/types.ts';
 import { EXECUTIVE } from '../trust/build-trust.ts';
 import { gradeOf } from './agents.ts';
 import { launch } from './launch.ts';
+import { IDEA } from './parameters.ts';
 import { seekSponsorship } from './sponsorship.ts';
 import type { World } from './world.ts';
 
@@ -37,14 +38,15 @@ export function proposeIdeas(world: World): void {
       world.ledger.ideasDropped++;
       continue;
     }
+    // The idea itself is the proposer's, the same in every arm (assumption: uniform over a middling range).
+    const idea = world.draw('idea', slot);
     launch(world, {
       name: `idea-w${world.week}-${agents.keys[slot]}`,
       origin: 'idea',
       originGrade: gradeOf(agents, slot),
       scope,
-      // Ideas vary: complexity and advantage uniform over a middling range (assumption).
-      complexity: 0.2 + 0.6 * proposals.next(),
-      advantage: 0.4 * proposals.next(),
+      complexity: IDEA.complexity[0] + (IDEA.complexity[1] - IDEA.complexity[0]) * idea.next(),
+      advantage: IDEA.advantage[0] + (IDEA.advantage[1] - IDEA.advantage[0]) * idea.next(),
       sponsor: sponsored.sponsor,
       leads: [slot],
     });

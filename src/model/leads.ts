@@ -14,14 +14,9 @@ import type { World } from './world.ts';
 
 export type Leaving = 'rotation' | 'turnover' | 'departure';
 
-export function leaveInitiatives(
-  world: World,
-  slot: number,
-  why: Leaving,
-  random: RandomStream,
-  affected: (initiative: Initiative) => boolean = () => true,
-): void {
+export function leaveInitiatives(world: World, slot: number, why: Leaving, affected: (initiative: Initiative) => boolean = () => true): void {
   const key = world.agents.keys[slot];
+  const random = world.draw('handover', slot);
   for (const initiative of world.initiatives) {
     if (initiative.status !== 'active' || !affected(initiative)) continue;
     if (initiative.sponsor === key) initiative.sponsor = null;
@@ -37,7 +32,7 @@ export function leaveInitiatives(
   }
 }
 
-/** Someone in scope, committed to it and not already leading, at random; null if nobody. */
+/** Someone in scope now, committed to it and not already leading, at random; null if nobody. */
 function pickSuccessor(world: World, initiative: Initiative, leaving: number, random: RandomStream): number | null {
   const pool = initiative.scope < 0 ? world.agents.keys.map((_, slot) => slot) : world.members[initiative.scope];
   const candidates = pool.filter(

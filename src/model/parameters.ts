@@ -11,6 +11,16 @@
 /** Base adoption threshold φ ~ Normal, clipped (Granovetter 1978; Watts 2002 used normal thresholds). Assumption: mean 0.3, sd 0.1. */
 export const THRESHOLD = { mean: 0.3, sd: 0.1, min: 0.02, max: 0.95 } as const;
 
+/**
+ * Individual spread around the grade means of expertise and leader identity (sd,
+ * clipped to [0, 1]); Kelley's axes cut into low / middle / high at these points;
+ * voice starts at this share of critical thinking. Assumption.
+ */
+export const TRAITS = { sd: 0.1, low: 0.4, high: 0.6, voiceFromCriticalThinking: 0.5 } as const;
+
+/** Bottom-up ideas: complexity and relative advantage uniform over these ranges. Assumption. */
+export const IDEA = { complexity: [0.2, 0.8], advantage: [0, 0.4] } as const;
+
 /** Tie strength by layer; informal ties are weaker (Granovetter 1973). Assumption. */
 export const TIE_STRENGTH = { formal: 1, team: 1, informal: 0.5 } as const;
 
@@ -67,8 +77,10 @@ export const SPREAD = {
    * for about a year.
    */
   activeWeeks: 52,
-  /** Share of the scope adopting at which an initiative counts as succeeded. Assumption. */
+  /** Share of the scope adopting at which an initiative counts as succeeded (time to 50%). Assumption. */
   success: 0.5,
+  /** Share of the scope for "time to 90%". */
+  nearlyAll: 0.9,
 } as const;
 
 /**

@@ -9,7 +9,7 @@
  * the trainee they replace. Team ties to the old department are kept as
  * former ties that decay (half-life from the scenario), which makes trainees
  * bridges between departments. A trainee's department projects are handed
- * over or orphaned. The contacts are then rebuilt: structure changed.
+ * over to someone who stays, or orphaned. The contacts are then rebuilt: structure changed.
  */
 import { GRADES } from '../scenario/grades.ts';
 import type { Grade } from '../scenario/grades.ts';
@@ -65,11 +65,6 @@ export function rotate(world: World, grades: readonly Grade[]): void {
   const holderOf = new Map<number, number>([...takes].map(([mover, post]) => [post, mover]));
   const oldDepartment = new Map([...takes.keys()].map((slot) => [slot, agents.department[slot]]));
 
-  // Hand over or orphan department projects before anyone moves.
-  for (const [mover, post] of takes)
-    if (oldDepartment.get(post) !== oldDepartment.get(mover))
-      leaveInitiatives(world, mover, 'rotation', random, (initiative) => initiative.scope === oldDepartment.get(mover));
-
   for (const mover of takes.keys()) dropPostTies(world, agents.keys[mover]);
   const added = new Set<string>();
   for (const [mover, post] of takes) {
@@ -99,6 +94,11 @@ export function rotate(world: World, grades: readonly Grade[]): void {
   }
 
   world.members = membersByDepartment(world);
+  // Department projects pass to someone still there, or are orphaned.
+  for (const [mover, post] of takes) {
+    const from = oldDepartment.get(mover)!;
+    if (oldDepartment.get(post) !== from) leaveInitiatives(world, mover, 'rotation', (initiative) => initiative.scope === from);
+  }
   world.contacts = compileContacts(graph, agents, world.rules, world.week, world.scenario.trust.rotations.tieHalfLifeWeeks);
 }
 

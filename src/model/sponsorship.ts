@@ -11,7 +11,7 @@
  */
 import type { RandomStream } from '../random/stream.ts';
 import { clip } from '../trust/traits.ts';
-import { arcFrom, addGrant } from './contacts.ts';
+import { addGrant, colleagues, tieStrength } from './contacts.ts';
 import { recordGrant } from './grants.ts';
 import { CLAIM, ENGAGEMENT, GRANT, IDENTITY } from './parameters.ts';
 import type { World } from './world.ts';
@@ -37,17 +37,13 @@ export function claimProbability(world: World, slot: number): number {
 export function seekSponsorship(world: World, claimer: number, scope: number, random: RandomStream): Sponsorship | null {
   const outcome = world.rules.mayLead(claimer) ? askPeers(world, claimer, scope, random) : escalate(world, claimer, random);
   if (outcome === null) refuse(world, claimer);
-  else grant(world, claimer, outcome.granters);
+  // Leading alone, with nobody in scope to ask, is not a granted claim.
+  else if (outcome.granters.length > 0) grant(world, claimer, outcome.granters);
   return outcome;
 }
 
 function askPeers(world: World, claimer: number, scope: number, random: RandomStream): Sponsorship | null {
-  const { offsets, neighbours, strength } = world.contacts;
-  const peers: number[] = [];
-  for (let e = offsets[claimer]; e < offsets[claimer + 1]; e++) {
-    const j = neighbours[e];
-    if (strength[e] > 0 && (scope < 0 || world.agents.department[j] === scope) && !peers.includes(j)) peers.push(j);
-  }
+  const peers = colleagues(world.contacts, claimer).filter((j) => scope < 0 || world.agents.department[j] === scope);
   // Partial shuffle: ask GRANT.asked of them at random.
   const asked = Math.min(GRANT.asked, peers.length);
   for (let k = 0; k < asked; k++) {
@@ -56,14 +52,14 @@ function askPeers(world: World, claimer: number, scope: number, random: RandomSt
   }
   // Nobody to ask: one may still lead alone.
   if (asked === 0) return { granters: [], sponsor: claimer };
-  const granters = peers.slice(0, asked).filter((j) => random.next() < world.rules.grantProbability(claimer, j, tieStrength(world, j, claimer)));
+  const granters = peers.slice(0, asked).filter((j) => random.next() < world.rules.grantProbability(claimer, j, tieStrength(world.contacts, j, claimer)));
   return 2 * granters.length > asked ? { granters, sponsor: claimer } : null;
 }
 
 function escalate(world: World, claimer: number, random: RandomStream): Sponsorship | null {
   const granters: number[] = [];
   for (let hop = supervisorOf(world, claimer); hop !== null; hop = supervisorOf(world, hop)) {
-    const tie = granters.length === 0 ? tieStrength(world, hop, claimer) : 0;
+    const tie = granters.length === 0 ? tieStrength(world.contacts, hop, claimer) : 0;
     if (random.next() >= world.rules.grantProbability(claimer, hop, tie)) return null;
     granters.push(hop);
     if (world.rules.mayLead(hop)) return { granters, sponsor: hop };
@@ -80,12 +76,6 @@ export function supervisorOf(world: World, slot: number): number | null {
 function formalSupervisor(world: World, key: string): string | undefined {
   const edge = world.graph.findInEdge(key, (_e, tie) => tie.layer === 'formal');
   return edge === undefined ? undefined : world.graph.source(edge);
-}
-
-/** Strength of the tie through which `from` knows `about` (0 if none). */
-function tieStrength(world: World, from: number, about: number): number {
-  const e = arcFrom(world.contacts, from, about);
-  return e < 0 ? 0 : world.contacts.strength[e];
 }
 
 function grant(world: World, claimer: number, granters: readonly number[]): void {

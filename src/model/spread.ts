@@ -15,11 +15,14 @@ import type { RandomStream } from '../random/stream.ts';
 import { FOLLOWERSHIP_TYPES } from '../trust/types.ts';
 import { clip } from '../trust/traits.ts';
 import { atLeast } from '../engine/models/threshold-kernel.ts';
-import { COMMITTED, COMPLIANT, UNAWARE } from './initiative.ts';
+import { colleagues } from './contacts.ts';
+import { COMMITTED, COMPLIANT, RESISTING, UNAWARE } from './initiative.ts';
 import type { Initiative } from './initiative.ts';
 import { ENGAGEMENT, RESPONSE, SPREAD } from './parameters.ts';
 import { claimProbability, seekSponsorship } from './sponsorship.ts';
 import type { World } from './world.ts';
+
+const ALIENATED = FOLLOWERSHIP_TYPES.indexOf('alienated');
 
 export function spread(world: World, initiative: Initiative, everyone: readonly number[], random: RandomStream): void {
   const { agents, rules } = world;
@@ -30,7 +33,7 @@ export function spread(world: World, initiative: Initiative, everyone: readonly 
   const mandating = sponsor >= 0 && world.week < initiative.mandateUntil;
   const external = SPREAD.external * (1 + initiative.advantage);
   const members = scope < 0 ? everyone : world.members[scope];
-  if (!active) return revertCompliance(initiative, members, random);
+  if (!active) return revertCompliance(world, initiative, members, random);
 
   const committing: number[] = [];
   const complying: number[] = [];
@@ -61,12 +64,17 @@ export function spread(world: World, initiative: Initiative, everyone: readonly 
 
   for (const i of committing) commit(world, initiative, i, random);
   for (const i of complying) comply(world, initiative, i, random);
-  for (const i of reverting) state[i] = UNAWARE;
+  for (const i of reverting) revert(world, initiative, i);
+}
+
+/** Compliance lapses: back to unaware, or to resisting for an alienated follower. */
+function revert(world: World, initiative: Initiative, i: number): void {
+  initiative.state[i] = world.agents.followership[i] === ALIENATED ? RESISTING : UNAWARE;
 }
 
 /** Closed or abandoned: nobody new adopts, and compliance left without a mandate reverts. */
-function revertCompliance(initiative: Initiative, members: readonly number[], random: RandomStream): void {
-  for (const i of members) if (initiative.state[i] === COMPLIANT && random.next() < SPREAD.reversion) initiative.state[i] = UNAWARE;
+function revertCompliance(world: World, initiative: Initiative, members: readonly number[], random: RandomStream): void {
+  for (const i of members) if (initiative.state[i] === COMPLIANT && random.next() < SPREAD.reversion) revert(world, initiative, i);
 }
 
 /** Committed by choice: exemplary followers may shape the change, and anyone may claim a share of its lead. */
@@ -90,10 +98,7 @@ function comply(world: World, initiative: Initiative, i: number, random: RandomS
  * scope find it easier to adopt, and having a say raises engagement.
  */
 function negotiate(world: World, initiative: Initiative, i: number): void {
-  const { offsets, neighbours } = world.contacts;
-  for (let e = offsets[i]; e < offsets[i + 1]; e++) {
-    const j = neighbours[e];
+  for (const j of colleagues(world.contacts, i))
     if (initiative.scope < 0 || world.agents.department[j] === initiative.scope) initiative.threshold[j] *= SPREAD.negotiation;
-  }
   world.agents.engagement[i] = clip(world.agents.engagement[i] + ENGAGEMENT.voice, 0, 10);
 }

@@ -7,7 +7,6 @@
  * headcount holds. Doctors in training leave by rotating instead. Every seat
  * gets one draw a week whatever happens, so arms stay in step on this stream.
  */
-import type { RandomStream } from '../random/stream.ts';
 import { GRADE_INFO } from '../trust/grades.ts';
 import { drawClinician } from '../trust/traits.ts';
 import { GRADES } from '../scenario/grades.ts';
@@ -21,17 +20,20 @@ import type { World } from './world.ts';
 
 export function turnover(world: World): void {
   const draws = world.draw('turnover');
-  const hiring = world.draw('hiring');
   const rates = world.scenario.trust.turnover;
   const weekly = GRADES.map((grade) => {
     const group = GRADE_INFO[grade].turnover;
     return group === null ? 0 : 1 - Math.pow(1 - rates[group], 1 / 52);
   });
-  for (let slot = 0; slot < world.agents.size; slot++) if (draws.next() < weekly[world.agents.grade[slot]]) replace(world, slot, 'turnover', hiring);
+  for (let slot = 0; slot < world.agents.size; slot++) if (draws.next() < weekly[world.agents.grade[slot]]) replace(world, slot, 'turnover');
 }
 
-/** The person in `slot` leaves; a new starter takes the seat and its formal and team ties. */
-export function replace(world: World, slot: number, why: Leaving, random: RandomStream): void {
+/**
+ * The person in `slot` leaves; a new starter takes the seat and its formal and
+ * team ties. The starter's traits come from a stream named by the seat, so
+ * they are the same in every arm.
+ */
+export function replace(world: World, slot: number, why: Leaving): void {
   const { graph, agents } = world;
   const leaver = agents.keys[slot];
   const person = graph.getNodeAttributes(leaver);
@@ -41,13 +43,13 @@ export function replace(world: World, slot: number, why: Leaving, random: Random
       seatTies.push({ source, target, undirected, layer: tie.layer });
   });
 
-  leaveInitiatives(world, slot, why, random);
+  leaveInitiatives(world, slot, why);
   forgetSlot(world.grants, slot);
 
   graph.dropNode(leaver);
   const key = `p${String(++world.hires).padStart(5, '0')}`;
   const label = `${GRADE_INFO[person.grade].label}, ${person.department} (new starter)`;
-  const starter = drawClinician(person.grade, person.department, label, world.scenario.trust.engagement, random);
+  const starter = drawClinician(person.grade, person.department, label, world.scenario.trust.engagement, world.draw('hiring', why, slot));
   graph.addNode(key, starter);
   for (const { source, target, undirected, layer } of seatTies) {
     const [u, v] = [source === leaver ? key : source, target === leaver ? key : target];

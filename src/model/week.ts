@@ -15,7 +15,7 @@ import { gradeOf } from './agents.ts';
 import { decayFormerTies } from './contacts.ts';
 import { applyEvent } from './events.ts';
 import { proposeIdeas } from './ideas.ts';
-import { COMMITTED, COMPLIANT } from './initiative.ts';
+import { COMMITTED, COMPLIANT, RESISTING } from './initiative.ts';
 import type { Initiative } from './initiative.ts';
 import { launch } from './launch.ts';
 import { SPREAD } from './parameters.ts';
@@ -70,14 +70,20 @@ function launchScheduled(world: World, initiative: Scenario['initiatives'][numbe
 }
 
 /** Share of the initiative's scope that has adopted it, committed or compliant. */
-export function uptake(world: World, initiative: Initiative, states: 'adopted' | 'committed' | 'compliant' = 'adopted'): number {
+const COUNTED = {
+  adopted: [COMMITTED, COMPLIANT],
+  committed: [COMMITTED],
+  compliant: [COMPLIANT],
+  resisting: [RESISTING],
+} as const;
+
+/** Share of the initiative's scope in the given states (by default adopted: committed or compliant). */
+export function uptake(world: World, initiative: Initiative, states: keyof typeof COUNTED = 'adopted'): number {
   const members = initiative.scope < 0 ? world.everyone : world.members[initiative.scope];
   if (members.length === 0) return 0;
+  const counted: readonly number[] = COUNTED[states];
   let count = 0;
-  for (const slot of members) {
-    const s = initiative.state[slot];
-    if (states === 'adopted' ? s === COMMITTED || s === COMPLIANT : s === (states === 'committed' ? COMMITTED : COMPLIANT)) count++;
-  }
+  for (const slot of members) if (counted.includes(initiative.state[slot])) count++;
   return count / members.length;
 }
 
@@ -88,7 +94,7 @@ function recordOutcome(world: World, initiative: Initiative): void {
     initiative.reached50 = world.week;
     world.ledger.succeeded++;
   }
-  if (share >= 0.9) initiative.reached90 = world.week;
+  if (share >= SPREAD.nearlyAll) initiative.reached90 = world.week;
 }
 
 /** Engagement drifts back towards each person's baseline (scenario `trust.engagement.reversion`). */

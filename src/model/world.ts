@@ -5,8 +5,10 @@
  * Everything a week reads and changes, in one object passed to each verb: the
  * trust graph (source of truth for structure), the agent table and compiled
  * contacts (for the loops), the rules, the initiatives and the ledger the
- * metrics read. Random draws come from `draw(purpose)`, a stream named by the
- * run, the purpose and the week, so what one process draws never shifts another.
+ * metrics read. Random draws come from `draw(purpose, ...path)`, a stream named
+ * by the run, the purpose, the week and, for draws about one person, their
+ * slot: what one process draws never shifts another, and a new starter or an
+ * idea gets the same numbers in every arm.
  */
 import type { Leadership } from '../leadership/rule-set.ts';
 import type { RandomStream } from '../random/stream.ts';
@@ -52,7 +54,7 @@ export interface World {
   week: number;
   /** Serial for new starters' keys. */
   hires: number;
-  draw(purpose: string): RandomStream;
+  draw(purpose: string, ...path: (string | number)[]): RandomStream;
 }
 
 export function createWorld(scenario: Scenario, graph: TrustGraph, rules: (agents: AgentTable) => Leadership, random: RandomStream): World {
@@ -83,7 +85,7 @@ export function createWorld(scenario: Scenario, graph: TrustGraph, rules: (agent
     grants: createGrants(agents.size),
     week: 0,
     hires: graph.order,
-    draw: (purpose) => random.fork(purpose, world.week),
+    draw: (purpose, ...path) => random.fork(purpose, world.week, ...path),
   };
   world.members = membersByDepartment(world);
   return world;

@@ -6,7 +6,8 @@
  * committed ones at the end: compliance reverts, commitment stays), weeks to
  * 50% and 90% for each scheduled initiative (null if never), the ledger of
  * initiatives and claims, launches by the proposer's grade, and the uptake
- * drop after each scheduled departure.
+ * drop after each scheduled departure (mean over the scheduled initiatives
+ * launched before it, from the week before to DEPARTURE_WINDOW weeks after).
  */
 import type { SeriesPoint } from '../exporters/results.ts';
 import { DEPARTURE_WINDOW } from '../model/parameters.ts';
@@ -34,12 +35,16 @@ export function summarise(world: World, series: readonly SeriesPoint[]): Record<
     summary[`weeks_to_90:${name}`] = since(initiative?.reached90);
     summary[`final_uptake:${name}`] = initiative === undefined ? null : uptake(world, initiative);
   }
+  // The drop is measured on the changes already under way, so a launch in the window does not count as one.
   for (const event of scenario.events) {
     if (event.type !== 'departure') continue;
-    const before = at('uptake_total', event.week - 1);
-    const after = at('uptake_total', Math.min(last, event.week + DEPARTURE_WINDOW));
+    const drops = scenario.initiatives
+      .filter((initiative) => initiative.week < event.week)
+      .map(({ name }) => [at(`uptake:${name}`, event.week - 1), at(`uptake:${name}`, Math.min(last, event.week + DEPARTURE_WINDOW))])
+      .filter((pair): pair is [number, number] => pair[0] !== null && pair[1] !== null)
+      .map(([before, after]) => before - after);
     const who = event.department === undefined ? event.role : `${event.role}:${event.department}`;
-    summary[`uptake_drop_after:${who}@${event.week}`] = before === null || after === null ? null : before - after;
+    summary[`uptake_drop_after:${who}@${event.week}`] = drops.length === 0 ? null : drops.reduce((a, b) => a + b, 0) / drops.length;
   }
   return summary;
 }

@@ -72,7 +72,7 @@ const scenarioFields = z
     initiatives: z.array(initiative).default([]).describe('Changes launched during the run, whose spread is measured.'),
     ideas: z
       .strictObject({
-        rate: z.number().min(0).default(0.001).describe('Improvement ideas proposed per person per week. Assumption.'),
+        rate: z.number().min(0).default(0.001).describe('Improvement ideas proposed per person per week, by everyone in a clinical department (not the executive). Assumption.'),
         exemplaryMultiplier: z
           .number()
           .min(0)
@@ -80,7 +80,7 @@ const scenarioFields = z
           .describe('How many times more often exemplary followers propose ideas (Kelley 1988). Assumption.'),
       })
       .prefault({})
-      .describe('Bottom-up improvement ideas, which anyone may propose and peers may take up.'),
+      .describe('Bottom-up improvement ideas, which anyone in a clinical department may propose and peers may take up.'),
     events: z
       .array(z.discriminatedUnion('type', [departure, leadershipProgramme]))
       .default([])

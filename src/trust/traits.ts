@@ -2,16 +2,16 @@
  * Individual traits
  * =================
  *
- * Draws one person's traits for a grade. Spreads around the grade means are
- * assumptions; Kelley's two axes are Beta(2, 2) (the median of three
- * uniforms), cut at 0.4 and 0.6 into his five followership styles.
+ * Draws one person's traits for a grade (spreads and cut points in
+ * model/parameters.ts). Kelley's two axes are Beta(2, 2) (the median of three
+ * uniforms), cut into low, middle and high to give his five followership styles.
  */
 import type { RandomStream } from '../random/stream.ts';
 import type { Grade } from '../scenario/grades.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { GRADE_INFO } from './grades.ts';
 import type { Clinician, Followership } from './types.ts';
-import { THRESHOLD } from '../model/parameters.ts';
+import { THRESHOLD, TRAITS } from '../model/parameters.ts';
 
 export function drawClinician(
   grade: Grade,
@@ -31,12 +31,12 @@ export function drawClinician(
     department,
     trainee: info.trainee,
     authority: info.authority,
-    expertise: clip(random.normal(info.expertise, 0.1), 0, 1),
+    expertise: clip(random.normal(info.expertise, TRAITS.sd), 0, 1),
     criticalThinking,
     activeEngagement,
     followership: followershipStyle(criticalThinking, activeEngagement),
-    leaderIdentity: clip(random.normal(info.leaderIdentity, 0.1), 0, 1),
-    voice: criticalThinking / 2,
+    leaderIdentity: clip(random.normal(info.leaderIdentity, TRAITS.sd), 0, 1),
+    voice: criticalThinking * TRAITS.voiceFromCriticalThinking,
     engagement: baselineEngagement,
     baselineEngagement,
     threshold: clip(random.normal(THRESHOLD.mean, THRESHOLD.sd), THRESHOLD.min, THRESHOLD.max),
@@ -46,7 +46,7 @@ export function drawClinician(
 
 /** Kelley (1988): independent critical thinking × active engagement. */
 export function followershipStyle(criticalThinking: number, activeEngagement: number): Followership {
-  const level = (x: number) => (x >= 0.6 ? 'high' : x < 0.4 ? 'low' : 'middle');
+  const level = (x: number) => (x >= TRAITS.high ? 'high' : x < TRAITS.low ? 'low' : 'middle');
   const ict = level(criticalThinking);
   const ae = level(activeEngagement);
   if (ict === 'middle' || ae === 'middle') return 'pragmatist';

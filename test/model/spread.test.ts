@@ -23,7 +23,7 @@ describe('spread', () => {
     expect(compliantWhileMandated).toBeGreaterThan(0.4);
     expect(uptake(world, initiative, 'committed')).toBeLessThan(0.01);
 
-    replace(world, ceo, 'departure', stream(1, 'hire'));
+    replace(world, ceo, 'departure');
     expect(initiative.sponsor).toBeNull();
     for (; world.week < 60; world.week++) spread(world, initiative, world.everyone, random);
     // Weekly reversion 0.05 over 40 weeks leaves about 0.95^40 ≈ 13% of them.
@@ -57,7 +57,7 @@ describe('hand-over', () => {
       for (const slot of world.members[department].slice(0, 10)) project.state[slot] = COMMITTED;
       return project;
     });
-    leaveInitiatives(world, trainee, 'rotation', stream(3, 'handover'));
+    leaveInitiatives(world, trainee, 'rotation');
     expect(world.ledger.ideasLostAtRotation).toBe(world.ledger.abandoned);
     return projects.filter((p) => p.status === 'abandoned').length / projects.length;
   }
