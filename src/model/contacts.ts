@@ -17,7 +17,8 @@ import { LAYERS } from '../trust/types.ts';
 import type { AgentTable } from './agents.ts';
 import { FORMER_TIE_FLOOR, LEADERSHIP_INFLUENCE, TIE_STRENGTH } from './parameters.ts';
 
-const INFORMAL = LAYERS.indexOf('informal');
+const LAYER_INDEX = Object.fromEntries(LAYERS.map((layer, i) => [layer, i])) as Record<(typeof LAYERS)[number], number>;
+const INFORMAL = LAYER_INDEX.informal;
 
 export interface Contacts {
   readonly offsets: Uint32Array;
@@ -30,7 +31,9 @@ export interface Contacts {
   readonly influenceSum: Float64Array;
   /** For arcs of former team ties, the week they started to decay; NaN for the rest. */
   readonly formerSince: Float64Array;
+  /** The former-tie arcs, and the row each lies in. */
   readonly formerArcs: number[];
+  readonly formerRows: number[];
 }
 
 export function compileContacts(
@@ -40,54 +43,68 @@ export function compileContacts(
   week: number,
   halfLife: number,
 ): Contacts {
-  const arcs: { u: number; v: number; layer: number; strength: number; since: number }[] = [];
+  // One pass over the graph into flat arc arrays (an edge gives two arcs), then a counting sort into rows.
+  const capacity = 2 * graph.size;
+  const sources = new Uint32Array(capacity);
+  const targets = new Uint32Array(capacity);
+  const layers = new Uint8Array(capacity);
+  const strengths = new Float64Array(capacity);
+  const sinces = new Float64Array(capacity);
+  const grants: [granter: number, claimer: number, weight: number][] = [];
   const faded: string[] = [];
+  let arcs = 0;
   graph.forEachEdge((edge, tie, source, target) => {
-    if (tie.layer === 'leadership') return;
-    const since = tie.formerSince ?? Number.NaN;
-    const strength = TIE_STRENGTH[tie.layer] * decayFactor(week, since, halfLife);
-    if (strength < TIE_STRENGTH[tie.layer] * FORMER_TIE_FLOOR) {
-      faded.push(edge);
-      return;
-    }
     const u = agents.slotOf.get(source)!;
     const v = agents.slotOf.get(target)!;
-    const layer = LAYERS.indexOf(tie.layer);
-    arcs.push({ u, v, layer, strength, since }, { u: v, v: u, layer, strength, since });
+    if (tie.layer === 'leadership') return void grants.push([u, v, tie.weight]);
+    const since = tie.formerSince ?? Number.NaN;
+    const strength = TIE_STRENGTH[tie.layer] * decayFactor(week, since, halfLife);
+    if (strength < TIE_STRENGTH[tie.layer] * FORMER_TIE_FLOOR) return void faded.push(edge);
+    const layer = LAYER_INDEX[tie.layer];
+    for (const [from, to] of [[u, v], [v, u]]) {
+      sources[arcs] = from;
+      targets[arcs] = to;
+      layers[arcs] = layer;
+      strengths[arcs] = strength;
+      sinces[arcs++] = since;
+    }
   });
   for (const edge of faded) graph.dropEdge(edge);
 
   const n = agents.size;
   const offsets = new Uint32Array(n + 1);
-  for (const arc of arcs) offsets[arc.v + 1]++;
+  for (let a = 0; a < arcs; a++) offsets[targets[a] + 1]++;
   for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i];
   const cursor = offsets.slice(0, n);
-  const m = arcs.length;
   const contacts: Contacts = {
     offsets,
-    neighbours: new Uint32Array(m),
-    layer: new Uint8Array(m),
-    strength: new Float64Array(m),
-    leadership: new Float64Array(m),
-    influence: new Float64Array(m),
+    neighbours: new Uint32Array(arcs),
+    layer: new Uint8Array(arcs),
+    strength: new Float64Array(arcs),
+    leadership: new Float64Array(arcs),
+    influence: new Float64Array(arcs),
     influenceSum: new Float64Array(n),
-    formerSince: new Float64Array(m).fill(Number.NaN),
+    formerSince: new Float64Array(arcs),
     formerArcs: [],
+    formerRows: [],
   };
   // Row v lists the sources u that v sees.
-  for (const { u, v, layer, strength, since } of arcs) {
+  for (let a = 0; a < arcs; a++) {
+    const v = targets[a];
     const e = cursor[v]++;
-    contacts.neighbours[e] = u;
-    contacts.layer[e] = layer;
-    contacts.strength[e] = strength;
-    contacts.formerSince[e] = since;
-    if (!Number.isNaN(since)) contacts.formerArcs.push(e);
+    contacts.neighbours[e] = sources[a];
+    contacts.layer[e] = layers[a];
+    contacts.strength[e] = strengths[a];
+    contacts.formerSince[e] = sinces[a];
+    if (!Number.isNaN(sinces[a])) {
+      contacts.formerArcs.push(e);
+      contacts.formerRows.push(v);
+    }
   }
-  graph.forEachEdge((_edge, tie, granter, claimer) => {
-    if (tie.layer !== 'leadership') return;
-    const e = arcFrom(contacts, agents.slotOf.get(granter)!, agents.slotOf.get(claimer)!);
-    if (e >= 0) contacts.leadership[e] += LEADERSHIP_INFLUENCE * tie.weight;
-  });
+  for (const [granter, claimer, weight] of grants) {
+    const e = arcFrom(contacts, granter, claimer);
+    if (e >= 0) contacts.leadership[e] += LEADERSHIP_INFLUENCE * weight;
+  }
   for (let i = 0; i < n; i++) reweighRow(contacts, rules, i);
   return contacts;
 }
@@ -141,15 +158,21 @@ export function addGrant(contacts: Contacts, granter: number, claimer: number): 
 
 /** Former team ties fade week by week (half-life from the scenario); weights follow in place. */
 export function decayFormerTies(contacts: Contacts, rules: Leadership, week: number, halfLife: number): void {
-  for (const arc of contacts.formerArcs) {
+  // Ties left at the same changeover share a decay factor.
+  const factors = new Map<number, number>();
+  contacts.formerArcs.forEach((arc, k) => {
     const since = contacts.formerSince[arc];
-    if (Number.isNaN(since)) continue;
-    const strength = TIE_STRENGTH.team * decayFactor(week, since, halfLife);
+    if (Number.isNaN(since)) return;
+    let factor = factors.get(since);
+    if (factor === undefined) factors.set(since, (factor = decayFactor(week, since, halfLife)));
+    // Faded below the floor: gone, as the next rebuild will confirm.
+    const strength = factor < FORMER_TIE_FLOOR ? 0 : TIE_STRENGTH.team * factor;
+    if (strength === 0) contacts.formerSince[arc] = Number.NaN;
     const change = (strength - contacts.strength[arc]) * rules.influence(contacts.neighbours[arc]);
     contacts.strength[arc] = strength;
     contacts.influence[arc] += change;
-    contacts.influenceSum[rowOf(contacts, arc)] += change;
-  }
+    contacts.influenceSum[contacts.formerRows[k]] += change;
+  });
 }
 
 /**
@@ -175,16 +198,4 @@ function forgetPersonalTie(contacts: Contacts, e: number): void {
     contacts.strength[e] = 0;
     contacts.formerSince[e] = Number.NaN;
   }
-}
-
-function rowOf(contacts: Contacts, arc: number): number {
-  // Binary search over offsets: the row whose span holds the arc.
-  let lo = 0;
-  let hi = contacts.offsets.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (contacts.offsets[mid] <= arc) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

@@ -59,12 +59,15 @@ export function launch(world: World, spec: Launch): Initiative {
  * followers in scope start out resisting. Called at launch and for new starters.
  */
 export function respond(world: World, initiative: Initiative, slot: number): void {
-  const style = FOLLOWERSHIP_TYPES[world.agents.followership[slot]];
+  const style = world.agents.followership[slot];
   const [simple, complex] = SPREAD.complexity;
   const scale = simple + (complex - simple) * initiative.complexity;
-  const response = RESPONSE[style];
+  const response = RESPONSES[style];
   initiative.threshold[slot] =
     'majority' in response ? response.majority : clip(world.agents.threshold[slot] * scale * response.threshold, 0, 1);
   const inScope = initiative.scope < 0 || world.agents.department[slot] === initiative.scope;
-  initiative.state[slot] = style === 'alienated' && inScope ? RESISTING : 0;
+  initiative.state[slot] = style === ALIENATED && inScope ? RESISTING : 0;
 }
+
+const RESPONSES = FOLLOWERSHIP_TYPES.map((style) => RESPONSE[style]);
+const ALIENATED = FOLLOWERSHIP_TYPES.indexOf('alienated');

@@ -1,0 +1,140 @@
+/**
+ * Trust-model benchmark
+ * =====================
+ *
+ * What one simulated week of the full model costs, against one step of the
+ * bare threshold engine on the same contact graph, measured turn by turn in
+ * one process (so both see the same machine load): for the flagship and the
+ * large trust, under heroic and collective rules. Also weeks per second for
+ * whole runs and peak memory.
+ *
+ *   npm run bench:model   (node --expose-gc --import tsx bench/model.bench.ts)
+ *
+ * Results go to stdout, progress to stderr; exits 1 if the target is missed.
+ */
+import { fileURLToPath } from 'node:url';
+
+import type { CompiledGraph } from '../src/engine/index.ts';
+import { fractionalThreshold } from '../src/engine/index.ts';
+import { createState } from '../src/engine/state.ts';
+import { RULE_SETS, resolveRules } from '../src/leadership/index.ts';
+import { TRUST_METRICS, initiativeMetrics } from '../src/metrics/trust-metrics.ts';
+import { week } from '../src/model/week.ts';
+import { createWorld } from '../src/model/world.ts';
+import type { World } from '../src/model/world.ts';
+import { stream } from '../src/random/stream.ts';
+import { loadScenario } from '../src/scenario/index.ts';
+import type { Scenario } from '../src/scenario/index.ts';
+import { buildTrust } from '../src/trust/build-trust.ts';
+import { liveBytes, median, progress } from './measure.ts';
+
+/** A week may cost at most this many bare engine steps on the same graph. */
+const TARGET_STEPS_PER_WEEK = 10;
+const BARE_STEPS_PER_WEEK = 5;
+
+const scenarioFile = (name: string) => fileURLToPath(new URL(`../scenarios/${name}.yaml`, import.meta.url));
+
+interface Measurement {
+  scenario: string;
+  arm: string;
+  staff: number;
+  arcs: number;
+  weekMs: number;
+  stepMs: number;
+  weeksPerSecond: number;
+  peakBytes: number;
+}
+
+/** The world's current contact rows as the engine's compiled graph (the same arrays, not a copy). */
+function asCompiledGraph(world: World): CompiledGraph {
+  const { offsets, neighbours, influence, influenceSum } = world.contacts;
+  const adjacency = { offsets, neighbours, weights: influence };
+  return { order: world.agents.size, directed: true, keys: world.agents.keys, index: world.agents.slotOf, in: adjacency, out: adjacency, inWeightSum: influenceSum };
+}
+
+/**
+ * One bare step: a synchronous fractional-threshold sweep with 30% of people
+ * adopting and a threshold nobody below it reaches, so every step scans every
+ * non-adopter's row and the state never changes.
+ */
+function bareStep(world: World): () => void {
+  const graph = asCompiledGraph(world);
+  const adopters = stream(1, 'bench', 'adopters');
+  const initial = world.agents.keys.map((_, slot) => slot).filter(() => adopters.next() < 0.3);
+  const model = fractionalThreshold({ threshold: 1 }).prepare(graph, null);
+  const state = createState(graph, initial);
+  model.step(state);
+  return () => {
+    state.step++;
+    model.step(state);
+  };
+}
+
+function measure(name: string, scenario: Scenario, armName: string): Measurement {
+  const arm = scenario.arms.find((a) => a.name === armName)!;
+  const rules = resolveRules(arm, RULE_SETS);
+  const metrics = [...TRUST_METRICS, ...initiativeMetrics(scenario)];
+  const trust = buildTrust(scenario.trust, stream(scenario.seed, 'replicate', 1, 'trust'));
+  const before = liveBytes();
+  const world = createWorld(scenario, trust, rules.create, stream(scenario.seed, 'replicate', 1));
+  const weekSeconds: number[] = [];
+  const stepSeconds: number[] = [];
+  let peak = 0;
+  for (world.week = 0; world.week < scenario.weeks; world.week++) {
+    let start = performance.now();
+    week(world);
+    for (const metric of metrics) metric.measure(world);
+    weekSeconds.push((performance.now() - start) / 1000);
+    // Bare steps on this week's contacts, right after the week, under the same load.
+    const step = bareStep(world);
+    for (let s = 0; s < BARE_STEPS_PER_WEEK; s++) {
+      start = performance.now();
+      step();
+      stepSeconds.push((performance.now() - start) / 1000);
+    }
+    if (world.week % 13 === 0) peak = Math.max(peak, liveBytes() - before);
+  }
+  peak = Math.max(peak, liveBytes() - before);
+  const total = weekSeconds.reduce((a, b) => a + b, 0);
+  return {
+    scenario: name,
+    arm: armName,
+    staff: world.agents.size,
+    arcs: world.contacts.neighbours.length,
+    weekMs: (1000 * total) / weekSeconds.length,
+    stepMs: 1000 * median(stepSeconds),
+    weeksPerSecond: weekSeconds.length / total,
+    peakBytes: peak,
+  };
+}
+
+const results: Measurement[] = [];
+for (const name of ['flagship', 'large-trust']) {
+  const scenario = loadScenario(scenarioFile(name));
+  for (const arm of ['heroic', 'collective']) {
+    progress(`${name}, ${arm}: ${scenario.weeks} weeks…`);
+    results.push(measure(name, scenario, arm));
+  }
+}
+
+const rows = results.map((r) => [
+  `${r.scenario} / ${r.arm}`,
+  r.staff.toLocaleString('en-GB'),
+  r.arcs.toLocaleString('en-GB'),
+  r.weekMs.toFixed(2),
+  r.stepMs.toFixed(3),
+  (r.weekMs / r.stepMs).toFixed(1),
+  r.weeksPerSecond.toFixed(0),
+  (r.peakBytes / 2 ** 20).toFixed(1),
+]);
+const header = ['run', 'staff', 'arcs', 'ms/week', 'ms/bare step', 'steps/week', 'weeks/s', 'peak MiB (world)'];
+const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
+console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
+console.log(`\nprocess peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+
+const large = results.filter((r) => r.scenario === 'large-trust');
+const worst = Math.max(...large.map((r) => r.weekMs / r.stepMs));
+const pass = worst <= TARGET_STEPS_PER_WEEK;
+console.log(`${pass ? 'PASS' : 'FAIL'}  a week of the large trust costs ${worst.toFixed(1)} bare steps (target ≤ ${TARGET_STEPS_PER_WEEK})`);
+if (!pass) process.exitCode = 1;
