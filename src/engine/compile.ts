@@ -48,43 +48,49 @@ export function compileGraph(graph: AbstractGraph, options: CompileOptions = {})
     throw new InvalidOptionError('compileGraph', 'weight', 'an edge attribute name or null', weightAttribute);
 
   const order = graph.order;
+  const separateOut = graph.type !== 'undirected';
   const keys: string[] = new Array(order);
   const index = new Map<string, number>();
+  // For the edge pass, a null-prototype object: integer-like keys ("0", "1", …) become fast element lookups.
+  const lookup: Record<string, number> = Object.create(null);
+  // Degrees give each row's length up front, so one pass over the edges can
+  // write every arc straight into its row.
+  const inbound = emptyRows(order, graph.directedSize + 2 * graph.undirectedSize);
+  const outbound = separateOut ? emptyRows(order, inbound.neighbours.length) : inbound;
   let n = 0;
   graph.forEachNode((key) => {
     keys[n] = key;
-    index.set(key, n++);
+    index.set(key, n);
+    lookup[key] = n;
+    const undirected = graph.undirectedDegree(key);
+    inbound.offsets[n + 1] = inbound.offsets[n] + graph.inDegree(key) + undirected;
+    if (separateOut) outbound.offsets[n + 1] = outbound.offsets[n] + graph.outDegree(key) + undirected;
+    n++;
   });
+  const inCursor = inbound.offsets.slice(0, order);
+  const outCursor = separateOut ? outbound.offsets.slice(0, order) : inCursor;
 
-  // One pass over graphology collects arcs (an undirected edge gives two);
-  // counting sort then lays them out as rows.
-  const arcCapacity = graph.directedSize + 2 * graph.undirectedSize;
-  const sources = new Uint32Array(arcCapacity);
-  const targets = new Uint32Array(arcCapacity);
-  const arcWeights = new Float64Array(arcCapacity);
-  let weighted = false;
-  let arcs = 0;
+  // graphology lists edges grouped by source: remembering the last source halves the key lookups.
+  let lastSource: string | undefined;
+  let u = 0;
   graph.forEachEdge((edge, attributes: Attributes, source, target, _sa, _ta, undirected) => {
     if (source === target)
       throw new InvalidGraphError(
         `compileGraph: edge "${edge}" is a self-loop on node "${source}". A node is not its own neighbour: drop self-loops before compiling.`,
       );
     const weight = weightAttribute === null ? 1 : readWeight(edge, attributes[weightAttribute], weightAttribute);
-    if (weight !== 1) weighted = true;
-    const u = index.get(source)!;
-    const v = index.get(target)!;
-    sources[arcs] = u;
-    targets[arcs] = v;
-    arcWeights[arcs++] = weight;
+    if (source !== lastSource) {
+      lastSource = source;
+      u = lookup[source];
+    }
+    const v = lookup[target];
+    place(inbound, inCursor[v]++, u, weight);
+    if (separateOut) place(outbound, outCursor[u]++, v, weight);
     if (undirected) {
-      sources[arcs] = v;
-      targets[arcs] = u;
-      arcWeights[arcs++] = weight;
+      place(inbound, inCursor[u]++, v, weight);
+      if (separateOut) place(outbound, outCursor[v]++, u, weight);
     }
   });
-
-  const inbound = toRows(order, targets, sources, arcWeights, weighted);
-  const outbound = graph.type === 'undirected' ? inbound : toRows(order, sources, targets, arcWeights, weighted);
 
   const inWeightSum = new Float64Array(order);
   for (let i = 0; i < order; i++) {
@@ -94,7 +100,27 @@ export function compileGraph(graph: AbstractGraph, options: CompileOptions = {})
     else for (let e = start; e < end; e++) inWeightSum[i] += inbound.weights[e];
   }
 
-  return { order, directed: graph.type !== 'undirected', keys, index, in: inbound, out: outbound, inWeightSum };
+  return { order, directed: separateOut, keys, index, in: inbound, out: outbound, inWeightSum };
+}
+
+interface MutableAdjacency {
+  offsets: Uint32Array;
+  neighbours: Uint32Array;
+  weights: Float64Array | null;
+}
+
+function emptyRows(order: number, arcs: number): MutableAdjacency {
+  return { offsets: new Uint32Array(order + 1), neighbours: new Uint32Array(arcs), weights: null };
+}
+
+/** Write one arc; the weights array appears with the first weight that is not 1. */
+function place(rows: MutableAdjacency, slot: number, neighbour: number, weight: number): void {
+  rows.neighbours[slot] = neighbour;
+  if (rows.weights === null) {
+    if (weight === 1) return;
+    rows.weights = new Float64Array(rows.neighbours.length).fill(1);
+  }
+  rows.weights[slot] = weight;
 }
 
 function readWeight(edge: string, value: unknown, attribute: string): number {
@@ -104,27 +130,4 @@ function readWeight(edge: string, value: unknown, attribute: string): number {
       `compileGraph: edge "${edge}" has ${attribute} = ${describe(value)}. Weights must be finite numbers ≥ 0.`,
     );
   return value;
-}
-
-/** Group arcs by `rows[a]`, listing `columns[a]` in each row (counting sort, stable). */
-function toRows(
-  order: number,
-  rows: Uint32Array,
-  columns: Uint32Array,
-  weights: Float64Array,
-  weighted: boolean,
-): Adjacency {
-  const arcs = rows.length;
-  const offsets = new Uint32Array(order + 1);
-  for (let a = 0; a < arcs; a++) offsets[rows[a] + 1]++;
-  for (let i = 0; i < order; i++) offsets[i + 1] += offsets[i];
-  const cursor = offsets.slice(0, order);
-  const neighbours = new Uint32Array(arcs);
-  const rowWeights = weighted ? new Float64Array(arcs) : null;
-  for (let a = 0; a < arcs; a++) {
-    const slot = cursor[rows[a]]++;
-    neighbours[slot] = columns[a];
-    if (rowWeights !== null) rowWeights[slot] = weights[a];
-  }
-  return { offsets, neighbours, weights: rowWeights };
 }
