@@ -9,6 +9,7 @@ import { Command } from 'commander';
 import { demoCommand } from './commands/demo.ts';
 import { listCommand } from './commands/list.ts';
 import { runCommand } from './commands/run.ts';
+import { sweepCommand } from './commands/sweep.ts';
 import { validateCommand } from './commands/validate.ts';
 import { LeadsimError } from '../errors.ts';
 
@@ -16,6 +17,7 @@ const program = new Command('leadsim')
   .description('Agent-based simulation of heroic and collective leadership in healthcare organisations.')
   .showHelpAfterError()
   .addCommand(runCommand())
+  .addCommand(sweepCommand())
   .addCommand(demoCommand())
   .addCommand(validateCommand())
   .addCommand(listCommand());

@@ -23,6 +23,7 @@ import { stream } from '../random/stream.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { buildTrust } from '../trust/build-trust.ts';
 import { runReplicate } from './run-replicate.ts';
+import type { Replicate } from './run-replicate.ts';
 
 export const LEADSIM_VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
@@ -46,27 +47,22 @@ export interface ScenarioRun {
 
 export function runScenario(scenario: Scenario, options: RunOptions = {}): ScenarioRun {
   const startedAt = new Date().toISOString();
-  const registry = { ...RULE_SETS, ...options.ruleSets };
-  const arms = scenario.arms.map((arm) => ({ name: arm.name, rules: resolveRules(arm, registry) }));
-  const metrics = [...TRUST_METRICS, ...initiativeMetrics(scenario), ...(options.metrics ?? [])];
+  const metrics = scenarioMetrics(scenario, options.metrics);
   const worlds = new Map<string, World>();
   const runs: ScenarioResults['runs'] = [];
-  const total = scenario.replicates * arms.length;
+  const total = scenario.replicates * scenario.arms.length;
 
-  for (let replicate = 1; replicate <= scenario.replicates; replicate++) {
-    const trust = buildTrust(scenario.trust, stream(scenario.seed, 'replicate', replicate, 'trust'));
-    for (const arm of arms) {
-      const { result, world } = runReplicate({ scenario, arm: arm.name, rules: arm.rules, replicate, trust, metrics, hooks: options.hooks });
+  for (let replicate = 1; replicate <= scenario.replicates; replicate++)
+    for (const { result, world } of runArms(scenario, replicate, options)) {
       runs.push(result);
-      if (options.keepWorlds) worlds.set(`${arm.name}/${replicate}`, world);
-      options.onRun?.(runs.length, total, arm.name, replicate);
+      if (options.keepWorlds) worlds.set(`${result.arm}/${replicate}`, world);
+      options.onRun?.(runs.length, total, result.arm, replicate);
     }
-  }
 
   return {
     results: {
       scenario,
-      arms: arms.map((arm) => arm.name),
+      arms: scenario.arms.map((arm) => arm.name),
       runs,
       metrics: metrics.map(({ name, label, unit, description }) => ({ name, label, description, ...(unit === undefined ? {} : { unit }) })),
       startedAt,
@@ -76,6 +72,24 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
     },
     worlds,
   };
+}
+
+/** Every metric a run of this scenario records: the bundled ones, one uptake series per scheduled initiative, and any extra. */
+export function scenarioMetrics(scenario: Scenario, extra: readonly Metric[] = []): Metric[] {
+  return [...TRUST_METRICS, ...initiativeMetrics(scenario), ...extra];
+}
+
+/**
+ * One replicate under every arm: the trust is built once from the replicate's
+ * stream and each arm runs on a copy, so arms share it and their random numbers.
+ */
+export function runArms(scenario: Scenario, replicate: number, options: Omit<RunOptions, 'onRun' | 'keepWorlds'> = {}): Replicate[] {
+  const registry = { ...RULE_SETS, ...options.ruleSets };
+  const metrics = scenarioMetrics(scenario, options.metrics);
+  const trust = buildTrust(scenario.trust, stream(scenario.seed, 'replicate', replicate, 'trust'));
+  return scenario.arms.map((arm) =>
+    runReplicate({ scenario, arm: arm.name, rules: resolveRules(arm, registry), replicate, trust, metrics, hooks: options.hooks }),
+  );
 }
 
 /** SHA-256 of the scenario's JSON with defaults filled (key order as the schema gives it). */

@@ -36,6 +36,19 @@ const EXTENSIONS = ['.yaml', '.yml', '.json'];
 type Position = { line: number; column: number };
 
 export function loadScenario(file: string, options: ScenarioOptions = {}): Scenario {
+  const { data, locate } = readDocument(file);
+  return validate(data, file, options, locate);
+}
+
+/** Validates a scenario built in code, exactly as a file would be. */
+export function parseScenario(input: unknown, source = '<object>', options: ScenarioOptions = {}): Scenario {
+  return validate(input, source, options);
+}
+
+export type Locate = (path: Path) => Position | undefined;
+
+/** Reads a YAML or JSON file: its data, and where each path's node starts (for error messages). */
+export function readDocument(file: string): { data: unknown; locate: Locate } {
   const text = readScenarioText(file);
   const lineCounter = new LineCounter();
   const at = (offset: number): Position => {
@@ -47,15 +60,36 @@ export function loadScenario(file: string, options: ScenarioOptions = {}): Scena
     throw new ScenarioError(
       doc.errors.map((e) => ({ file, path: '', ...at(e.pos[0]), expected: 'valid YAML', found: `a syntax error (${e.message})` })),
     );
-  return validate(doc.toJS(), file, options, (path) => {
+  const locate: Locate = (path) => {
     const offset = nodeOffset(doc, path);
     return offset === undefined ? undefined : at(offset);
-  });
+  };
+  return { data: doc.toJS(), locate };
 }
 
-/** Validates a scenario built in code, exactly as a file would be. */
-export function parseScenario(input: unknown, source = '<object>', options: ScenarioOptions = {}): Scenario {
-  return validate(input, source, options);
+/**
+ * Parses `input` with any zod schema, turning every failure into one
+ * ScenarioError with paths, positions and "did you mean" (sweep files use it too).
+ */
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown, file: string, locate?: Locate): z.output<S> {
+  const allowedKeys = new Map<string, string[]>();
+  const result = schema.safeParse(input, {
+    reportInput: true,
+    // Called while zod still knows which object raised the issue: note the keys it allows.
+    error: (issue) => {
+      if (issue.code === 'unrecognized_keys') allowedKeys.set(pathKey(issue.path ?? []), Object.keys((issue.inst as z.ZodObject).shape));
+      return undefined;
+    },
+  });
+  if (!result.success) fail(result.error.issues.flatMap((issue) => problemsOf(issue, allowedKeys)), file, locate);
+  return result.data as z.output<S>;
+}
+
+function fail(problems: Problem[], file: string, locate?: Locate): never {
+  const issues = problems.map((p): ScenarioIssue => placeProblem(p, file, locate?.(p.path)));
+  // In file order, as a reader fixes them.
+  issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  throw new ScenarioError(issues);
 }
 
 function readScenarioText(file: string): string {
@@ -70,26 +104,11 @@ function readScenarioText(file: string): string {
   }
 }
 
-function validate(input: unknown, file: string, options: ScenarioOptions, locate?: (path: Path) => Position | undefined): Scenario {
-  const fail = (problems: Problem[]): never => {
-    const issues = problems.map((p): ScenarioIssue => placeProblem(p, file, locate?.(p.path)));
-    // In file order, as a reader fixes them.
-    issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-    throw new ScenarioError(issues);
-  };
-  const allowedKeys = new Map<string, string[]>();
-  const result = scenarioSchema.safeParse(input, {
-    reportInput: true,
-    // Called while zod still knows which object raised the issue: note the keys it allows.
-    error: (issue) => {
-      if (issue.code === 'unrecognized_keys') allowedKeys.set(pathKey(issue.path ?? []), Object.keys((issue.inst as z.ZodObject).shape));
-      return undefined;
-    },
-  });
-  if (!result.success) return fail(result.error.issues.flatMap((issue) => problemsOf(issue, allowedKeys)));
-  const problems = options.ruleSets ? ruleSetProblems(result.data.arms, options.ruleSets) : [];
-  if (problems.length > 0) fail(problems);
-  return result.data;
+function validate(input: unknown, file: string, options: ScenarioOptions, locate?: Locate): Scenario {
+  const scenario = parseWith(scenarioSchema, input, file, locate);
+  const problems = options.ruleSets ? ruleSetProblems(scenario.arms, options.ruleSets) : [];
+  if (problems.length > 0) fail(problems, file, locate);
+  return scenario;
 }
 
 /** Start of the node at `path`, or of its nearest ancestor in the file (a missing key points at its parent). */

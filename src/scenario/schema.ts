@@ -14,7 +14,7 @@ import { checkReferences } from './references.ts';
 import { slug, unit, week } from './fields.ts';
 import { trustSchema } from './trust-schema.ts';
 
-const arm = z.strictObject({
+export const armSchema = z.strictObject({
   name: slug.describe('Arm name, unique in the scenario.'),
   rules: z.string().min(1).default('hybrid').describe('Name of the leadership rule set this arm runs.'),
   parameters: z.record(z.string(), z.number()).default({}).describe('Rule-set parameters overriding its defaults, e.g. hierarchySteepness.'),
@@ -62,7 +62,7 @@ const scenarioFields = z
     replicates: z.int().min(1).max(10000).default(10).describe('Runs per arm, each with its own random streams.'),
     trust: trustSchema,
     arms: z
-      .array(arm)
+      .array(armSchema)
       .min(1)
       .prefault([
         { name: 'heroic', rules: 'heroic' },

@@ -1,0 +1,84 @@
+/**
+ * The sweep journal
+ * =================
+ *
+ * A sweep writes as it goes: each finished task appends its time series to
+ * timeseries.csv and its rows to runs.csv, then records the files' lengths
+ * and the number of tasks done in .sweep-state.json (written to a temporary
+ * file and renamed, so it is always whole). Tasks are written in task order,
+ * whatever order the workers finish them in, so the files are the same bytes
+ * for any number of workers. On resume the files are cut back to the recorded
+ * lengths, so a kill mid-write never leaves half a row.
+ */
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { LeadsimError } from '../errors.ts';
+
+export const STATE_FILE = '.sweep-state.json';
+export const RUNS_FILE = 'runs.csv';
+export const TIMESERIES_FILE = 'timeseries.csv';
+export const TIMESERIES_HEADER = 'point,arm,replicate,week,metric,value\n';
+
+export interface JournalState {
+  sweepHash: string;
+  tasksDone: number;
+  runsBytes: number;
+  timeseriesBytes: number;
+}
+
+export class Journal {
+  readonly folder: string;
+  private state: JournalState;
+
+  private constructor(folder: string, state: JournalState) {
+    this.folder = folder;
+    this.state = state;
+  }
+
+  /** Opens the folder's journal: resumes one made by the same sweep, or starts afresh in an empty or new folder. */
+  static open(folder: string, sweepHash: string): Journal {
+    const stateFile = join(folder, STATE_FILE);
+    if (existsSync(stateFile)) {
+      const state = JSON.parse(readFileSync(stateFile, 'utf8')) as JournalState;
+      if (state.sweepHash !== sweepHash)
+        throw new LeadsimError(
+          `sweep: ${folder} holds an interrupted run of a different sweep (or of this one before it changed). Choose another --out, or delete the folder to start again.`,
+        );
+      truncateSync(join(folder, RUNS_FILE), state.runsBytes);
+      truncateSync(join(folder, TIMESERIES_FILE), state.timeseriesBytes);
+      return new Journal(folder, state);
+    }
+    if (existsSync(join(folder, RUNS_FILE)))
+      throw new LeadsimError(`sweep: ${folder} already holds sweep results without a journal to resume. Choose another --out, or delete them.`);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, RUNS_FILE), '');
+    writeFileSync(join(folder, TIMESERIES_FILE), TIMESERIES_HEADER);
+    const journal = new Journal(folder, { sweepHash, tasksDone: 0, runsBytes: 0, timeseriesBytes: Buffer.byteLength(TIMESERIES_HEADER) });
+    journal.save();
+    return journal;
+  }
+
+  get tasksDone(): number {
+    return this.state.tasksDone;
+  }
+
+  /** Appends one task's output (series first, rows last), then records it as done. */
+  append(runsText: string, timeseriesText: string): void {
+    appendFileSync(join(this.folder, TIMESERIES_FILE), timeseriesText);
+    appendFileSync(join(this.folder, RUNS_FILE), runsText);
+    this.state = {
+      ...this.state,
+      tasksDone: this.state.tasksDone + 1,
+      runsBytes: this.state.runsBytes + Buffer.byteLength(runsText),
+      timeseriesBytes: this.state.timeseriesBytes + Buffer.byteLength(timeseriesText),
+    };
+    this.save();
+  }
+
+  private save(): void {
+    const file = join(this.folder, STATE_FILE);
+    writeFileSync(`${file}.tmp`, JSON.stringify(this.state));
+    renameSync(`${file}.tmp`, file);
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Loading a sweep
+ * ===============
+ *
+ *   sweep file ──▶ Sweep ──▶ base scenario (+ overrides) ──▶ design points
+ *              ──▶ one validated scenario per point
+ *
+ * Errors name the sweep file, or the point whose scenario is invalid.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+import { ruleSetDefaults } from '../leadership/index.ts';
+import { stream } from '../random/stream.ts';
+import { SCENARIOS_FOLDER } from '../scenario/bundled.ts';
+import { loadScenario, parseScenario, parseWith, readDocument } from '../scenario/load.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { applyFactors } from './apply-factors.ts';
+import { designPoints } from './design.ts';
+import type { DesignPoint } from './design.ts';
+import { sweepSchema } from './schema.ts';
+import type { Sweep } from './schema.ts';
+
+export interface PlannedPoint extends DesignPoint {
+  readonly scenario: Scenario;
+}
+
+export interface SweepPlan {
+  readonly file: string;
+  readonly sweep: Sweep;
+  readonly base: Scenario;
+  readonly points: readonly PlannedPoint[];
+}
+
+export function loadSweep(file: string): SweepPlan {
+  const { data, locate } = readDocument(file);
+  return planSweep(parseWith(sweepSchema, data, file, locate), file);
+}
+
+export function planSweep(sweep: Sweep, file: string): SweepPlan {
+  const ruleSets = ruleSetDefaults();
+  const loaded = loadScenario(baseScenarioFile(sweep.scenario, file), { ruleSets });
+  const overrides = Object.fromEntries((['seed', 'weeks', 'replicates', 'arms', 'events'] as const).filter((k) => sweep[k] !== undefined).map((k) => [k, sweep[k]]));
+  const base = parseScenario({ ...loaded, ...overrides }, `${file} (base scenario with the sweep's overrides)`, { ruleSets });
+  const points = designPoints(sweep, stream(base.seed, 'sweep', sweep.name)).map((point) => {
+    const label = Object.entries(point.factors).map(([name, value]) => `${name} = ${value}`).join(', ');
+    const scenario = parseScenario(applyFactors(base, sweep.factors, point.factors, file), `${file} at ${point.point} (${label})`, { ruleSets });
+    return { ...point, scenario };
+  });
+  return { file, sweep, base, points };
+}
+
+/** A path relative to the sweep file, or the name of a bundled scenario. */
+function baseScenarioFile(name: string, sweepFile: string): string {
+  const relative = resolve(dirname(sweepFile), name);
+  if (existsSync(relative)) return relative;
+  const bundled = join(SCENARIOS_FOLDER, `${name}.yaml`);
+  return existsSync(bundled) ? bundled : relative;
+}

@@ -1,0 +1,177 @@
+/**
+ * Run a sweep on a pool of worker threads
+ * =======================================
+ *
+ *   plan (points × replicates = tasks) ─► pool (one task per thread at a time)
+ *   ─► journal, in task order (runs.csv, timeseries.csv) ─► summary and manifest
+ *
+ * Results stream to disk as tasks finish; only the few that finished ahead of
+ * an earlier one wait in memory. A sweep stopped by a signal, or killed,
+ * resumes from its journal when run again with the same output folder.
+ */
+import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+import { stringify } from 'csv-stringify/sync';
+import { Piscina } from 'piscina';
+
+import { csvNumber, jsonText } from '../exporters/numbers.ts';
+import { InvalidOptionError } from '../errors.ts';
+import { LEADSIM_VERSION, scenarioHash, scenarioMetrics } from '../run/run-scenario.ts';
+import { Journal, RUNS_FILE, TIMESERIES_FILE } from './journal.ts';
+import type { SweepPlan } from './load.ts';
+import { sweepSummaryCsv } from './summary.ts';
+import type { SweepTask, TaskResult } from './worker.ts';
+
+export interface SweepOptions {
+  out: string;
+  /** Worker threads; default: one per core. */
+  workers?: number;
+  /** Stops dispatching; tasks under way finish and are written. */
+  signal?: AbortSignal;
+  /** After each task is written, in task order. */
+  onTask?: (done: number, total: number) => void;
+}
+
+export interface SweepOutcome {
+  folder: string;
+  tasksDone: number;
+  tasksTotal: number;
+  complete: boolean;
+}
+
+export const SWEEP_FILE = 'sweep.json';
+export const SUMMARY_FILE = 'summary.csv';
+export const MANIFEST_FILE = 'manifest.json';
+
+export async function runSweep(plan: SweepPlan, options: SweepOptions): Promise<SweepOutcome> {
+  const workers = options.workers ?? availableParallelism();
+  if (!Number.isInteger(workers) || workers < 1) throw new InvalidOptionError('runSweep', 'workers', 'a whole number ≥ 1', workers);
+  const startedAt = new Date().toISOString();
+  const tasks: SweepTask[] = plan.points.flatMap(({ point, scenario }) =>
+    Array.from({ length: scenario.replicates }, (_, r) => ({ point, replicate: r + 1, scenario })),
+  );
+  const hashes = new Map(plan.points.map((p) => [p.point, scenarioHash(p.scenario)]));
+  const journal = Journal.open(options.out, sweepHash(plan, hashes));
+  writeFileSync(join(options.out, SWEEP_FILE), jsonText(describeSweep(plan)));
+
+  const factorNames = plan.sweep.factors.map((f) => f.name);
+  let columns = journal.tasksDone > 0 ? readHeader(join(options.out, RUNS_FILE)) : null;
+  const format = (task: SweepTask, result: TaskResult): string => {
+    const header = columns === null;
+    columns ??= ['point', ...factorNames, 'arm', 'replicate', 'seed', 'run_key', 'scenario_hash', ...result.runs[0].values.map(([name]) => name)];
+    const factors = plan.points.find((p) => p.point === task.point)!.factors;
+    const rows = result.runs.map(({ arm, values }) => {
+      const byName = new Map(values);
+      const fixed = [task.point, ...factorNames.map((name) => csvNumber(factors[name])), arm, task.replicate, task.scenario.seed];
+      const keys = [`${task.point}/${arm}/${task.replicate}`, hashes.get(task.point)!];
+      return [...fixed, ...keys, ...columns!.slice(fixed.length + keys.length).map((name) => csvNumber(byName.get(name) ?? null))];
+    });
+    return stringify(header ? [columns, ...rows] : rows);
+  };
+
+  await dispatch(tasks, journal, workers, format, options);
+  const complete = journal.tasksDone === tasks.length;
+  if (complete) finalise(plan, options.out, startedAt);
+  return { folder: options.out, tasksDone: journal.tasksDone, tasksTotal: tasks.length, complete };
+}
+
+/** Runs the tasks not yet done on the pool and writes each, in task order, as soon as all before it are written. */
+async function dispatch(
+  tasks: readonly SweepTask[],
+  journal: Journal,
+  workers: number,
+  format: (task: SweepTask, result: TaskResult) => string,
+  { signal, onTask }: SweepOptions,
+): Promise<void> {
+  const pool = new Piscina<SweepTask, TaskResult>({
+    filename: new URL('./worker.ts', import.meta.url).href,
+    minThreads: workers,
+    maxThreads: workers,
+    // Workers load the TypeScript sources through tsx, however the main thread was started.
+    execArgv: ['--import', 'tsx'],
+  });
+  const finished = new Map<number, TaskResult>();
+  // A bounded window keeps memory flat: at most this many results wait to be written.
+  const window = 2 * workers;
+  let next = journal.tasksDone;
+  let running = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const pump = () => {
+        while (running < window && next < tasks.length && !signal?.aborted) {
+          const index = next++;
+          running++;
+          pool.run(tasks[index]).then((result) => {
+            running--;
+            finished.set(index, result);
+            try {
+              while (finished.has(journal.tasksDone)) {
+                const done = journal.tasksDone;
+                const output = finished.get(done)!;
+                finished.delete(done);
+                journal.append(format(tasks[done], output), output.series);
+                onTask?.(journal.tasksDone, tasks.length);
+              }
+            } catch (error) {
+              return reject(error);
+            }
+            pump();
+          }, reject);
+        }
+        if (running === 0) resolve();
+      };
+      pump();
+    });
+  } finally {
+    await pool.destroy();
+  }
+}
+
+function finalise(plan: SweepPlan, folder: string, startedAt: string): void {
+  const factorNames = plan.sweep.factors.map((f) => f.name);
+  writeFileSync(join(folder, SUMMARY_FILE), sweepSummaryCsv(readFileSync(join(folder, RUNS_FILE), 'utf8'), factorNames));
+  const files = [SWEEP_FILE, RUNS_FILE, TIMESERIES_FILE, SUMMARY_FILE].map((path) => {
+    const content = readFileSync(join(folder, path));
+    return { path, bytes: content.length, sha256: createHash('sha256').update(content).digest('hex') };
+  });
+  const manifest = {
+    leadsimVersion: LEADSIM_VERSION,
+    sweep: plan.sweep.name,
+    seed: plan.base.seed,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    files,
+  };
+  writeFileSync(join(folder, MANIFEST_FILE), jsonText(manifest));
+}
+
+/** What the sweep is, without times: the same bytes for the same sweep. */
+function describeSweep(plan: SweepPlan) {
+  const { sweep, base, points } = plan;
+  return {
+    name: sweep.name,
+    description: sweep.description,
+    scenario: base.name,
+    factors: sweep.factors,
+    design: sweep.design === 'grid' ? 'grid' : 'latin-hypercube',
+    points: points.map(({ point, factors }) => ({ point, factors })),
+    arms: base.arms.map((arm) => arm.name),
+    replicates: base.replicates,
+    weeks: base.weeks,
+    seed: base.seed,
+    metrics: scenarioMetrics(base).map(({ name, label, unit, description }) => ({ name, label, description, ...(unit === undefined ? {} : { unit }) })),
+    leadsimVersion: LEADSIM_VERSION,
+  };
+}
+
+function sweepHash(plan: SweepPlan, hashes: ReadonlyMap<string, string>): string {
+  return createHash('sha256').update(JSON.stringify({ sweep: plan.sweep, points: [...hashes] })).digest('hex');
+}
+
+function readHeader(file: string): string[] {
+  const firstLine = readFileSync(file, 'utf8').split('\n', 1)[0];
+  return firstLine.split(',');
+}
