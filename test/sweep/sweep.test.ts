@@ -1,0 +1,116 @@
+import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { ScenarioError } from '../../src/scenario/index.ts';
+import { loadSweep, planSweep } from '../../src/sweep/load.ts';
+import type { SweepPlan } from '../../src/sweep/load.ts';
+import { runSweep } from '../../src/sweep/run-sweep.ts';
+import { sweepSchema } from '../../src/sweep/schema.ts';
+
+const FILES = ['runs.csv', 'timeseries.csv', 'summary.csv', 'sweep.json'];
+const folder = () => mkdtempSync(join(tmpdir(), 'leadsim-sweep-'));
+const read = (dir: string) => Object.fromEntries(FILES.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+
+/** A small grid: 2 points × 3 replicates × 2 arms over 32 weeks. */
+function smallPlan(): SweepPlan {
+  const sweep = sweepSchema.parse({
+    name: 'small',
+    description: 'test',
+    scenario: 'flagship',
+    weeks: 32,
+    replicates: 3,
+    arms: [{ name: 'heroic', rules: 'heroic' }, { name: 'collective', rules: 'collective' }],
+    factors: [{ name: 'rewiring', path: 'trust.ties.teamRewiring', values: [0.05, 0.2] }],
+  });
+  return planSweep(sweep, join(process.cwd(), 'scenarios', 'sweeps', 'test.yaml'));
+}
+
+describe('sweep plans', () => {
+  it('expands a grid, first factor slowest, into validated scenarios', () => {
+    const plan = loadSweep('scenarios/sweeps/steepness-voice.yaml');
+    expect(plan.points).toHaveLength(15);
+    expect(plan.points.slice(0, 4).map((p) => p.factors)).toEqual([
+      { hierarchySteepness: 0, traineeVoice: 0 },
+      { hierarchySteepness: 0, traineeVoice: 0.25 },
+      { hierarchySteepness: 0, traineeVoice: 0.5 },
+      { hierarchySteepness: 0.25, traineeVoice: 0 },
+    ]);
+    const p5 = plan.points[4].scenario;
+    expect(p5.arms[0].parameters.hierarchySteepness).toBe(0.25);
+    expect(p5.events[0]).toMatchObject({ type: 'leadership-programme', voice: 0.25 });
+    expect(p5.replicates).toBe(20);
+  });
+
+  it('samples a Latin hypercube: one point per stratum of every factor, reproducibly', () => {
+    const sweep = sweepSchema.parse({
+      name: 'lhs', description: 'test', scenario: 'flagship', weeks: 40,
+      factors: [
+        { name: 'steep', path: 'arms.*.parameters.hierarchySteepness', range: [0, 1] },
+        { name: 'foundation', path: 'trust.rotations.foundationWeeks', range: [8, 24], integer: true },
+      ],
+      design: { latinHypercube: { samples: 8 } },
+    });
+    const plan = planSweep(sweep, 'scenarios/sweeps/lhs.yaml');
+    const steep = plan.points.map((p) => p.factors.steep);
+    expect(steep.map((x) => Math.floor(x * 8)).sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(plan.points.every((p) => Number.isInteger(p.factors.foundation) && p.factors.foundation >= 8 && p.factors.foundation <= 24)).toBe(true);
+    expect(planSweep(sweep, 'scenarios/sweeps/lhs.yaml').points).toEqual(plan.points.map(({ point, factors, scenario }) => ({ point, factors, scenario })));
+  });
+
+  it('names the factor whose path does not lead to a number, and the point whose scenario is invalid', () => {
+    const bad = (factor: object) => () =>
+      planSweep(sweepSchema.parse({ name: 'bad', description: 'test', scenario: 'flagship', factors: [factor] }), 'bad.yaml');
+    expect(bad({ name: 'x', path: 'trust.ties.nonsense.deeper', values: [1] })).toThrow(/factors\.x: expected a path to numbers/);
+    expect(bad({ name: 'x', path: 'trust.name', values: [1] })).toThrow(ScenarioError);
+    expect(bad({ name: 'x', path: 'trust.ties.teamRewiring', values: [0.1, 2] })).toThrow(/at p002 \(x = 2\)/);
+  });
+
+  it('checks designs: a grid needs values, a hypercube ranges', () => {
+    const result = sweepSchema.safeParse({ name: 'x', description: 'd', scenario: 'flagship', factors: [{ name: 'a', path: 'seed', range: [0, 1] }] });
+    expect(result.success).toBe(false);
+  });
+});
+
+describe('runSweep', () => {
+  it('writes the same bytes with one worker or two', async () => {
+    const [one, two] = [folder(), folder()];
+    await runSweep(smallPlan(), { out: one, workers: 1 });
+    await runSweep(smallPlan(), { out: two, workers: 2 });
+    expect(read(two)).toEqual(read(one));
+    const runs = read(one)['runs.csv'].trim().split('\n');
+    // Header plus 2 points × 3 replicates × 2 arms, in task order.
+    expect(runs).toHaveLength(13);
+    expect(runs.slice(1, 4).map((row) => row.split(',').slice(0, 5).join(','))).toEqual([
+      'p001,0.05,heroic,1,42', 'p001,0.05,collective,1,42', 'p001,0.05,heroic,2,42',
+    ]);
+  });
+
+  it('resumes a stopped sweep, cutting a half-written row, to the same bytes as an uninterrupted one', async () => {
+    const [whole, resumed] = [folder(), folder()];
+    await runSweep(smallPlan(), { out: whole, workers: 2 });
+    const stop = new AbortController();
+    const first = await runSweep(smallPlan(), { out: resumed, workers: 2, signal: stop.signal, onTask: (done) => done >= 2 && stop.abort() });
+    expect(first.complete).toBe(false);
+    expect(first.tasksDone).toBeGreaterThanOrEqual(2);
+    expect(first.tasksDone).toBeLessThan(6);
+    // A kill in the middle of writing: half a row and half a series chunk after the last recorded task.
+    appendFileSync(join(resumed, 'runs.csv'), 'p002,0.2,heroic,2,4');
+    appendFileSync(join(resumed, 'timeseries.csv'), 'p002,heroic,2,7,uptake');
+    const second = await runSweep(smallPlan(), { out: resumed, workers: 1 });
+    expect(second.complete).toBe(true);
+    expect(read(resumed)).toEqual(read(whole));
+  });
+
+  it('refuses to resume into a folder made by a different sweep', async () => {
+    const dir = folder();
+    const stop = new AbortController();
+    stop.abort();
+    await runSweep(smallPlan(), { out: dir, workers: 1, signal: stop.signal });
+    const other = smallPlan();
+    const changed = { ...other, sweep: { ...other.sweep, name: 'other' } };
+    await expect(runSweep(changed, { out: dir, workers: 1 })).rejects.toThrow(/different sweep/);
+  });
+});
