@@ -1,0 +1,59 @@
+/**
+ * Sweep benchmark
+ * ===============
+ *
+ * Each measurement is a sweep in a fresh process (bench/sweep-child.ts), so
+ * peak memory is the whole process's: the main thread, the worker threads
+ * and the journal.
+ *   - Throughput: the same 32-run sweep (104 weeks each) with 1 and with 2
+ *     worker threads, in turn, three times; speed-up = median time with 1 /
+ *     median time with 2. Worker start-up (loading the sources) is included.
+ *   - Memory: 50 runs and 500 runs of a 32-week sweep (2 workers); peak RSS
+ *     should not grow with the number of runs.
+ *
+ *   npm run bench:sweep
+ */
+import { execFileSync } from 'node:child_process';
+
+import { median, progress } from './measure.ts';
+
+const TARGETS = { speedUp: 1.7, memoryGrowth: 1.2 };
+
+interface ChildResult {
+  runs: number;
+  seconds: number;
+  maxRssBytes: number;
+}
+
+function sweep(replicates: number, weeks: number, workers: number): ChildResult {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/sweep-child.ts', String(replicates), String(weeks), String(workers)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(output.trim().split('\n').at(-1)!) as ChildResult;
+}
+
+const times: Record<1 | 2, number[]> = { 1: [], 2: [] };
+for (let round = 1; round <= 3; round++)
+  for (const workers of [1, 2] as const) {
+    progress(`throughput round ${round}, ${workers} worker${workers === 1 ? '' : 's'}…`);
+    times[workers].push(sweep(16, 104, workers).seconds);
+  }
+const speedUp = median(times[1]) / median(times[2]);
+
+progress('memory: 50 runs…');
+const small = sweep(25, 32, 2);
+progress('memory: 500 runs…');
+const large = sweep(250, 32, 2);
+const growth = large.maxRssBytes / small.maxRssBytes;
+
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+console.log('sweep benchmark (flagship trust, hybrid rules, 2 design points)');
+console.log(`throughput, 32 runs × 104 weeks: 1 worker ${median(times[1]).toFixed(1)} s, 2 workers ${median(times[2]).toFixed(1)} s (medians of 3)`);
+console.log(`memory, 32-week runs: peak RSS ${mib(small.maxRssBytes)} for 50 runs, ${mib(large.maxRssBytes)} for 500 runs`);
+const checks = [
+  [speedUp >= TARGETS.speedUp, `speed-up with 2 workers = ${speedUp.toFixed(2)}× (target ≥ ${TARGETS.speedUp}×)`],
+  [growth <= TARGETS.memoryGrowth, `peak memory, 500 runs over 50 runs = ${growth.toFixed(2)} (target ≤ ${TARGETS.memoryGrowth})`],
+] as const;
+for (const [pass, text] of checks) console.log(`${pass ? 'PASS' : 'FAIL'}  ${text}`);
+if (checks.some(([pass]) => !pass)) process.exitCode = 1;
