@@ -7,11 +7,16 @@
  * the per-run summary metrics, every series metric at the final week, and
  * every series metric week by week (for the charts). A run that lacks a value
  * or has null is left out of that sample; `n` says how many remained.
+ *
+ * `replicateSamples` gives the values behind the first two views, keyed by
+ * replicate, for what needs more than a mean: pairing arms replicate by
+ * replicate, resampling (bootstrap) and accumulating replicates in order.
  */
 import { describeSample } from '../statistics/index.ts';
 import type { SampleDescription } from '../statistics/index.ts';
 import { inCatalogueOrder, runsInOrder } from './order.ts';
 import type { ScenarioResults } from './results.ts';
+import type { SummarySource } from './tables.ts';
 
 export interface ArmStatistics extends SampleDescription {
   arm: string;
@@ -72,4 +77,34 @@ export function weeklyStatistics(results: ScenarioResults): WeeklyStatistics[] {
       return weeks.map((week) => ({ arm, metric, week, ...describeSample(byWeek.get(week)!) }));
     }),
   );
+}
+
+/** One measure of summary.csv with the value it took in every run. */
+export interface ReplicateSample {
+  source: SummarySource;
+  metric: string;
+  /** The final week for series metrics; null for run summaries. */
+  week: number | null;
+  /** arm → replicate → value; every arm of `arms`, replicates ascending, null where a run has no value. */
+  byArm: Map<string, Map<number, number | null>>;
+}
+
+/** The measures of summary.csv in its order: run summaries, then series metrics at the final week. */
+export function replicateSamples(results: ScenarioResults): ReplicateSample[] {
+  const runs = runsInOrder(results);
+  const week = finalWeek(results);
+  const atWeek = runs.map((run) => new Map(run.series.filter((p) => p.week === week).map((p) => [p.metric, p.value])));
+  const sample = (source: SummarySource, metric: string, value: (run: number) => number | null): ReplicateSample => {
+    const byArm = new Map(results.arms.map((arm) => [arm, new Map<number, number | null>()]));
+    runs.forEach((run, i) => byArm.get(run.arm)!.set(run.replicate, value(i)));
+    return { source, metric, week: source === 'run_summary' ? null : week, byArm };
+  };
+  return [
+    ...inCatalogueOrder(results, runs.flatMap((run) => Object.keys(run.summary))).map((metric) =>
+      sample('run_summary', metric, (i) => (Object.hasOwn(runs[i].summary, metric) ? runs[i].summary[metric] : null)),
+    ),
+    ...inCatalogueOrder(results, atWeek.flatMap((values) => [...values.keys()])).map((metric) =>
+      sample('series_final_week', metric, (i) => atWeek[i].get(metric) ?? null),
+    ),
+  ];
 }

@@ -8,16 +8,22 @@
  * - `summary.csv` / `summary.json`: per arm, n, mean, sd and 95% CI across
  *   replicates of each per-run summary metric (source `run_summary`) and of
  *   each series metric at the final week (source `series_final_week`).
+ *   With the `bootstrap` option, also a percentile-bootstrap 95% CI of the
+ *   mean (columns ci95_boot_low, ci95_boot_high), from the stream named
+ *   (seed, "bootstrap", arm, metric): reproducible, and off by default so the
+ *   usual files stay as they were.
  */
 import { stringify } from 'csv-stringify/sync';
 
-import { finalWeek, summaryStatistics, weekStatistics } from './aggregate.ts';
+import { stream } from '../random/stream.ts';
+import { bootstrapInterval } from '../statistics/index.ts';
+import { finalWeek, replicateSamples, summaryStatistics, weekStatistics } from './aggregate.ts';
 import type { ArmStatistics } from './aggregate.ts';
 import { csvNumber, jsonText } from './numbers.ts';
 import { byCodeUnit, runsInOrder } from './order.ts';
 import type { ScenarioResults } from './results.ts';
 
-const CSV = { header: true, record_delimiter: 'unix', eof: true } as const;
+export const CSV = { header: true, record_delimiter: 'unix', eof: true } as const;
 
 export const TIMESERIES_COLUMNS = ['arm', 'replicate', 'week', 'metric', 'value'] as const;
 
@@ -43,62 +49,98 @@ export interface SummaryRow {
   sd: number | null;
   ci95_low: number | null;
   ci95_high: number | null;
+  /** Percentile-bootstrap interval; only with the `bootstrap` option, null when n < 2. */
+  ci95_boot_low?: number | null;
+  ci95_boot_high?: number | null;
 }
 
 export const SUMMARY_COLUMNS = ['source', 'metric', 'week', 'arm', 'n', 'mean', 'sd', 'ci95_low', 'ci95_high'] as const;
+export const BOOTSTRAP_COLUMNS = ['ci95_boot_low', 'ci95_boot_high'] as const;
+
+export interface SummaryOptions {
+  /** Add percentile-bootstrap 95% intervals of the mean; off by default. */
+  bootstrap?: BootstrapSettings;
+}
+
+export interface BootstrapSettings {
+  /** Resamples per arm and measure, e.g. 2000. */
+  resamples: number;
+  /** Seed of the streams (seed, "bootstrap", arm, metric). */
+  seed: number;
+}
 
 /** Run summaries first, then the final week; within each, by metric then arm so arms sit side by side. */
-export function summaryRows(results: ScenarioResults): SummaryRow[] {
+export function summaryRows(results: ScenarioResults, { bootstrap }: SummaryOptions = {}): SummaryRow[] {
   const week = finalWeek(results);
-  return [
+  const rows = [
     ...summaryStatistics(results).map((s) => summaryRow('run_summary', null, s)),
     ...weekStatistics(results, week).map((s) => summaryRow('series_final_week', week, s)),
   ];
+  if (!bootstrap) return rows;
+  const samples = new Map(replicateSamples(results).map((s) => [JSON.stringify([s.source, s.metric]), s.byArm]));
+  return rows.map((row) => {
+    const values = samples.get(JSON.stringify([row.source, row.metric]))!.get(row.arm)!.values();
+    const random = stream(bootstrap.seed, 'bootstrap', row.arm, row.metric);
+    const interval = bootstrapInterval([...values], { resamples: bootstrap.resamples, random });
+    return { ...row, ci95_boot_low: interval?.[0] ?? null, ci95_boot_high: interval?.[1] ?? null };
+  });
 }
 
-export function summaryCsv(results: ScenarioResults): string {
-  const rows = summaryRows(results).map((r) => [
+export function summaryCsv(results: ScenarioResults, options: SummaryOptions = {}): string {
+  const bootstrap = options.bootstrap !== undefined;
+  const rows = summaryRows(results, options).map((r) => [
     r.source, r.metric, r.week === null ? '' : String(r.week), r.arm, String(r.n),
     csvNumber(r.mean), csvNumber(r.sd), csvNumber(r.ci95_low), csvNumber(r.ci95_high),
+    ...(bootstrap ? [csvNumber(r.ci95_boot_low ?? null), csvNumber(r.ci95_boot_high ?? null)] : []),
   ]);
-  return stringify(rows, { ...CSV, columns: [...SUMMARY_COLUMNS] });
+  return stringify(rows, { ...CSV, columns: [...SUMMARY_COLUMNS, ...(bootstrap ? BOOTSTRAP_COLUMNS : [])] });
 }
 
-type Statistics = Pick<SummaryRow, 'n' | 'mean' | 'sd' | 'ci95_low' | 'ci95_high'>;
+type Statistics = Pick<SummaryRow, 'n' | 'mean' | 'sd' | 'ci95_low' | 'ci95_high' | 'ci95_boot_low' | 'ci95_boot_high'>;
 
 /** summary.json: the same numbers as summary.csv, keyed by arm then metric. */
 export interface SummaryJson {
   scenario: string;
   arms: string[];
   statistics: string;
+  /** Only when bootstrap intervals were asked for. */
+  bootstrap?: BootstrapSettings;
   runSummary: Record<string, Record<string, Statistics>>;
   finalWeek: number | null;
   seriesAtFinalWeek: Record<string, Record<string, Statistics>>;
 }
 
-export function summaryJson(results: ScenarioResults): SummaryJson {
-  const rows = summaryRows(results);
+export function summaryJson(results: ScenarioResults, options: SummaryOptions = {}): SummaryJson {
+  const { bootstrap } = options;
+  const rows = summaryRows(results, options);
   // fromEntries defines own properties, so a metric named "__proto__" stays a plain key.
   const statistics = (source: SummarySource, arm: string) =>
     Object.fromEntries(
       rows
         .filter((r) => r.source === source && r.arm === arm)
-        .map(({ metric, n, mean, sd, ci95_low, ci95_high }) => [metric, { n, mean, sd, ci95_low, ci95_high }]),
+        .map(({ metric, n, mean, sd, ci95_low, ci95_high, ci95_boot_low, ci95_boot_high }) => [
+          metric,
+          { n, mean, sd, ci95_low, ci95_high, ...(bootstrap ? { ci95_boot_low, ci95_boot_high } : {}) },
+        ]),
     );
   const byArm = (source: SummarySource) => Object.fromEntries(results.arms.map((arm) => [arm, statistics(source, arm)]));
+  const described =
+    'Across replicates of each arm: n non-null values, mean, sd (n - 1 denominator) and the t-based 95% confidence interval of the mean (null when n < 2).';
   return {
     scenario: results.scenario.name,
     arms: [...results.arms],
-    statistics:
-      'Across replicates of each arm: n non-null values, mean, sd (n - 1 denominator) and the t-based 95% confidence interval of the mean (null when n < 2).',
+    statistics: bootstrap
+      ? `${described} ci95_boot_low/high: percentile-bootstrap 95% interval of the mean from ${bootstrap.resamples} resamples of the replicates, streams (seed ${bootstrap.seed}, "bootstrap", arm, metric).`
+      : described,
+    ...(bootstrap ? { bootstrap: { resamples: bootstrap.resamples, seed: bootstrap.seed } } : {}),
     runSummary: byArm('run_summary'),
     finalWeek: finalWeek(results),
     seriesAtFinalWeek: byArm('series_final_week'),
   };
 }
 
-export function summaryJsonText(results: ScenarioResults): string {
-  return jsonText(summaryJson(results));
+export function summaryJsonText(results: ScenarioResults, options: SummaryOptions = {}): string {
+  return jsonText(summaryJson(results, options));
 }
 
 function summaryRow(source: SummarySource, week: number | null, s: ArmStatistics): SummaryRow {

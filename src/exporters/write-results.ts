@@ -6,6 +6,8 @@
  *
  *   timeseries.csv            every run's weekly metrics, tidy long format
  *   summary.csv, summary.json mean and 95% CI per arm across replicates
+ *   comparisons.csv           each arm − the first arm, paired by replicate
+ *   convergence.csv           CI half-width of the headline measures by replicates run
  *   charts/<name>.vl.json     self-contained Vega-Lite specs
  *   charts/<name>.svg, .png   the same, rendered
  *   manifest.json             provenance and the list of files (written last)
@@ -20,21 +22,25 @@ import { dirname, resolve, sep } from 'node:path';
 
 import { writeFolderAtomically } from './atomic-folder.ts';
 import { chartData, chartSpecs } from './charts.ts';
+import { comparisonsCsv, convergenceCsv } from './comparisons.ts';
 import { MANIFEST_FILE, manifestFile, manifestText } from './manifest.ts';
 import type { ManifestFile } from './manifest.ts';
 import { jsonText } from './numbers.ts';
 import { renderPng, renderSvg } from './render.ts';
 import type { ScenarioResults } from './results.ts';
 import { summaryCsv, summaryJsonText, timeseriesCsv } from './tables.ts';
+import type { BootstrapSettings } from './tables.ts';
 import { validateResults } from './validate.ts';
 
 export interface WriteResultsOptions {
   /** Render charts (specs, SVG, PNG); true by default. */
   charts?: boolean;
+  /** Add percentile-bootstrap 95% CI columns to summary.csv and summary.json; off by default. */
+  bootstrap?: BootstrapSettings;
 }
 
 /** Writes the results folder; returns the absolute paths written, manifest.json last. */
-export async function writeResults(results: ScenarioResults, outDir: string, { charts = true }: WriteResultsOptions = {}): Promise<string[]> {
+export async function writeResults(results: ScenarioResults, outDir: string, { charts = true, bootstrap }: WriteResultsOptions = {}): Promise<string[]> {
   validateResults(results, 'writeResults');
   const target = resolve(outDir);
   const previous = previousFiles(target);
@@ -45,8 +51,10 @@ export async function writeResults(results: ScenarioResults, outDir: string, { c
       files.push(manifestFile(path, content));
     };
     add('timeseries.csv', timeseriesCsv(results));
-    add('summary.csv', summaryCsv(results));
-    add('summary.json', summaryJsonText(results));
+    add('summary.csv', summaryCsv(results, { bootstrap }));
+    add('summary.json', summaryJsonText(results, { bootstrap }));
+    add('comparisons.csv', comparisonsCsv(results));
+    add('convergence.csv', convergenceCsv(results));
     if (charts) {
       for (const chart of chartSpecs(chartData(results))) {
         add(`charts/${chart.name}.vl.json`, jsonText(chart.spec));

@@ -1,6 +1,12 @@
+export { bootstrapInterval } from './bootstrap.ts';
+export type { BootstrapOptions } from './bootstrap.ts';
+export { convergence } from './convergence.ts';
+export type { ConvergencePoint } from './convergence.ts';
 export { describeSample } from './describe-sample.ts';
 export type { SampleDescription } from './describe-sample.ts';
-export { tInterval } from './interval.ts';
+export { tHalfWidth, tInterval } from './interval.ts';
 export type { Interval } from './interval.ts';
+export { pairedComparison } from './paired-comparison.ts';
+export type { PairedComparison } from './paired-comparison.ts';
 export { mean, presentValues, standardDeviation } from './sample.ts';
 export type { Sample } from './sample.ts';

@@ -22,7 +22,7 @@ import { InvalidOptionError } from '../errors.ts';
 import { LEADSIM_VERSION, scenarioHash, scenarioMetrics } from '../run/run-scenario.ts';
 import { Journal, RUNS_FILE, TIMESERIES_FILE } from './journal.ts';
 import type { SweepPlan } from './load.ts';
-import { sweepSummaryCsv } from './summary.ts';
+import { sweepComparisonsCsv, sweepSummaryCsv } from './summary.ts';
 import type { SweepTask, TaskResult } from './worker.ts';
 
 export interface SweepOptions {
@@ -44,6 +44,7 @@ export interface SweepOutcome {
 
 export const SWEEP_FILE = 'sweep.json';
 export const SUMMARY_FILE = 'summary.csv';
+export const COMPARISONS_FILE = 'comparisons.csv';
 export const MANIFEST_FILE = 'manifest.json';
 
 export async function runSweep(plan: SweepPlan, options: SweepOptions): Promise<SweepOutcome> {
@@ -132,8 +133,12 @@ async function dispatch(
 
 function finalise(plan: SweepPlan, folder: string, startedAt: string): void {
   const factorNames = plan.sweep.factors.map((f) => f.name);
-  writeFileSync(join(folder, SUMMARY_FILE), sweepSummaryCsv(readFileSync(join(folder, RUNS_FILE), 'utf8'), factorNames));
-  const files = [SWEEP_FILE, RUNS_FILE, TIMESERIES_FILE, SUMMARY_FILE].map((path) => {
+  const runs = readFileSync(join(folder, RUNS_FILE), 'utf8');
+  writeFileSync(join(folder, SUMMARY_FILE), sweepSummaryCsv(runs, factorNames));
+  const comparisons = sweepComparisonsCsv(runs, factorNames);
+  if (comparisons !== null) writeFileSync(join(folder, COMPARISONS_FILE), comparisons);
+  const written = [SWEEP_FILE, RUNS_FILE, TIMESERIES_FILE, SUMMARY_FILE, ...(comparisons === null ? [] : [COMPARISONS_FILE])];
+  const files = written.map((path) => {
     const content = readFileSync(join(folder, path));
     return { path, bytes: content.length, sha256: createHash('sha256').update(content).digest('hex') };
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { summaryCsv, summaryJson, summaryJsonText, timeseriesCsv } from '../../src/exporters/index.ts';
+import { summaryCsv, summaryJson, summaryJsonText, summaryRows, timeseriesCsv } from '../../src/exporters/index.ts';
+import { stream } from '../../src/random/stream.ts';
+import { bootstrapInterval } from '../../src/statistics/index.ts';
 import { syntheticResults, tinyResults } from './fixtures.ts';
 
 const T975_1 = 12.7062047361747; // qt(0.975, 1)
@@ -113,5 +115,53 @@ describe('determinism', () => {
     expect(timeseriesCsv(b)).toBe(timeseriesCsv(a));
     expect(summaryCsv(b)).toBe(summaryCsv(a));
     expect(summaryJsonText(b)).toBe(summaryJsonText(a));
+  });
+});
+
+describe('bootstrap intervals', () => {
+  const bootstrap = { resamples: 400, seed: 5 };
+
+  it('are off by default: the summary is the same with no options', () => {
+    const results = syntheticResults();
+    expect(summaryCsv(results, {})).toBe(summaryCsv(results));
+    expect(summaryJsonText(results, {})).toBe(summaryJsonText(results));
+    expect(summaryJson(results)).not.toHaveProperty('bootstrap');
+  });
+
+  it('add two columns from the stream (seed, "bootstrap", arm, metric), resampling replicates in order', () => {
+    const results = syntheticResults({ replicates: 6 });
+    const lines = summaryCsv(results, { bootstrap }).split('\n');
+    expect(lines[0]).toBe('source,metric,week,arm,n,mean,sd,ci95_low,ci95_high,ci95_boot_low,ci95_boot_high');
+    const row = summaryRows(results, { bootstrap }).find((r) => r.metric === 'uptake_committed' && r.arm === 'collective')!;
+    const values = results.runs
+      .filter((run) => run.arm === 'collective')
+      .sort((a, b) => a.replicate - b.replicate)
+      .map((run) => run.series.find((p) => p.week === 26 && p.metric === 'uptake_committed')!.value);
+    const expected = bootstrapInterval(values, { resamples: 400, random: stream(5, 'bootstrap', 'collective', 'uptake_committed') })!;
+    expect([row.ci95_boot_low, row.ci95_boot_high]).toEqual(expected);
+    expect(row.ci95_boot_low).toBeGreaterThan(row.ci95_low!); // percentile intervals of 6 values are narrower than t(5)
+    expect(row.ci95_boot_high).toBeLessThan(row.ci95_high!);
+  });
+
+  it('are reproducible, whatever order the runs arrive in, and change with the seed', () => {
+    const a = syntheticResults();
+    const b = syntheticResults();
+    b.runs.reverse();
+    expect(summaryCsv(b, { bootstrap })).toBe(summaryCsv(a, { bootstrap }));
+    expect(summaryCsv(a, { bootstrap: { ...bootstrap, seed: 6 } })).not.toBe(summaryCsv(a, { bootstrap }));
+  });
+
+  it('are empty with fewer than two values, in CSV and JSON', () => {
+    const csv = summaryCsv(tinyResults(), { bootstrap });
+    expect(csv).toContain('\nrun_summary,weeks_to_half,,heroic,1,1,,,,,\n');
+    expect(csv).toContain('\nrun_summary,final_uptake,,collective,2,0.5,0,0.5,0.5,0.5,0.5\n');
+    const json = summaryJson(tinyResults(), { bootstrap });
+    expect(json.bootstrap).toEqual(bootstrap);
+    expect(json.statistics).toContain('400 resamples');
+    expect(json.runSummary.heroic.weeks_to_half).toEqual({ n: 1, mean: 1, sd: null, ci95_low: null, ci95_high: null, ci95_boot_low: null, ci95_boot_high: null });
+  });
+
+  it('reject a bad number of resamples', () => {
+    expect(() => summaryCsv(tinyResults(), { bootstrap: { resamples: 0, seed: 1 } })).toThrow(/invalid `resamples`/);
   });
 });

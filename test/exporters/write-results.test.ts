@@ -5,7 +5,9 @@ import { join, relative } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { InvalidResultsError, formatSummaryTable, summaryCsv, timeseriesCsv, writeResults } from '../../src/exporters/index.ts';
+import {
+  InvalidResultsError, comparisonsCsv, convergenceCsv, formatSummaryTable, summaryCsv, summaryJsonText, timeseriesCsv, writeResults,
+} from '../../src/exporters/index.ts';
 import type { Manifest } from '../../src/exporters/index.ts';
 import { tinyResults } from './fixtures.ts';
 
@@ -35,7 +37,7 @@ describe('writeResults', () => {
     const written = await writeResults(tinyResults(), out);
     const names = written.map((path) => relative(out, path));
     expect(names).toEqual([
-      'timeseries.csv', 'summary.csv', 'summary.json',
+      'timeseries.csv', 'summary.csv', 'summary.json', 'comparisons.csv', 'convergence.csv',
       'charts/uptake.vl.json', 'charts/uptake.svg', 'charts/uptake.png',
       'charts/engagement.vl.json', 'charts/engagement.svg', 'charts/engagement.png',
       'manifest.json',
@@ -43,6 +45,8 @@ describe('writeResults', () => {
     expect(Object.keys(snapshot(out)).sort()).toEqual([...names].sort());
     expect(readFileSync(join(out, 'timeseries.csv'), 'utf8')).toBe(timeseriesCsv(tinyResults()));
     expect(readFileSync(join(out, 'summary.csv'), 'utf8')).toBe(summaryCsv(tinyResults()));
+    expect(readFileSync(join(out, 'comparisons.csv'), 'utf8')).toBe(comparisonsCsv(tinyResults()));
+    expect(readFileSync(join(out, 'convergence.csv'), 'utf8')).toBe(convergenceCsv(tinyResults()));
     expect(readdirSync(root)).toEqual(['out']); // no staging folder left behind
   });
 
@@ -59,7 +63,7 @@ describe('writeResults', () => {
       finishedAt: '2025-01-01T09:00:05.000Z',
       arms: ['heroic', 'collective'],
     });
-    expect(manifest.files.map((f) => f.path)).toEqual(['timeseries.csv', 'summary.csv', 'summary.json']);
+    expect(manifest.files.map((f) => f.path)).toEqual(['timeseries.csv', 'summary.csv', 'summary.json', 'comparisons.csv', 'convergence.csv']);
     for (const file of manifest.files) {
       const bytes = readFileSync(join(out, file.path));
       expect(file.bytes).toBe(bytes.length);
@@ -73,7 +77,7 @@ describe('writeResults', () => {
     reordered.runs.reverse();
     await writeResults(reordered, join(root, 'b'));
     const a = snapshot(join(root, 'a'));
-    expect(Object.keys(a).length).toBe(10);
+    expect(Object.keys(a).length).toBe(12);
     expect(snapshot(join(root, 'b'))).toEqual(a);
   });
 
@@ -84,9 +88,25 @@ describe('writeResults', () => {
     const changed = tinyResults();
     changed.runs[0].series[0].value = 0.125;
     await writeResults(changed, out, { charts: false });
-    expect(Object.keys(snapshot(out)).sort()).toEqual(['manifest.json', 'notes.txt', 'summary.csv', 'summary.json', 'timeseries.csv']);
+    expect(Object.keys(snapshot(out)).sort()).toEqual([
+      'comparisons.csv', 'convergence.csv', 'manifest.json', 'notes.txt', 'summary.csv', 'summary.json', 'timeseries.csv',
+    ]);
     expect(existsSync(join(out, 'charts'))).toBe(false);
     expect(readFileSync(join(out, 'timeseries.csv'), 'utf8')).toBe(timeseriesCsv(changed));
+  });
+
+  it('adds bootstrap intervals to the summary only when asked, reproducibly', async () => {
+    const bootstrap = { resamples: 500, seed: 3 };
+    await writeResults(tinyResults(), join(root, 'plain'), { charts: false });
+    await writeResults(tinyResults(), join(root, 'a'), { charts: false, bootstrap });
+    await writeResults(tinyResults(), join(root, 'b'), { charts: false, bootstrap });
+    expect(readFileSync(join(root, 'plain', 'summary.csv'), 'utf8')).toBe(summaryCsv(tinyResults()));
+    expect(readFileSync(join(root, 'a', 'summary.csv'), 'utf8')).toBe(summaryCsv(tinyResults(), { bootstrap }));
+    expect(readFileSync(join(root, 'a', 'summary.json'), 'utf8')).toBe(summaryJsonText(tinyResults(), { bootstrap }));
+    expect(readFileSync(join(root, 'a', 'summary.csv'), 'utf8').split('\n')[0]).toMatch(/,ci95_boot_low,ci95_boot_high$/);
+    const summaryHash = (dir: string) => manifestOf(join(root, dir)).files.find((f) => f.path === 'summary.csv')!.sha256;
+    expect(summaryHash('b')).toBe(summaryHash('a'));
+    expect(summaryHash('a')).not.toBe(summaryHash('plain'));
   });
 
   it('never deletes outside the folder, whatever an old manifest lists', async () => {

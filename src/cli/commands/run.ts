@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 
-import { formatSummaryTable, writeResults } from '../../exporters/index.ts';
+import { formatComparisonTable, formatSummaryTable, writeResults } from '../../exporters/index.ts';
 import { ruleSetDefaults } from '../../leadership/index.ts';
 import { runScenario } from '../../run/run-scenario.ts';
 import { SCENARIOS_FOLDER } from '../../scenario/bundled.ts';
@@ -73,6 +73,8 @@ async function run(name: string, options: RunCommandOptions): Promise<void> {
       `${scenario.arms.length} arms × ${scenario.replicates} replicates × ${scenario.weeks} weeks, seed ${scenario.seed}`,
       '',
       formatSummaryTable(results),
+      '',
+      formatComparisonTable(results),
       '',
       `${files.length} files written to ${out}`,
       '',
