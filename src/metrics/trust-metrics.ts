@@ -49,34 +49,20 @@ function traineeShare(world: World, test: (slot: number) => boolean): number | n
 }
 
 export const TRUST_METRICS: readonly Metric[] = [
-  {
-    name: 'uptake_total',
-    label: 'Uptake (share adopting)',
+  ...(
+    [
+      ['uptake_total', 'Uptake (share adopting)', 'adopted', 'Mean over launched scheduled initiatives of the share of their scope adopting (committed or compliant).'],
+      ['uptake_committed', 'Committed uptake', 'committed', 'As uptake_total, counting only committed adopters (peer-driven, which sustains).'],
+      ['uptake_compliant', 'Compliant uptake', 'compliant', 'As uptake_total, counting only compliant adopters (mandated, which reverts when pressure goes).'],
+      ['uptake_resisting', 'Resisting', 'resisting', 'As uptake_total, counting those resisting the change (alienated followers who have not adopted).'],
+    ] as const
+  ).map(([name, label, states, description]): Metric => ({
+    name,
+    label,
     unit: 'share of scope',
-    description: 'Mean over launched scheduled initiatives of the share of their scope adopting (committed or compliant).',
-    measure: (world) => meanUptake(world, 'adopted'),
-  },
-  {
-    name: 'uptake_committed',
-    label: 'Committed uptake',
-    unit: 'share of scope',
-    description: 'As uptake_total, counting only committed adopters (peer-driven, which sustains).',
-    measure: (world) => meanUptake(world, 'committed'),
-  },
-  {
-    name: 'uptake_compliant',
-    label: 'Compliant uptake',
-    unit: 'share of scope',
-    description: 'As uptake_total, counting only compliant adopters (mandated, which reverts when pressure goes).',
-    measure: (world) => meanUptake(world, 'compliant'),
-  },
-  {
-    name: 'uptake_resisting',
-    label: 'Resisting',
-    unit: 'share of scope',
-    description: 'As uptake_total, counting those resisting the change (alienated followers who have not adopted).',
-    measure: (world) => meanUptake(world, 'resisting'),
-  },
+    description,
+    measure: (world) => meanUptake(world, states),
+  })),
   {
     name: 'engagement_trainees',
     label: 'Trainee engagement',
