@@ -8,6 +8,7 @@ import { Command } from 'commander';
 
 import { demoCommand } from './commands/demo.ts';
 import { listCommand } from './commands/list.ts';
+import { reportCommand } from './commands/report.ts';
 import { runCommand } from './commands/run.ts';
 import { sweepCommand } from './commands/sweep.ts';
 import { validateCommand } from './commands/validate.ts';
@@ -20,6 +21,7 @@ const program = new Command('leadsim')
   .addCommand(sweepCommand())
   .addCommand(demoCommand())
   .addCommand(validateCommand())
+  .addCommand(reportCommand())
   .addCommand(listCommand());
 
 try {

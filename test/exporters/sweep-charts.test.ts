@@ -124,6 +124,14 @@ describe('sweep chart specs', () => {
     expect(JSON.stringify(sweepChartSpecs(chartDataOf('grid')))).toBe(JSON.stringify(sweepChartSpecs(grid)));
   });
 
+  it('renders heatmaps to the same SVG every time, whatever was rendered before', async () => {
+    // A gradient legend would take its id from Vega's process-wide counter.
+    const render = (metric: string) => renderSvg(heatmapChart(grid, metric, ['steepness', 'ideas'])!.spec);
+    const first = await render('final_uptake');
+    await render('sustained_uptake');
+    expect(await render('final_uptake')).toBe(first);
+  });
+
   it('renders every kind of chart to SVG and PNG', async () => {
     for (const chart of [factorChart(hypercube, 'ideas')!, heatmapChart(grid, 'final_uptake', ['steepness', 'ideas'])!, distributionChart(grid, 'final_uptake')!]) {
       const svg = await renderSvg(chart.spec);

@@ -1,0 +1,103 @@
+/**
+ * Writing a report
+ * ================
+ *
+ * `writeReport(dir)` turns a results folder, of a scenario run or of a sweep,
+ * into `<dir>/report.html`: one self-contained page to read, print or mail.
+ * It holds, in order: the summary tables, comparisons between arms (when the
+ * folder has comparisons.csv), the charts, the definition that was run, and
+ * the provenance from manifest.json.
+ *
+ * A run's charts are rendered from the specs its manifest lists. A sweep's
+ * too, when it has any; otherwise they are built from runs.csv. The page is
+ * written in one step (see atomic-folder.ts): a failed report leaves any
+ * earlier one in place.
+ */
+import { basename } from 'node:path';
+
+import { writeFolderAtomically } from '../exporters/atomic-folder.ts';
+import { sweepChartSpecs } from '../exporters/sweep-charts.ts';
+import { chartFigure, folderCharts } from './charts.ts';
+import { comparisonsSection } from './comparisons.ts';
+import { isRecord, readFolder } from './folder.ts';
+import type { ResultsFolder, SweepFile } from './folder.ts';
+import { html } from './html.ts';
+import type { Html } from './html.ts';
+import { pageHtml } from './page.ts';
+import type { Page, Section } from './page.ts';
+import { definitionSection, manifestSection } from './provenance.ts';
+import { runSummarySection } from './run-summary.ts';
+import { sweepData, sweepSummarySection } from './sweep-summary.ts';
+
+export const REPORT_FILE = 'report.html';
+
+/** Writes report.html into the folder; returns its absolute path. */
+export async function writeReport(dir: string): Promise<string> {
+  const text = await reportHtml(dir);
+  const [path] = await writeFolderAtomically(dir, (write) => write(REPORT_FILE, text));
+  return path;
+}
+
+/** The report page for a results folder, as HTML text. */
+export async function reportHtml(dir: string): Promise<string> {
+  const folder = readFolder(dir);
+  return pageHtml(folder.sweep ? await sweepPage(folder, folder.sweep) : await runPage(folder));
+}
+
+async function runPage(folder: ResultsFolder): Promise<Page> {
+  const scenario = isRecord(folder.manifest.scenario) ? folder.manifest.scenario : {};
+  const { arms, replicates, seed } = folder.manifest;
+  const figures = await Promise.all(folderCharts(folder).map(({ path, chart }) => chartFigure(chart, path)));
+  const facts = [
+    'Scenario run',
+    Array.isArray(arms) ? `arms ${arms.join(', ')}` : null,
+    typeof replicates === 'number' ? `${replicates} replicates per arm` : null,
+    typeof scenario.weeks === 'number' ? `${scenario.weeks} weeks` : null,
+    typeof seed === 'number' ? `seed ${seed}` : null,
+  ];
+  return {
+    title: typeof scenario.name === 'string' ? scenario.name : basename(folder.dir),
+    description: typeof scenario.description === 'string' ? scenario.description : '',
+    facts: facts.filter((f) => f !== null).join(' · '),
+    sections: sections(runSummarySection(folder), comparisonsSection(folder), chartsSection(figures), definitionSection(folder), manifestSection(folder)),
+  };
+}
+
+async function sweepPage(folder: ResultsFolder, sweep: SweepFile): Promise<Page> {
+  const data = sweepData(folder, sweep);
+  const listed = folderCharts(folder);
+  const figures = await Promise.all(
+    listed.length > 0
+      ? listed.map(({ path, chart }) => chartFigure(chart, path))
+      : (data === null ? [] : sweepChartSpecs(data)).map((chart) => chartFigure(chart)),
+  );
+  const points = sweep.points?.length ?? new Set(data?.rows.map((r) => r.point)).size;
+  const facts = [
+    'Parameter sweep',
+    `${points} design points${sweep.design ? ` (${sweep.design})` : ''}`,
+    `factors ${sweep.factors.map((f) => f.name).join(', ')}`,
+    `arms ${sweep.arms.join(', ')}`,
+    `${sweep.replicates} replicates per point and arm`,
+    typeof sweep.seed === 'number' ? `seed ${sweep.seed}` : null,
+  ];
+  return {
+    title: sweep.name,
+    description: sweep.description,
+    facts: facts.filter((f) => f !== null).join(' · '),
+    sections: sections(
+      data === null ? null : sweepSummarySection(data),
+      comparisonsSection(folder),
+      chartsSection(figures),
+      definitionSection(folder),
+      manifestSection(folder),
+    ),
+  };
+}
+
+function chartsSection(figures: Html[]): Section | null {
+  return figures.length === 0 ? null : { id: 'charts', title: 'Charts', body: html`${figures}` };
+}
+
+function sections(...all: (Section | null)[]): Section[] {
+  return all.filter((section) => section !== null);
+}
