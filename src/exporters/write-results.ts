@@ -25,8 +25,7 @@ import { chartData, chartSpecs } from './charts.ts';
 import { comparisonsCsv, convergenceCsv } from './comparisons.ts';
 import { MANIFEST_FILE, manifestFile, manifestText } from './manifest.ts';
 import type { ManifestFile } from './manifest.ts';
-import { jsonText } from './numbers.ts';
-import { renderPng, renderSvg } from './render.ts';
+import { chartFiles } from './chart-files.ts';
 import type { ScenarioResults } from './results.ts';
 import { summaryCsv, summaryJsonText, timeseriesCsv } from './tables.ts';
 import type { BootstrapSettings } from './tables.ts';
@@ -55,14 +54,7 @@ export async function writeResults(results: ScenarioResults, outDir: string, { c
     add('summary.json', summaryJsonText(results, { bootstrap }));
     add('comparisons.csv', comparisonsCsv(results));
     add('convergence.csv', convergenceCsv(results));
-    if (charts) {
-      for (const chart of chartSpecs(chartData(results))) {
-        add(`charts/${chart.name}.vl.json`, jsonText(chart.spec));
-        const svg = await renderSvg(chart.spec);
-        add(`charts/${chart.name}.svg`, svg);
-        add(`charts/${chart.name}.png`, renderPng(svg));
-      }
-    }
+    if (charts) for (const [path, content] of await chartFiles(chartSpecs(chartData(results)))) add(path, content);
     write(MANIFEST_FILE, manifestText(results, files));
   });
   removeStale(target, previous, written);

@@ -12,12 +12,15 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 import { stringify } from 'csv-stringify/sync';
 import { Piscina } from 'piscina';
 
+import { chartFiles } from '../exporters/chart-files.ts';
 import { csvNumber, jsonText } from '../exporters/numbers.ts';
+import { sweepChartSpecs } from '../exporters/sweep-charts.ts';
+import { parseRunsCsv } from '../exporters/sweep-rows.ts';
 import { InvalidOptionError } from '../errors.ts';
 import { LEADSIM_VERSION, scenarioHash, scenarioMetrics } from '../run/run-scenario.ts';
 import { Journal, RUNS_FILE, TIMESERIES_FILE } from './journal.ts';
@@ -75,7 +78,7 @@ export async function runSweep(plan: SweepPlan, options: SweepOptions): Promise<
 
   await dispatch(tasks, journal, workers, format, options);
   const complete = journal.tasksDone === tasks.length;
-  if (complete) finalise(plan, options.out, startedAt);
+  if (complete) await finalise(plan, options.out, startedAt);
   return { folder: options.out, tasksDone: journal.tasksDone, tasksTotal: tasks.length, complete };
 }
 
@@ -131,13 +134,29 @@ async function dispatch(
   }
 }
 
-function finalise(plan: SweepPlan, folder: string, startedAt: string): void {
+/** Summary, comparisons, charts and manifest, from runs.csv (the time series is never read back). */
+async function finalise(plan: SweepPlan, folder: string, startedAt: string): Promise<void> {
   const factorNames = plan.sweep.factors.map((f) => f.name);
   const runs = readFileSync(join(folder, RUNS_FILE), 'utf8');
-  writeFileSync(join(folder, SUMMARY_FILE), sweepSummaryCsv(runs, factorNames));
+  const outputs: [string, string | Uint8Array][] = [[SUMMARY_FILE, sweepSummaryCsv(runs, factorNames)]];
   const comparisons = sweepComparisonsCsv(runs, factorNames);
-  if (comparisons !== null) writeFileSync(join(folder, COMPARISONS_FILE), comparisons);
-  const written = [SWEEP_FILE, RUNS_FILE, TIMESERIES_FILE, SUMMARY_FILE, ...(comparisons === null ? [] : [COMPARISONS_FILE])];
+  if (comparisons !== null) outputs.push([COMPARISONS_FILE, comparisons]);
+  const description = describeSweep(plan);
+  outputs.push(
+    ...(await chartFiles(
+      sweepChartSpecs({
+        sweep: plan.sweep.name,
+        arms: description.arms,
+        factors: factorNames,
+        replicates: plan.base.replicates,
+        metrics: description.metrics,
+        rows: parseRunsCsv(runs, factorNames),
+      }),
+    )),
+  );
+  mkdirSync(join(folder, 'charts'), { recursive: true });
+  for (const [path, content] of outputs) writeFileSync(join(folder, path), content);
+  const written = [SWEEP_FILE, RUNS_FILE, TIMESERIES_FILE, ...outputs.map(([path]) => path)];
   const files = written.map((path) => {
     const content = readFileSync(join(folder, path));
     return { path, bytes: content.length, sha256: createHash('sha256').update(content).digest('hex') };

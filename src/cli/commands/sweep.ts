@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 
+import { writeReport } from '../../report/index.ts';
 import { loadSweep } from '../../sweep/load.ts';
 import { runSweep } from '../../sweep/run-sweep.ts';
 import { wholeNumber } from '../arguments.ts';
@@ -69,11 +70,12 @@ async function sweep(file: string, options: SweepCommandOptions): Promise<void> 
     process.exitCode = 130;
     return;
   }
+  const report = await writeReport(out);
   process.stdout.write(
     [
       `${plan.sweep.name}: ${plan.sweep.description}`,
       `${plan.points.length} design points × ${plan.base.replicates} replicates × ${arms} arm${arms === 1 ? '' : 's'}: ${runs} done.`,
-      `Results in ${out} (runs.csv, timeseries.csv, summary.csv, sweep.json, manifest.json).`,
+      `Results in ${out}: runs.csv, timeseries.csv, summary.csv, charts/, and ${report} to share.`,
       '',
     ].join('\n'),
   );
