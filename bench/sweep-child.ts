@@ -1,6 +1,8 @@
 /**
- * One sweep in its own process, for bench/sweep.bench.ts: prints its wall time
- * and the process's peak resident memory as JSON.
+ * One sweep in its own process, for bench/sweep.bench.ts: prints its wall time,
+ * its steady rate (runs per second from the first task written to the last,
+ * leaving out the workers' start-up and the final summary and charts) and the
+ * process's peak resident memory, as JSON.
  *
  *   node --import tsx bench/sweep-child.ts <replicates> <weeks> <workers>
  */
@@ -25,7 +27,9 @@ const sweep = sweepSchema.parse({
 const plan = planSweep(sweep, join(process.cwd(), 'bench', 'sweep.yaml'));
 const out = mkdtempSync(join(tmpdir(), 'leadsim-sweep-bench-'));
 const start = performance.now();
-await runSweep(plan, { out, workers });
+const written: number[] = [];
+await runSweep(plan, { out, workers, onTask: () => written.push(performance.now()) });
 const seconds = (performance.now() - start) / 1000;
+const steadyRunsPerSecond = (written.length - 1) / ((written.at(-1)! - written[0]) / 1000);
 rmSync(out, { recursive: true });
-process.stdout.write(`${JSON.stringify({ runs: 2 * replicates, seconds, maxRssBytes: process.resourceUsage().maxRSS * 1024 })}\n`);
+process.stdout.write(`${JSON.stringify({ runs: 2 * replicates, seconds, steadyRunsPerSecond, maxRssBytes: process.resourceUsage().maxRSS * 1024 })}\n`);

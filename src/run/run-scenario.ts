@@ -22,6 +22,7 @@ import type { World } from '../model/world.ts';
 import { stream } from '../random/stream.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { buildTrust } from '../trust/build-trust.ts';
+import type { TrustGraph } from '../trust/types.ts';
 import { runReplicate } from './run-replicate.ts';
 import type { Replicate } from './run-replicate.ts';
 
@@ -83,13 +84,22 @@ export function scenarioMetrics(scenario: Scenario, extra: readonly Metric[] = [
  * One replicate under every arm: the trust is built once from the replicate's
  * stream and each arm runs on a copy, so arms share it and their random numbers.
  */
-export function runArms(scenario: Scenario, replicate: number, options: Omit<RunOptions, 'onRun' | 'keepWorlds'> = {}): Replicate[] {
+export function runArms(
+  scenario: Scenario,
+  replicate: number,
+  options: Omit<RunOptions, 'onRun' | 'keepWorlds'> = {},
+  trust: TrustGraph = replicateTrust(scenario, replicate),
+): Replicate[] {
   const registry = { ...RULE_SETS, ...options.ruleSets };
   const metrics = scenarioMetrics(scenario, options.metrics);
-  const trust = buildTrust(scenario.trust, stream(scenario.seed, 'replicate', replicate, 'trust'));
   return scenario.arms.map((arm) =>
     runReplicate({ scenario, arm: arm.name, rules: resolveRules(arm, registry), replicate, trust, metrics, hooks: options.hooks }),
   );
+}
+
+/** The trust of a replicate: built from the replicate's own stream, so every arm and design point with the same trust settings gets the same one. */
+export function replicateTrust(scenario: Scenario, replicate: number): TrustGraph {
+  return buildTrust(scenario.trust, stream(scenario.seed, 'replicate', replicate, 'trust'));
 }
 
 /** SHA-256 of the scenario's JSON with defaults filled (key order as the schema gives it). */

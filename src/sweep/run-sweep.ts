@@ -54,9 +54,11 @@ export async function runSweep(plan: SweepPlan, options: SweepOptions): Promise<
   const workers = options.workers ?? availableParallelism();
   if (!Number.isInteger(workers) || workers < 1) throw new InvalidOptionError('runSweep', 'workers', 'a whole number ≥ 1', workers);
   const startedAt = new Date().toISOString();
-  const tasks: SweepTask[] = plan.points.flatMap(({ point, scenario }) =>
-    Array.from({ length: scenario.replicates }, (_, r) => ({ point, replicate: r + 1, scenario })),
-  );
+  // Replicate by replicate, each across every point: neighbouring tasks share a trust.
+  const replicates = Math.max(...plan.points.map((p) => p.scenario.replicates));
+  const tasks: SweepTask[] = Array.from({ length: replicates }, (_, r) =>
+    plan.points.filter((p) => r < p.scenario.replicates).map(({ point, scenario }) => ({ point, replicate: r + 1, scenario })),
+  ).flat();
   const hashes = new Map(plan.points.map((p) => [p.point, scenarioHash(p.scenario)]));
   const journal = Journal.open(options.out, sweepHash(plan, hashes));
   writeFileSync(join(options.out, SWEEP_FILE), jsonText(describeSweep(plan)));

@@ -81,10 +81,10 @@ describe('runSweep', () => {
     await runSweep(smallPlan(), { out: two, workers: 2 });
     expect(read(two)).toEqual(read(one));
     const runs = read(one)['runs.csv'].trim().split('\n');
-    // Header plus 2 points × 3 replicates × 2 arms, in task order.
+    // Header plus 2 points × 3 replicates × 2 arms, in task order: replicate by replicate, across the points.
     expect(runs).toHaveLength(13);
-    expect(runs.slice(1, 4).map((row) => row.split(',').slice(0, 5).join(','))).toEqual([
-      'p001,0.05,heroic,1,42', 'p001,0.05,collective,1,42', 'p001,0.05,heroic,2,42',
+    expect(runs.slice(1, 6).map((row) => row.split(',').slice(0, 5).join(','))).toEqual([
+      'p001,0.05,heroic,1,42', 'p001,0.05,collective,1,42', 'p002,0.2,heroic,1,42', 'p002,0.2,collective,1,42', 'p001,0.05,heroic,2,42',
     ]);
   });
 
