@@ -20,7 +20,7 @@
  * target and not written again are left alone: the target may be a folder
  * the user keeps other things in.
  */
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 import { LeadsimError } from '../errors.ts';
@@ -57,6 +57,9 @@ export async function writeFolderAtomically(outDir: string, fill: (write: WriteF
 function moveIntoPlace(staging: string, target: string, paths: readonly string[]): void {
   if (!existsSync(target)) {
     renameSync(staging, target);
+    // mkdtemp made the staging folder private (0700); give the results folder the usual mode.
+    const mask = process.umask();
+    chmodSync(target, 0o777 & ~mask);
     return;
   }
   for (const path of paths) {

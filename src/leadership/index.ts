@@ -8,21 +8,19 @@
 import { collective } from './collective.ts';
 import { heroic } from './heroic.ts';
 import { hybrid } from './hybrid.ts';
-import type { RuleParameters, RuleSet } from './rule-set.ts';
+import type { RuleParameters, RuleSet, RuleSetRegistry } from './rule-set.ts';
 
 export const RULE_SETS = { heroic, collective, hybrid } satisfies Record<string, RuleSet<RuleParameters>>;
-
-export type RuleSetRegistry = Readonly<Record<string, RuleSet<RuleParameters>>>;
 
 export { collective, heroic, hybrid };
 import { defaultParameters } from './rule-set.ts';
 
 export { defaultParameters };
-export type { Leadership, ParameterInfo, RuleParameters, RuleSet } from './rule-set.ts';
+export type { Leadership, ParameterInfo, RuleParameters, RuleSet, RuleSetRegistry } from './rule-set.ts';
 export type { HybridParameters } from './hybrid.ts';
 export { resolveRules } from './resolve.ts';
 
 /** Each rule set's parameters with their defaults, for checking scenarios before a run. */
-export function ruleSetDefaults(registry: Readonly<Record<string, RuleSet<RuleParameters>>> = RULE_SETS): Record<string, RuleParameters> {
+export function ruleSetDefaults(registry: RuleSetRegistry = RULE_SETS): Record<string, RuleParameters> {
   return Object.fromEntries(Object.entries(registry).map(([name, ruleSet]) => [name, defaultParameters(ruleSet)]));
 }

@@ -10,7 +10,7 @@ import { checkParameters } from '../scenario/rule-sets.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { suggest } from '../scenario/suggest.ts';
 import type { AgentTable } from '../model/agents.ts';
-import type { Leadership, ParameterInfo, RuleParameters, RuleSet } from './rule-set.ts';
+import type { Leadership, ParameterInfo, RuleParameters, RuleSet, RuleSetRegistry } from './rule-set.ts';
 import { defaultParameters } from './rule-set.ts';
 
 export interface ResolvedRules {
@@ -19,7 +19,7 @@ export interface ResolvedRules {
   create(agents: AgentTable): Leadership;
 }
 
-export function resolveRules(arm: Scenario['arms'][number], registry: Readonly<Record<string, RuleSet<RuleParameters>>>): ResolvedRules {
+export function resolveRules(arm: Scenario['arms'][number], registry: RuleSetRegistry): ResolvedRules {
   const where = `arm "${arm.name}"`;
   const ruleSet = registry[arm.rules] as RuleSet<RuleParameters> | undefined;
   if (ruleSet === undefined) {

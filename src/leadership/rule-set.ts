@@ -43,6 +43,9 @@ export interface Leadership {
   voice(i: number): number;
 }
 
+/** Rule sets by the name arms give them. */
+export type RuleSetRegistry = Readonly<Record<string, RuleSet<RuleParameters>>>;
+
 export function defaultParameters<P extends RuleParameters>(ruleSet: RuleSet<P>): P {
   return Object.fromEntries(Object.entries(ruleSet.parameters).map(([k, info]) => [k, (info as ParameterInfo).default])) as P;
 }

@@ -8,6 +8,7 @@
  * slot for the whole trust; a department initiative only ever touches its
  * department's members.
  */
+import type { RandomStream } from '../random/stream.ts';
 import type { Grade } from '../scenario/grades.ts';
 
 export const UNAWARE = 0;
@@ -37,6 +38,8 @@ export interface Initiative {
   readonly threshold: Float64Array;
   /** Active while led and spreading; closed after its active phase; abandoned when no lead is left. */
   status: 'active' | 'closed' | 'abandoned';
+  /** Its own stream for spreading (named by launch week and name), so other initiatives' draws never shift its own. */
+  readonly random: RandomStream;
   /** Week uptake first reached 50% and 90% of the scope, or null. */
   reached50: number | null;
   reached90: number | null;

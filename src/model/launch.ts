@@ -42,6 +42,7 @@ export function launch(world: World, spec: Launch): Initiative {
     state: new Uint8Array(agents.size),
     threshold: new Float64Array(agents.size),
     status: 'active',
+    random: world.draw('spread', spec.name),
     reached50: null,
     reached90: null,
   };

@@ -34,7 +34,7 @@ export function leaveInitiatives(world: World, slot: number, why: Leaving, affec
 
 /** Someone in scope now, committed to it and not already leading, at random; null if nobody. */
 function pickSuccessor(world: World, initiative: Initiative, leaving: number, random: RandomStream): number | null {
-  const pool = initiative.scope < 0 ? world.agents.keys.map((_, slot) => slot) : world.members[initiative.scope];
+  const pool = initiative.scope < 0 ? world.everyone : world.members[initiative.scope];
   const candidates = pool.filter(
     (slot) => slot !== leaving && initiative.state[slot] === COMMITTED && !initiative.leads.has(world.agents.keys[slot]),
   );

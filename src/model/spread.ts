@@ -24,7 +24,7 @@ import type { World } from './world.ts';
 
 const ALIENATED = FOLLOWERSHIP_TYPES.indexOf('alienated');
 
-export function spread(world: World, initiative: Initiative, everyone: readonly number[], random: RandomStream): void {
+export function spread(world: World, initiative: Initiative): void {
   const { agents, rules } = world;
   const { offsets, neighbours, influence, influenceSum } = world.contacts;
   const { state, threshold, scope } = initiative;
@@ -32,7 +32,8 @@ export function spread(world: World, initiative: Initiative, everyone: readonly 
   const sponsor = initiative.sponsor === null ? -1 : (agents.slotOf.get(initiative.sponsor) ?? -1);
   const mandating = sponsor >= 0 && world.week < initiative.mandateUntil;
   const external = SPREAD.external * (1 + initiative.advantage);
-  const members = scope < 0 ? everyone : world.members[scope];
+  const { random } = initiative;
+  const members = scope < 0 ? world.everyone : world.members[scope];
   if (!active) return revertCompliance(world, initiative, members, random);
 
   const committing: number[] = [];

@@ -42,9 +42,8 @@ export function week(world: World, hooks: readonly WeekHook[] = []): void {
   for (const initiative of scenario.initiatives) if (initiative.week === world.week) launchScheduled(world, initiative);
   proposeIdeas(world);
 
-  const random = world.draw('spread');
   for (const initiative of world.initiatives) {
-    spread(world, initiative, world.everyone, random);
+    spread(world, initiative);
     recordOutcome(world, initiative);
     if (initiative.status === 'active' && world.week - initiative.launchWeek + 1 >= SPREAD.activeWeeks) initiative.status = 'closed';
   }

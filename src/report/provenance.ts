@@ -8,7 +8,7 @@
  * Manifests of runs and sweeps differ in their fields, so every top-level
  * field is shown, with known ones named in words.
  */
-import { Document, isScalar, visit } from 'yaml';
+import { toYaml } from '../scenario/to-yaml.ts';
 
 import { html } from './html.ts';
 import type { Html } from './html.ts';
@@ -62,12 +62,6 @@ function folded(summary: string, value: unknown): Html {
   return html`<details><summary>${summary}</summary>\n<pre>${toYaml(value)}</pre></details>\n`;
 }
 
-function toYaml(value: unknown): string {
-  const doc = new Document(value);
-  // Lists of plain values ([3, 4], arm names) read best on one line.
-  visit(doc, { Seq: (_, seq) => void (seq.flow = seq.items.every(isScalar)) });
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
-}
 
 function fieldText(value: unknown): Html | string {
   if (Array.isArray(value) && value.every((v) => typeof v !== 'object')) return value.join(', ');

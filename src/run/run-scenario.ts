@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 
 import type { ScenarioResults } from '../exporters/results.ts';
 import { RULE_SETS, resolveRules } from '../leadership/index.ts';
-import type { RuleParameters, RuleSet } from '../leadership/index.ts';
+import type { RuleSetRegistry } from '../leadership/index.ts';
 import type { Metric } from '../metrics/metric.ts';
 import { TRUST_METRICS, initiativeMetrics } from '../metrics/trust-metrics.ts';
 import type { WeekHook } from '../model/week.ts';
@@ -30,7 +30,7 @@ export const LEADSIM_VERSION: string = JSON.parse(readFileSync(new URL('../../pa
 
 export interface RunOptions {
   /** Rule sets arms may name besides the bundled ones. */
-  ruleSets?: Readonly<Record<string, RuleSet<RuleParameters>>>;
+  ruleSets?: RuleSetRegistry;
   /** Metrics recorded every week besides the bundled ones. */
   metrics?: readonly Metric[];
   hooks?: readonly WeekHook[];

@@ -36,15 +36,15 @@ export function summarise(world: World, series: readonly SeriesPoint[]): Record<
     summary[`final_uptake:${name}`] = initiative === undefined ? null : uptake(world, initiative);
   }
   // The drop is measured on the changes already under way, so a launch in the window does not count as one.
-  for (const event of scenario.events) {
-    if (event.type !== 'departure') continue;
+  scenario.events.forEach((event, index) => {
+    if (event.type !== 'departure') return;
     const drops = scenario.initiatives
       .filter((initiative) => initiative.week < event.week)
       .map(({ name }) => [at(`uptake:${name}`, event.week - 1), at(`uptake:${name}`, Math.min(last, event.week + DEPARTURE_WINDOW))])
       .filter((pair): pair is [number, number] => pair[0] !== null && pair[1] !== null)
       .map(([before, after]) => before - after);
-    const who = event.department === undefined ? event.role : `${event.role}:${event.department}`;
-    summary[`uptake_drop_after:${who}@${event.week}`] = drops.length === 0 ? null : drops.reduce((a, b) => a + b, 0) / drops.length;
-  }
+    // Named by the event's place in the list, so the name stays the same when a sweep varies its week or role.
+    summary[`uptake_drop_after:event-${index + 1}`] = drops.length === 0 ? null : drops.reduce((a, b) => a + b, 0) / drops.length;
+  });
   return summary;
 }

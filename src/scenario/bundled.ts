@@ -4,8 +4,8 @@
  *
  * The scenario files shipped in the repository's `scenarios/` folder.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { loadScenario } from './load.ts';
@@ -28,4 +28,16 @@ export function listBundledScenarios(): BundledScenario[] {
       const { name, description } = loadScenario(file);
       return { name, description, file };
     });
+}
+
+/**
+ * A scenario named on the command line or in a sweep: a path (relative to
+ * `relativeTo`'s folder when given), else the name of a bundled scenario.
+ * Returns the path as given when neither exists, so loading reports it.
+ */
+export function resolveScenarioFile(name: string, relativeTo?: string): string {
+  const path = relativeTo === undefined ? name : resolve(dirname(relativeTo), name);
+  if (existsSync(path)) return path;
+  const bundled = join(SCENARIOS_FOLDER, `${name}.yaml`);
+  return existsSync(bundled) ? bundled : path;
 }

@@ -19,12 +19,18 @@ export function checkReferences(scenario: Scenario, ctx: z.RefinementCtx): void 
     ctx.addIssue({ code: 'custom', path, message: expected, input: found, params: { candidates } });
 
   const departments = departmentNames(scenario.trust.departments);
-  const taken = new Set<string>();
+  // "trust" is the trust-wide scope and "executive" the executive team's department.
+  const taken = new Set<string>(['trust', 'executive']);
   scenario.trust.departments.forEach((department, i) => {
     // A specialty must be new, and so must the names of its departments ("medicine-1" twice is ambiguous).
     const names = [department.specialty, ...departmentNames([department])];
     const clash = names.find((name) => taken.has(name));
-    if (clash) report(['trust', 'departments', i, 'specialty'], `a specialty not already used, nor its department names (${JSON.stringify(clash)} is)`, department.specialty);
+    if (clash)
+      report(
+        ['trust', 'departments', i, 'specialty'],
+        `a specialty not already used, nor its department names, nor "trust" or "executive" (${JSON.stringify(clash)} is)`,
+        department.specialty,
+      );
     names.forEach((name) => taken.add(name));
   });
   unique(scenario.arms, ['arms'], report);

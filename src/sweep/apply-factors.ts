@@ -38,6 +38,7 @@ function setPath(root: unknown, factor: Factor, value: number, file: string): vo
         container.forEach((_, i) => (last ? assign(container, i, value, at) : next.push(container[i])));
         continue;
       }
+      if (Array.isArray(container) && !(/^\d+$/.test(key) && Number(key) < container.length)) throw fail(at, container);
       const slot = Array.isArray(container) ? Number(key) : key;
       const current = (container as Record<string | number, unknown>)[slot];
       if (last) assign(container, slot, value, at);

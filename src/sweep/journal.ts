@@ -10,7 +10,7 @@
  * for any number of workers. On resume the files are cut back to the recorded
  * lengths, so a kill mid-write never leaves half a row.
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { LeadsimError } from '../errors.ts';
@@ -45,8 +45,14 @@ export class Journal {
         throw new LeadsimError(
           `sweep: ${folder} holds an interrupted run of a different sweep (or of this one before it changed). Choose another --out, or delete the folder to start again.`,
         );
-      truncateSync(join(folder, RUNS_FILE), state.runsBytes);
-      truncateSync(join(folder, TIMESERIES_FILE), state.timeseriesBytes);
+      // Cut back what was written after the last recorded task; a file shorter than recorded was damaged.
+      for (const [file, bytes] of [[RUNS_FILE, state.runsBytes], [TIMESERIES_FILE, state.timeseriesBytes]] as const) {
+        const path = join(folder, file);
+        const size = existsSync(path) ? statSync(path).size : -1;
+        if (size < bytes)
+          throw new LeadsimError(`sweep: ${path} is ${size < 0 ? 'missing' : 'shorter than its journal records'}, so the sweep cannot resume. Delete ${folder} to start again.`);
+        truncateSync(path, bytes);
+      }
       return new Journal(folder, state);
     }
     if (existsSync(join(folder, RUNS_FILE)))

@@ -7,12 +7,9 @@
  *
  * Errors name the sweep file, or the point whose scenario is invalid.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-
 import { ruleSetDefaults } from '../leadership/index.ts';
 import { stream } from '../random/stream.ts';
-import { SCENARIOS_FOLDER } from '../scenario/bundled.ts';
+import { resolveScenarioFile } from '../scenario/bundled.ts';
 import { loadScenario, parseScenario, parseWith, readDocument } from '../scenario/load.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { applyFactors } from './apply-factors.ts';
@@ -39,7 +36,7 @@ export function loadSweep(file: string): SweepPlan {
 
 export function planSweep(sweep: Sweep, file: string): SweepPlan {
   const ruleSets = ruleSetDefaults();
-  const loaded = loadScenario(baseScenarioFile(sweep.scenario, file), { ruleSets });
+  const loaded = loadScenario(resolveScenarioFile(sweep.scenario, file), { ruleSets });
   const overrides = Object.fromEntries((['seed', 'weeks', 'replicates', 'arms', 'events'] as const).filter((k) => sweep[k] !== undefined).map((k) => [k, sweep[k]]));
   const base = parseScenario({ ...loaded, ...overrides }, `${file} (base scenario with the sweep's overrides)`, { ruleSets });
   const points = designPoints(sweep, stream(base.seed, 'sweep', sweep.name)).map((point) => {
@@ -48,12 +45,4 @@ export function planSweep(sweep: Sweep, file: string): SweepPlan {
     return { ...point, scenario };
   });
   return { file, sweep, base, points };
-}
-
-/** A path relative to the sweep file, or the name of a bundled scenario. */
-function baseScenarioFile(name: string, sweepFile: string): string {
-  const relative = resolve(dirname(sweepFile), name);
-  if (existsSync(relative)) return relative;
-  const bundled = join(SCENARIOS_FOLDER, `${name}.yaml`);
-  return existsSync(bundled) ? bundled : relative;
 }

@@ -12,16 +12,17 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 
 import { stringify } from 'csv-stringify/sync';
 import { Piscina } from 'piscina';
 
 import { chartFiles } from '../exporters/chart-files.ts';
+import { MANIFEST_FILE } from '../exporters/manifest.ts';
 import { csvNumber, jsonText } from '../exporters/numbers.ts';
 import { sweepChartSpecs } from '../exporters/sweep-charts.ts';
 import { parseRunsCsv } from '../exporters/sweep-rows.ts';
-import { InvalidOptionError } from '../errors.ts';
+import { InvalidOptionError, LeadsimError } from '../errors.ts';
 import { LEADSIM_VERSION, scenarioHash, scenarioMetrics } from '../run/run-scenario.ts';
 import { Journal, RUNS_FILE, TIMESERIES_FILE } from './journal.ts';
 import type { SweepPlan } from './load.ts';
@@ -48,13 +49,12 @@ export interface SweepOutcome {
 export const SWEEP_FILE = 'sweep.json';
 export const SUMMARY_FILE = 'summary.csv';
 export const COMPARISONS_FILE = 'comparisons.csv';
-export const MANIFEST_FILE = 'manifest.json';
 
 export async function runSweep(plan: SweepPlan, options: SweepOptions): Promise<SweepOutcome> {
   const workers = options.workers ?? availableParallelism();
   if (!Number.isInteger(workers) || workers < 1) throw new InvalidOptionError('runSweep', 'workers', 'a whole number ≥ 1', workers);
   const startedAt = new Date().toISOString();
-  // Replicate by replicate, each across every point: neighbouring tasks share a trust.
+  // Replicate by replicate, each across every point.
   const replicates = Math.max(...plan.points.map((p) => p.scenario.replicates));
   const tasks: SweepTask[] = Array.from({ length: replicates }, (_, r) =>
     plan.points.filter((p) => r < p.scenario.replicates).map(({ point, scenario }) => ({ point, replicate: r + 1, scenario })),
@@ -71,6 +71,9 @@ export async function runSweep(plan: SweepPlan, options: SweepOptions): Promise<
     const factors = plan.points.find((p) => p.point === task.point)!.factors;
     const rows = result.runs.map(({ arm, values }) => {
       const byName = new Map(values);
+      // Column names are fixed by the first task; a name this run has that they lack would be lost.
+      const unknown = values.find(([name]) => !columns!.includes(name));
+      if (unknown) throw new LeadsimError(`sweep: ${task.point} reports ${JSON.stringify(unknown[0])}, which the first design point did not: runs.csv has no column for it.`);
       const fixed = [task.point, ...factorNames.map((name) => csvNumber(factors[name])), arm, task.replicate, task.scenario.seed];
       const keys = [`${task.point}/${arm}/${task.replicate}`, hashes.get(task.point)!];
       return [...fixed, ...keys, ...columns!.slice(fixed.length + keys.length).map((name) => csvNumber(byName.get(name) ?? null))];
@@ -139,9 +142,9 @@ async function dispatch(
 /** Summary, comparisons, charts and manifest, from runs.csv (the time series is never read back). */
 async function finalise(plan: SweepPlan, folder: string, startedAt: string): Promise<void> {
   const factorNames = plan.sweep.factors.map((f) => f.name);
-  const runs = readFileSync(join(folder, RUNS_FILE), 'utf8');
-  const outputs: [string, string | Uint8Array][] = [[SUMMARY_FILE, sweepSummaryCsv(runs, factorNames)]];
-  const comparisons = sweepComparisonsCsv(runs, factorNames);
+  const rows = parseRunsCsv(readFileSync(join(folder, RUNS_FILE), 'utf8'), factorNames);
+  const outputs: [string, string | Uint8Array][] = [[SUMMARY_FILE, sweepSummaryCsv(rows, factorNames)]];
+  const comparisons = sweepComparisonsCsv(rows, factorNames);
   if (comparisons !== null) outputs.push([COMPARISONS_FILE, comparisons]);
   const description = describeSweep(plan);
   outputs.push(
@@ -152,12 +155,13 @@ async function finalise(plan: SweepPlan, folder: string, startedAt: string): Pro
         factors: factorNames,
         replicates: plan.base.replicates,
         metrics: description.metrics,
-        rows: parseRunsCsv(runs, factorNames),
+        rows,
       }),
     )),
   );
   mkdirSync(join(folder, 'charts'), { recursive: true });
-  for (const [path, content] of outputs) writeFileSync(join(folder, path), content);
+  // Each file whole or not at all; the manifest, last, lists what a finished sweep wrote.
+  for (const [path, content] of outputs) writeWhole(join(folder, path), content);
   const written = [SWEEP_FILE, RUNS_FILE, TIMESERIES_FILE, ...outputs.map(([path]) => path)];
   const files = written.map((path) => {
     const content = readFileSync(join(folder, path));
@@ -171,7 +175,12 @@ async function finalise(plan: SweepPlan, folder: string, startedAt: string): Pro
     finishedAt: new Date().toISOString(),
     files,
   };
-  writeFileSync(join(folder, MANIFEST_FILE), jsonText(manifest));
+  writeWhole(join(folder, MANIFEST_FILE), jsonText(manifest));
+}
+
+function writeWhole(file: string, content: string | Uint8Array): void {
+  writeFileSync(`${file}.tmp`, content);
+  renameSync(`${file}.tmp`, file);
 }
 
 /** What the sweep is, without times: the same bytes for the same sweep. */
@@ -193,11 +202,19 @@ function describeSweep(plan: SweepPlan) {
   };
 }
 
+/** Names the sweep, its points' scenarios and the model version: a journal resumes only the same sweep. */
 function sweepHash(plan: SweepPlan, hashes: ReadonlyMap<string, string>): string {
-  return createHash('sha256').update(JSON.stringify({ sweep: plan.sweep, points: [...hashes] })).digest('hex');
+  return createHash('sha256').update(JSON.stringify({ leadsim: LEADSIM_VERSION, sweep: plan.sweep, points: [...hashes] })).digest('hex');
 }
 
+/** The header of runs.csv, from the start of the file only. */
 function readHeader(file: string): string[] {
-  const firstLine = readFileSync(file, 'utf8').split('\n', 1)[0];
-  return firstLine.split(',');
+  const buffer = Buffer.alloc(1 << 16);
+  const fd = openSync(file, 'r');
+  try {
+    const length = readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, length).toString('utf8').split('\n', 1)[0].split(',');
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -11,9 +11,8 @@
 import { stringify } from 'csv-stringify/sync';
 
 import { csvNumber } from '../exporters/numbers.ts';
-import { replicateTrust, runArms } from '../run/run-scenario.ts';
+import { runArms } from '../run/run-scenario.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import type { TrustGraph } from '../trust/types.ts';
 
 export interface SweepTask {
   point: string;
@@ -33,25 +32,9 @@ export interface TaskResult {
   series: string;
 }
 
-// Consecutive tasks are usually the same replicate at other points, often with the same trust:
-// keep the last few trusts rather than build each again (runs copy it, never change it).
-const trusts = new Map<string, TrustGraph>();
-const KEPT_TRUSTS = 2;
-
-function trustFor(scenario: Scenario, replicate: number): TrustGraph {
-  const key = JSON.stringify([scenario.seed, replicate, scenario.trust]);
-  let trust = trusts.get(key);
-  if (trust === undefined) {
-    trust = replicateTrust(scenario, replicate);
-    trusts.set(key, trust);
-    if (trusts.size > KEPT_TRUSTS) trusts.delete(trusts.keys().next().value!);
-  }
-  return trust;
-}
-
 export default function runTask({ point, replicate, scenario }: SweepTask): TaskResult {
   const last = scenario.weeks - 1;
-  const runs = runArms(scenario, replicate, {}, trustFor(scenario, replicate)).map(({ result }) => ({
+  const runs = runArms(scenario, replicate).map(({ result }) => ({
     arm: result.arm,
     values: [
       ...Object.entries(result.summary),

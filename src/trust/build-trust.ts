@@ -133,7 +133,9 @@ function addInformalTies(graph: TrustGraph, ties: TrustSpec['ties'], random: Ran
   const byProfession = new Map<string, string[]>();
   for (const key of people) {
     const profession = graph.getNodeAttribute(key, 'profession');
-    byProfession.set(profession, [...(byProfession.get(profession) ?? []), key]);
+    const colleagues = byProfession.get(profession);
+    if (colleagues === undefined) byProfession.set(profession, [key]);
+    else colleagues.push(key);
   }
   const wanted = Math.round((people.length * ties.informalDegree) / 2);
   // Bounded attempts: small or single-department trusts may not have room for every tie.

@@ -6,7 +6,6 @@ import { leaveInitiatives } from '../../src/model/leads.ts';
 import { spread } from '../../src/model/spread.ts';
 import { replace } from '../../src/model/turnover.ts';
 import { uptake } from '../../src/model/week.ts';
-import { stream } from '../../src/random/stream.ts';
 import { slotsOf, worldFor } from './helpers.ts';
 
 describe('spread', () => {
@@ -16,8 +15,7 @@ describe('spread', () => {
     // Nobody can be persuaded (threshold 1, no external term), so all that spreads is compliance.
     const initiative = launch(world, { name: 'x', origin: 'scheduled', originGrade: 'chiefExecutive', scope: -1, complexity: 1, advantage: -1, sponsor: ceo, leads: [ceo] });
     initiative.threshold.fill(1);
-    const random = stream(1, 'spread');
-    for (world.week = 0; world.week < 20; world.week++) spread(world, initiative, world.everyone, random);
+    for (world.week = 0; world.week < 20; world.week++) spread(world, initiative);
     const compliantWhileMandated = uptake(world, initiative, 'compliant');
     // Weekly chance 0.1 × authority gap × style (0.1–1): most staff comply within 20 weeks.
     expect(compliantWhileMandated).toBeGreaterThan(0.4);
@@ -25,7 +23,7 @@ describe('spread', () => {
 
     replace(world, ceo, 'departure');
     expect(initiative.sponsor).toBeNull();
-    for (; world.week < 60; world.week++) spread(world, initiative, world.everyone, random);
+    for (; world.week < 60; world.week++) spread(world, initiative);
     // Weekly reversion 0.05 over 40 weeks leaves about 0.95^40 ≈ 13% of them.
     expect(uptake(world, initiative, 'compliant')).toBeLessThan(compliantWhileMandated * 0.25);
   });
@@ -36,8 +34,7 @@ describe('spread', () => {
     const members = world.members[department];
     const lead = members[0];
     const initiative = launch(world, { name: 'y', origin: 'idea', originGrade: 'consultant', scope: department, complexity: 0, advantage: 1, sponsor: lead, leads: [lead] });
-    const random = stream(2, 'spread');
-    for (world.week = 0; world.week < 80; world.week++) spread(world, initiative, world.everyone, random);
+    for (world.week = 0; world.week < 80; world.week++) spread(world, initiative);
     expect(uptake(world, initiative)).toBeGreaterThan(0.6);
     for (let slot = 0; slot < world.agents.size; slot++)
       if (world.agents.department[slot] !== department) expect(initiative.state[slot], world.agents.keys[slot]).toBe(0);

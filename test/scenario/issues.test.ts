@@ -36,7 +36,12 @@ describe('scenario issues name the field, what was expected and what was found',
     [
       'a specialty listed twice',
       'trust:\n  departments: [{ specialty: surgery }, { specialty: surgery, count: 2 }]\n',
-      { path: 'trust.departments[1].specialty', expected: 'a specialty not already used, nor its department names ("surgery" is)', found: '"surgery"' },
+      { path: 'trust.departments[1].specialty', expected: 'a specialty not already used, nor its department names, nor "trust" or "executive" ("surgery" is)', found: '"surgery"' },
+    ],
+    [
+      'a specialty named like the executive team',
+      'trust:\n  departments: [{ specialty: executive }]\n',
+      { path: 'trust.departments[0].specialty', expected: expect.stringContaining('("executive" is)') },
     ],
     [
       'a specialty named like another\'s department',

@@ -2,10 +2,10 @@
  * `leadsim demo`: how a change spreads through a staff network
  * =============================================================
  *
- * Until the trust model lands, the demo compares simple and complex contagion
- * (Centola & Macy 2007) on a clustered staff network and on the same network
- * with a share of its ties rewired at random: the question behind "change
- * spreads through informal networks".
+ * The bare contagion engine, without the trust model: simple and complex
+ * contagion (Centola & Macy 2007) on a clustered staff network and on the same
+ * network with a share of its ties rewired at random, the question behind
+ * "change spreads through informal networks".
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,6 +17,7 @@ import { absoluteThreshold, compileGraph, simulate } from '../../engine/index.ts
 import type { DiffusionResult } from '../../engine/index.ts';
 import { wattsStrogatz } from '../../networks/index.ts';
 import { stream } from '../../random/stream.ts';
+import { layout } from '../../exporters/summary-table.ts';
 import { share, wholeNumber } from '../arguments.ts';
 
 const STAFF = 2000;
@@ -73,7 +74,7 @@ function runDemo({ seed, ties, rewiring, out }: DemoOptions): void {
     `(each person tied to the ${ties} nearest colleagues; "rewired" moves ${Math.round(rewiring * 100)}% of ties to random people).`,
     `A person takes the change up once 1 colleague has (simple) or 2 colleagues have (complex).`,
     '',
-    table(['network', 'adoption rule', 'final uptake', 'steps to 50%', 'steps to 90%'], arms.map(row)),
+    layout(['network', 'adoption rule', 'final uptake', 'steps to 50%', 'steps to 90%'], arms.map(row)),
     '',
     'A step is one round in which everyone looks at their colleagues. What rewiring did:',
     ...[1, 2].map((c) => effectOfRewiring(arms[c - 1], arms[c + 1])),
@@ -97,10 +98,4 @@ function stepsTo(arm: Arm, share: number): string {
 function row({ network, rule, result }: Arm): string[] {
   const arm = { network, rule, result };
   return [network, rule, `${((100 * result.finalSize) / STAFF).toFixed(1)}%`, stepsTo(arm, 0.5), stepsTo(arm, 0.9)];
-}
-
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
-  const line = (cells: string[]) => cells.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd();
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }

@@ -6,7 +6,6 @@
  * Progress goes to stderr; the data, charts and manifest go to the output
  * folder; a short table with the arms side by side goes to stdout.
  */
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 import { SingleBar } from 'cli-progress';
@@ -14,8 +13,9 @@ import { Command } from 'commander';
 
 import { formatComparisonTable, formatSummaryTable, writeResults } from '../../exporters/index.ts';
 import { ruleSetDefaults } from '../../leadership/index.ts';
+import { writeReport } from '../../report/index.ts';
 import { runScenario } from '../../run/run-scenario.ts';
-import { SCENARIOS_FOLDER } from '../../scenario/bundled.ts';
+import { resolveScenarioFile } from '../../scenario/bundled.ts';
 import { loadScenario, parseScenario } from '../../scenario/index.ts';
 import { wholeNumber } from '../arguments.ts';
 
@@ -40,7 +40,7 @@ export function runCommand(): Command {
 }
 
 async function run(name: string, options: RunCommandOptions): Promise<void> {
-  const file = scenarioFile(name);
+  const file = resolveScenarioFile(name);
   const ruleSets = ruleSetDefaults();
   const loaded = loadScenario(file, { ruleSets });
   // Overrides are validated like the file itself (a shorter run may cut off an initiative).
@@ -67,6 +67,8 @@ async function run(name: string, options: RunCommandOptions): Promise<void> {
 
   process.stderr.write('writing results…\n');
   const files = await writeResults(results, out, { charts: options.charts });
+  // A report from an earlier run in this folder would describe other results: write it afresh.
+  const report = await writeReport(out);
   process.stdout.write(
     [
       `${scenario.name}: ${scenario.description}`,
@@ -76,15 +78,8 @@ async function run(name: string, options: RunCommandOptions): Promise<void> {
       '',
       formatComparisonTable(results),
       '',
-      `${files.length} files written to ${out}`,
+      `${files.length} files written to ${out}; ${report} to share`,
       '',
     ].join('\n'),
   );
-}
-
-/** A path to a file, or the name of a bundled scenario. */
-function scenarioFile(name: string): string {
-  if (existsSync(name)) return name;
-  const bundled = join(SCENARIOS_FOLDER, `${name}.yaml`);
-  return existsSync(bundled) ? bundled : name;
 }

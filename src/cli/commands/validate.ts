@@ -8,14 +8,14 @@
  * every default filled in.
  */
 import { Command } from 'commander';
-import { Document, isScalar, visit } from 'yaml';
 
-import { RULE_SETS, defaultParameters } from '../../leadership/index.ts';
+import { ruleSetDefaults } from '../../leadership/index.ts';
+import { toYaml } from '../../scenario/to-yaml.ts';
 import { departmentNames, loadScenario } from '../../scenario/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
 
 // Checking arms against the bundled rule sets catches a misspelt rule set or parameter here, not mid-run.
-const ruleSets = Object.fromEntries(Object.entries(RULE_SETS).map(([name, ruleSet]) => [name, defaultParameters(ruleSet)]));
+const ruleSets = ruleSetDefaults();
 
 export function validateCommand(): Command {
   return new Command('validate')
@@ -38,11 +38,4 @@ function summarise({ arms, initiatives, events, trust, weeks, replicates }: Scen
     count(departmentNames(trust.departments).length, 'department'),
     `${count(weeks, 'week')} × ${count(replicates, 'replicate')}`,
   ].join(', ');
-}
-
-function toYaml(scenario: Scenario): string {
-  const doc = new Document(scenario);
-  // Lists of plain values ([3, 4], grade lists) read best on one line.
-  visit(doc, { Seq: (_, seq) => void (seq.flow = seq.items.every(isScalar)) });
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }

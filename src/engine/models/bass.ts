@@ -22,7 +22,7 @@ export interface BassOptions {
 
 export function bass(options: BassOptions): DiffusionModel {
   const where = 'bass';
-  const { external, update } = readChanceOptions(where, { external: options.p, update: options.update });
+  const { external, update } = readChanceOptions(where, { external: probability(where, 'p', options.p), update: options.update });
   const imitation = probability(where, 'q', options.q);
   return {
     name: 'bass',

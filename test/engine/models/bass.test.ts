@@ -21,7 +21,7 @@ describe('bass', () => {
   });
 
   it('rejects probabilities outside [0, 1]', () => {
-    expect(() => bass({ p: -0.1, q: 0.3 })).toThrow(/external/);
+    expect(() => bass({ p: -0.1, q: 0.3 })).toThrow(/`p`/);
     expect(() => bass({ p: 0.1, q: 1.3 })).toThrow(/`q`/);
   });
 });
