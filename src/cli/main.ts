@@ -13,9 +13,11 @@ import { runCommand } from './commands/run.ts';
 import { sweepCommand } from './commands/sweep.ts';
 import { validateCommand } from './commands/validate.ts';
 import { LeadsimError } from '../errors.ts';
+import { LEADSIM_VERSION } from '../run/run-scenario.ts';
 
 const program = new Command('leadsim')
   .description('Agent-based simulation of heroic and collective leadership in healthcare organisations.')
+  .version(LEADSIM_VERSION)
   .showHelpAfterError()
   .addCommand(runCommand())
   .addCommand(sweepCommand())
