@@ -109,7 +109,7 @@ export function compileContacts(
   return contacts;
 }
 
-export function decayFactor(week: number, since: number, halfLife: number): number {
+function decayFactor(week: number, since: number, halfLife: number): number {
   return Number.isNaN(since) ? 1 : Math.pow(0.5, (week - since) / halfLife);
 }
 
@@ -138,7 +138,7 @@ export function colleagues(contacts: Contacts, i: number): number[] {
 }
 
 /** Recompute the weights of row i. */
-export function reweighRow(contacts: Contacts, rules: Leadership, i: number): void {
+function reweighRow(contacts: Contacts, rules: Leadership, i: number): void {
   let sum = 0;
   for (let e = contacts.offsets[i]; e < contacts.offsets[i + 1]; e++) {
     contacts.influence[e] = contacts.strength[e] * rules.influence(contacts.neighbours[e]) + contacts.leadership[e];

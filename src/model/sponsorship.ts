@@ -68,7 +68,7 @@ function escalate(world: World, claimer: number, random: RandomStream): Sponsors
 }
 
 /** The slot of the person's formal supervisor, or null at the top. */
-export function supervisorOf(world: World, slot: number): number | null {
+function supervisorOf(world: World, slot: number): number | null {
   const boss = formalSupervisor(world, world.agents.keys[slot]);
   return boss === undefined ? null : world.agents.slotOf.get(boss)!;
 }

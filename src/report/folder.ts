@@ -14,6 +14,7 @@ import { join, resolve, sep } from 'node:path';
 
 import { MANIFEST_FILE } from '../exporters/manifest.ts';
 import type { MetricInfo } from '../exporters/results.ts';
+import { SWEEP_FILE } from '../sweep/files.ts';
 import { ReportError } from './errors.ts';
 
 /** The parts of sweep.json the report uses. */
@@ -63,9 +64,9 @@ export function readFolder(dir: string): ResultsFolder {
   if (manifest === null)
     throw new ReportError(`${where}: ${root} has no ${MANIFEST_FILE}. Give the output folder of \`leadsim run\` or of a sweep, which ends with writing one.`);
   if (!isRecord(manifest)) throw new ReportError(`${where}: ${join(root, MANIFEST_FILE)} is not a JSON object. It should be the manifest leadsim wrote.`);
-  const sweep = readJson('sweep.json');
+  const sweep = readJson(SWEEP_FILE);
   if (sweep !== null && !isSweepFile(sweep))
-    throw new ReportError(`${where}: ${join(root, 'sweep.json')} lacks a name, description, factors (each with a name), arms, replicates or metrics (each with a name and label). It should be the sweep definition leadsim wrote.`);
+    throw new ReportError(`${where}: ${join(root, SWEEP_FILE)} lacks a name, description, factors (each with a name), arms, replicates or metrics (each with a name and label). It should be the sweep definition leadsim wrote.`);
   return { dir: root, manifest, sweep, read, readJson };
 }
 

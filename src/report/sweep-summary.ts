@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { pointStatistics } from '../exporters/sweep-aggregate.ts';
 import { SWEEP_HEADLINES, headlineMetrics, parseRunsCsv, sweepPanel } from '../exporters/sweep-charts.ts';
 import type { SweepChartData } from '../exporters/sweep-charts.ts';
+import { RUNS_FILE } from '../sweep/files.ts';
 import { html } from './html.ts';
 import type { ResultsFolder, SweepFile } from './folder.ts';
 import type { Section } from './page.ts';
@@ -19,7 +20,7 @@ import { numberCell, statisticsCell, table } from './tables.ts';
 
 /** The sweep's runs as chart data, or null when the folder has no runs.csv. */
 export function sweepData(folder: ResultsFolder, sweep: SweepFile): SweepChartData | null {
-  const text = folder.read('runs.csv');
+  const text = folder.read(RUNS_FILE);
   if (text === null) return null;
   const factors = sweep.factors.map((f) => f.name);
   return {
@@ -28,7 +29,7 @@ export function sweepData(folder: ResultsFolder, sweep: SweepFile): SweepChartDa
     factors,
     replicates: sweep.replicates,
     metrics: sweep.metrics,
-    rows: parseRunsCsv(text, factors, join(folder.dir, 'runs.csv')),
+    rows: parseRunsCsv(text, factors, join(folder.dir, RUNS_FILE)),
   };
 }
 

@@ -14,11 +14,9 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSy
 import { join } from 'node:path';
 
 import { LeadsimError } from '../errors.ts';
+import { RUNS_FILE, STATE_FILE, TIMESERIES_FILE } from './files.ts';
 
-export const STATE_FILE = '.sweep-state.json';
-export const RUNS_FILE = 'runs.csv';
-export const TIMESERIES_FILE = 'timeseries.csv';
-export const TIMESERIES_HEADER = 'point,arm,replicate,week,metric,value\n';
+const TIMESERIES_HEADER = 'point,arm,replicate,week,metric,value\n';
 
 export interface JournalState {
   sweepHash: string;

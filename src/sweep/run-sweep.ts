@@ -24,7 +24,8 @@ import { sweepChartSpecs } from '../exporters/sweep-charts.ts';
 import { parseRunsCsv } from '../exporters/sweep-rows.ts';
 import { InvalidOptionError, LeadsimError } from '../errors.ts';
 import { LEADSIM_VERSION, scenarioHash, scenarioMetrics } from '../run/run-scenario.ts';
-import { Journal, RUNS_FILE, TIMESERIES_FILE } from './journal.ts';
+import { COMPARISONS_FILE, RUNS_FILE, SUMMARY_FILE, SWEEP_FILE, TIMESERIES_FILE } from './files.ts';
+import { Journal } from './journal.ts';
 import type { SweepPlan } from './load.ts';
 import { sweepComparisonsCsv, sweepSummaryCsv } from './summary.ts';
 import type { SweepTask, TaskResult } from './worker.ts';
@@ -46,9 +47,6 @@ export interface SweepOutcome {
   complete: boolean;
 }
 
-export const SWEEP_FILE = 'sweep.json';
-export const SUMMARY_FILE = 'summary.csv';
-export const COMPARISONS_FILE = 'comparisons.csv';
 
 export async function runSweep(plan: SweepPlan, options: SweepOptions): Promise<SweepOutcome> {
   const workers = options.workers ?? availableParallelism();
