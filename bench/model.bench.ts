@@ -49,7 +49,7 @@ interface Measurement {
 function asCompiledGraph(world: World): CompiledGraph {
   const { offsets, neighbours, influence, influenceSum } = world.contacts;
   const adjacency = { offsets, neighbours, weights: influence };
-  return { order: world.agents.size, directed: true, keys: world.agents.keys, index: world.agents.slotOf, in: adjacency, out: adjacency, inWeightSum: influenceSum };
+  return { order: world.agents.size, directed: true, keys: world.agents.keys, indexOf: (key) => world.agents.slotOf.get(key), in: adjacency, out: adjacency, inWeightSum: influenceSum };
 }
 
 /**

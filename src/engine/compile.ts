@@ -30,7 +30,8 @@ export interface CompiledGraph {
   readonly directed: boolean;
   /** Node key by index: the graph's own node order. */
   readonly keys: readonly string[];
-  readonly index: ReadonlyMap<string, number>;
+  /** Node index by key, or undefined for a key not in the graph. */
+  indexOf(key: string): number | undefined;
   readonly in: Adjacency;
   readonly out: Adjacency;
   /** Total incoming weight of each node (its degree when unweighted). */
@@ -50,8 +51,8 @@ export function compileGraph(graph: AbstractGraph, options: CompileOptions = {})
   const order = graph.order;
   const separateOut = graph.type !== 'undirected';
   const keys: string[] = new Array(order);
-  const index = new Map<string, number>();
-  // For the edge pass, a null-prototype object: integer-like keys ("0", "1", …) become fast element lookups.
+  // A null-prototype object rather than a Map: filling a Map costs as much as the
+  // whole edge pass, and integer-like keys ("0", "1", …) become element lookups.
   const lookup: Record<string, number> = Object.create(null);
   // Degrees give each row's length up front, so one pass over the edges can
   // write every arc straight into its row.
@@ -60,7 +61,6 @@ export function compileGraph(graph: AbstractGraph, options: CompileOptions = {})
   let n = 0;
   graph.forEachNode((key) => {
     keys[n] = key;
-    index.set(key, n);
     lookup[key] = n;
     const undirected = graph.undirectedDegree(key);
     inbound.offsets[n + 1] = inbound.offsets[n] + graph.inDegree(key) + undirected;
@@ -71,6 +71,10 @@ export function compileGraph(graph: AbstractGraph, options: CompileOptions = {})
   const outCursor = separateOut ? outbound.offsets.slice(0, order) : inCursor;
 
   // graphology lists edges grouped by source: remembering the last source halves the key lookups.
+  // The callback touches only locals and typed arrays, and validates a weight only when it is not 1:
+  // this pass is most of the compile time.
+  const inNeighbours = inbound.neighbours;
+  const outNeighbours = outbound.neighbours;
   let lastSource: string | undefined;
   let u = 0;
   graph.forEachEdge((edge, attributes: Attributes, source, target, _sa, _ta, undirected) => {
@@ -78,18 +82,33 @@ export function compileGraph(graph: AbstractGraph, options: CompileOptions = {})
       throw new InvalidGraphError(
         `compileGraph: edge "${edge}" is a self-loop on node "${source}". A node is not its own neighbour: drop self-loops before compiling.`,
       );
-    const weight = weightAttribute === null ? 1 : readWeight(edge, attributes[weightAttribute], weightAttribute);
     if (source !== lastSource) {
       lastSource = source;
       u = lookup[source];
     }
     const v = lookup[target];
-    place(inbound, inCursor[v]++, u, weight);
-    if (separateOut) place(outbound, outCursor[u]++, v, weight);
+    const vu = inCursor[v]++;
+    inNeighbours[vu] = u;
+    const uv = separateOut ? outCursor[u]++ : -1;
+    if (separateOut) outNeighbours[uv] = v;
+    let vuBack = -1;
+    let uvBack = -1;
     if (undirected) {
-      place(inbound, inCursor[u]++, v, weight);
-      if (separateOut) place(outbound, outCursor[v]++, u, weight);
+      vuBack = inCursor[u]++;
+      inNeighbours[vuBack] = v;
+      if (separateOut) {
+        uvBack = outCursor[v]++;
+        outNeighbours[uvBack] = u;
+      }
     }
+    if (weightAttribute === null) return;
+    const weight = attributes[weightAttribute];
+    if (weight === undefined || weight === 1) return;
+    const w = readWeight(edge, weight, weightAttribute);
+    setWeight(inbound, vu, w);
+    if (separateOut) setWeight(outbound, uv, w);
+    if (vuBack >= 0) setWeight(inbound, vuBack, w);
+    if (uvBack >= 0) setWeight(outbound, uvBack, w);
   });
 
   const inWeightSum = new Float64Array(order);
@@ -100,7 +119,8 @@ export function compileGraph(graph: AbstractGraph, options: CompileOptions = {})
     else for (let e = start; e < end; e++) inWeightSum[i] += inbound.weights[e];
   }
 
-  return { order, directed: separateOut, keys, index, in: inbound, out: outbound, inWeightSum };
+  const indexOf = (key: string): number | undefined => lookup[key];
+  return { order, directed: separateOut, keys, indexOf, in: inbound, out: outbound, inWeightSum };
 }
 
 interface MutableAdjacency {
@@ -113,18 +133,13 @@ function emptyRows(order: number, arcs: number): MutableAdjacency {
   return { offsets: new Uint32Array(order + 1), neighbours: new Uint32Array(arcs), weights: null };
 }
 
-/** Write one arc; the weights array appears with the first weight that is not 1. */
-function place(rows: MutableAdjacency, slot: number, neighbour: number, weight: number): void {
-  rows.neighbours[slot] = neighbour;
-  if (rows.weights === null) {
-    if (weight === 1) return;
-    rows.weights = new Float64Array(rows.neighbours.length).fill(1);
-  }
+/** Weigh one arc; the weights array appears with the first weight that is not 1. */
+function setWeight(rows: MutableAdjacency, slot: number, weight: number): void {
+  rows.weights ??= new Float64Array(rows.neighbours.length).fill(1);
   rows.weights[slot] = weight;
 }
 
 function readWeight(edge: string, value: unknown, attribute: string): number {
-  if (value === undefined) return 1;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
     throw new InvalidGraphError(
       `compileGraph: edge "${edge}" has ${attribute} = ${describe(value)}. Weights must be finite numbers ≥ 0.`,

@@ -88,7 +88,7 @@ function resolveInitialAdopters(graph: CompiledGraph, spec: InitialAdopters, ran
     throw new InvalidOptionError('simulate', 'initialAdopters', 'node keys or { random: k }', spec);
   const indices: number[] = [];
   for (const key of spec) {
-    const i = graph.index.get(String(key));
+    const i = graph.indexOf(String(key));
     if (i === undefined)
       throw new InvalidOptionError('simulate', 'initialAdopters', 'keys of nodes in the graph', key);
     indices.push(i);

@@ -6,7 +6,7 @@ import type { Adjacency, CompiledGraph } from '../../src/index.ts';
 
 /** Row i of an adjacency as sorted [neighbour key, weight] pairs. */
 function row(graph: CompiledGraph, adjacency: Adjacency, key: string): [string, number][] {
-  const i = graph.index.get(key)!;
+  const i = graph.indexOf(key)!;
   const pairs: [string, number][] = [];
   for (let e = adjacency.offsets[i]; e < adjacency.offsets[i + 1]; e++)
     pairs.push([graph.keys[adjacency.neighbours[e]], adjacency.weights === null ? 1 : adjacency.weights[e]]);
@@ -38,7 +38,7 @@ describe('compileGraph', () => {
     expect(row(c, c.in, 'trainee')).toEqual([['boss', 3], ['peer', 0.5]]);
     expect(row(c, c.out, 'trainee')).toEqual([['peer', 1]]);
     expect(row(c, c.in, 'boss')).toEqual([]);
-    expect(c.inWeightSum[c.index.get('trainee')!]).toBe(3.5);
+    expect(c.inWeightSum[c.indexOf('trainee')!]).toBe(3.5);
   });
 
   it('counts undirected edges of a mixed graph both ways and directed ones once', () => {
@@ -59,7 +59,7 @@ describe('compileGraph', () => {
     g.mergeEdge('a', 'b', { trust: 2 });
     g.addEdge('a', 'b', { trust: 0.25 });
     const c = compileGraph(g, { weight: 'trust' });
-    expect(c.inWeightSum[c.index.get('a')!]).toBe(2.25);
+    expect(c.inWeightSum[c.indexOf('a')!]).toBe(2.25);
     expect(compileGraph(g, { weight: null }).inWeightSum[0]).toBe(2);
   });
 
