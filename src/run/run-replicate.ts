@@ -3,7 +3,7 @@
  * ============================
  *
  *   trust graph (shared by the arms) ─► copy ─► world (agents, contacts, rules)
- *   ─► week 0 … weeks − 1: week(world), then every metric ─► run summary
+ *   ─► week 0 … weeks − 1: week(world), then every metric (createRun) ─► run summary
  *
  * The world's random streams are named by (seed, replicate, purpose, week),
  * never by the arm: arms of a replicate share common random numbers, so their
@@ -13,13 +13,11 @@ import type { RunResult, SeriesPoint } from '../exporters/results.ts';
 import type { ResolvedRules } from '../leadership/resolve.ts';
 import type { Metric } from '../metrics/metric.ts';
 import { writeBack } from '../model/agents.ts';
-import { week } from '../model/week.ts';
 import type { WeekHook } from '../model/week.ts';
-import { createWorld } from '../model/world.ts';
 import type { World } from '../model/world.ts';
-import { stream } from '../random/stream.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { TrustGraph } from '../trust/types.ts';
+import { createRun } from './create-run.ts';
 import { summarise } from './summary.ts';
 
 export interface ReplicateOptions {
@@ -39,13 +37,10 @@ export interface Replicate {
 }
 
 export function runReplicate({ scenario, arm, rules, replicate, trust, metrics, hooks = [] }: ReplicateOptions): Replicate {
-  const world = createWorld(scenario, trust.copy(), rules.create, stream(scenario.seed, 'replicate', replicate));
+  const run = createRun({ scenario, rules, replicate, trust, metrics, hooks });
+  const { world } = run;
   const series: SeriesPoint[] = [];
-  for (world.week = 0; world.week < scenario.weeks; world.week++) {
-    week(world, hooks);
-    for (const metric of metrics) series.push({ week: world.week, metric: metric.name, value: metric.measure(world) });
-  }
-  world.week = scenario.weeks - 1;
+  while (!run.finished) series.push(...run.step());
   writeBack(world.agents, world.graph, world.departments);
   return { result: { arm, replicate, series, summary: summarise(world, series) }, world };
 }

@@ -16,15 +16,16 @@ import type { ScenarioResults } from '../exporters/results.ts';
 import { RULE_SETS, resolveRules } from '../leadership/index.ts';
 import type { RuleSetRegistry } from '../leadership/index.ts';
 import type { Metric } from '../metrics/metric.ts';
-import { TRUST_METRICS, initiativeMetrics } from '../metrics/trust-metrics.ts';
 import type { WeekHook } from '../model/week.ts';
 import type { World } from '../model/world.ts';
-import { stream } from '../random/stream.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { buildTrust } from '../trust/build-trust.ts';
 import type { TrustGraph } from '../trust/types.ts';
+import { replicateTrust, scenarioMetrics } from './create-run.ts';
 import { runReplicate } from './run-replicate.ts';
 import type { Replicate } from './run-replicate.ts';
+
+// Moved to create-run.ts, which the browser demo can load (this module reads package.json); kept exported here.
+export { replicateTrust, scenarioMetrics };
 
 export const LEADSIM_VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
@@ -75,11 +76,6 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
   };
 }
 
-/** Every metric a run of this scenario records: the bundled ones, one uptake series per scheduled initiative, and any extra. */
-export function scenarioMetrics(scenario: Scenario, extra: readonly Metric[] = []): Metric[] {
-  return [...TRUST_METRICS, ...initiativeMetrics(scenario), ...extra];
-}
-
 /**
  * One replicate under every arm: the trust is built once from the replicate's
  * stream and each arm runs on a copy, so arms share it and their random numbers.
@@ -95,11 +91,6 @@ export function runArms(
   return scenario.arms.map((arm) =>
     runReplicate({ scenario, arm: arm.name, rules: resolveRules(arm, registry), replicate, trust, metrics, hooks: options.hooks }),
   );
-}
-
-/** The trust of a replicate: built from the replicate's own stream, so every arm and design point with the same trust settings gets the same one. */
-export function replicateTrust(scenario: Scenario, replicate: number): TrustGraph {
-  return buildTrust(scenario.trust, stream(scenario.seed, 'replicate', replicate, 'trust'));
 }
 
 /** SHA-256 of the scenario's JSON with defaults filled (key order as the schema gives it). */

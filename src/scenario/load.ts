@@ -15,21 +15,16 @@ import { extname } from 'node:path';
 
 import { LineCounter, isCollection, isMap, isNode, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
-import type { z } from 'zod';
 
 import { ScenarioError } from './errors.ts';
-import type { ScenarioIssue } from './errors.ts';
-import { pathKey, placeProblem, problemsOf } from './issues.ts';
-import type { Path, Problem } from './issues.ts';
-import { ruleSetProblems } from './rule-sets.ts';
-import type { RuleSetParameters } from './rule-sets.ts';
-import { scenarioSchema } from './schema.ts';
+import type { Path } from './issues.ts';
+import { validate } from './parse.ts';
+import type { Locate, ScenarioOptions } from './parse.ts';
 import type { Scenario } from './schema.ts';
 
-export interface ScenarioOptions {
-  /** The rule sets arms may name, with their parameters; when given, arms are checked against them. */
-  ruleSets?: RuleSetParameters;
-}
+// Parsing without a file lives in parse.ts (no node: imports, so the browser demo can use it).
+export { parseScenario, parseWith } from './parse.ts';
+export type { Locate, ScenarioOptions } from './parse.ts';
 
 const EXTENSIONS = ['.yaml', '.yml', '.json'];
 
@@ -39,13 +34,6 @@ export function loadScenario(file: string, options: ScenarioOptions = {}): Scena
   const { data, locate } = readDocument(file);
   return validate(data, file, options, locate);
 }
-
-/** Validates a scenario built in code, exactly as a file would be. */
-export function parseScenario(input: unknown, source = '<object>', options: ScenarioOptions = {}): Scenario {
-  return validate(input, source, options);
-}
-
-export type Locate = (path: Path) => Position | undefined;
 
 /** Reads a YAML or JSON file: its data, and where each path's node starts (for error messages). */
 export function readDocument(file: string): { data: unknown; locate: Locate } {
@@ -67,31 +55,6 @@ export function readDocument(file: string): { data: unknown; locate: Locate } {
   return { data: doc.toJS(), locate };
 }
 
-/**
- * Parses `input` with any zod schema, turning every failure into one
- * ScenarioError with paths, positions and "did you mean" (sweep files use it too).
- */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown, file: string, locate?: Locate): z.output<S> {
-  const allowedKeys = new Map<string, string[]>();
-  const result = schema.safeParse(input, {
-    reportInput: true,
-    // Called while zod still knows which object raised the issue: note the keys it allows.
-    error: (issue) => {
-      if (issue.code === 'unrecognized_keys') allowedKeys.set(pathKey(issue.path ?? []), Object.keys((issue.inst as z.ZodObject).shape));
-      return undefined;
-    },
-  });
-  if (!result.success) fail(result.error.issues.flatMap((issue) => problemsOf(issue, allowedKeys)), file, locate);
-  return result.data as z.output<S>;
-}
-
-function fail(problems: Problem[], file: string, locate?: Locate): never {
-  const issues = problems.map((p): ScenarioIssue => placeProblem(p, file, locate?.(p.path)));
-  // In file order, as a reader fixes them.
-  issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  throw new ScenarioError(issues);
-}
-
 function readScenarioText(file: string): string {
   const fileError = (expected: string, found: string) => new ScenarioError([{ file, path: '', expected, found }]);
   const extension = extname(file).toLowerCase();
@@ -102,13 +65,6 @@ function readScenarioText(file: string): string {
     const { code, message } = error as NodeJS.ErrnoException;
     throw fileError('a readable scenario file', code === 'ENOENT' ? 'no such file' : message);
   }
-}
-
-function validate(input: unknown, file: string, options: ScenarioOptions, locate?: Locate): Scenario {
-  const scenario = parseWith(scenarioSchema, input, file, locate);
-  const problems = options.ruleSets ? ruleSetProblems(scenario.arms, options.ruleSets) : [];
-  if (problems.length > 0) fail(problems, file, locate);
-  return scenario;
 }
 
 /** Start of the node at `path`, or of its nearest ancestor in the file (a missing key points at its parent). */
