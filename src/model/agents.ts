@@ -5,8 +5,8 @@
  * The people of a run as typed arrays indexed by slot. A slot is a seat: when
  * someone leaves, a new starter takes the same seat and the same structural
  * ties, so the compiled contact rows keep their shape. `keys[i]` is the graph
- * node of the person now in slot i; `writeBack` copies the attributes that
- * change onto the graph.
+ * node of the person now in slot i and `people[i]` their attributes as they
+ * joined; `syncGraph` copies what changed onto the graph.
  */
 import { GRADES } from '../scenario/grades.ts';
 import type { Grade } from '../scenario/grades.ts';
@@ -17,6 +17,8 @@ export interface AgentTable {
   readonly size: number;
   readonly keys: string[];
   readonly slotOf: Map<string, number>;
+  /** Each slot's person as they joined (the graph node's attributes). */
+  readonly people: Clinician[];
   /** Index into GRADES. */
   readonly grade: Uint8Array;
   /** Index into the run's department names. */
@@ -41,6 +43,7 @@ export function createAgentTable(graph: TrustGraph, departments: readonly string
     size,
     keys: [],
     slotOf: new Map(),
+    people: [],
     grade: new Uint8Array(size),
     department: new Uint16Array(size),
     trainee: new Uint8Array(size),
@@ -69,6 +72,7 @@ export function seat(table: AgentTable, slot: number, key: string, person: Clini
   table.slotOf.delete(table.keys[slot]);
   table.keys[slot] = key;
   table.slotOf.set(key, slot);
+  table.people[slot] = person;
   table.grade[slot] = GRADES.indexOf(person.grade);
   table.department[slot] = department;
   table.trainee[slot] = person.trainee ? 1 : 0;
@@ -86,16 +90,4 @@ export function seat(table: AgentTable, slot: number, key: string, person: Clini
 
 export function gradeOf(table: AgentTable, slot: number): Grade {
   return GRADES[table.grade[slot]];
-}
-
-/** Copy what the run changes back onto the graph's nodes. */
-export function writeBack(table: AgentTable, graph: TrustGraph, departments: readonly string[]): void {
-  for (let slot = 0; slot < table.size; slot++)
-    graph.mergeNodeAttributes(table.keys[slot], {
-      department: departments[table.department[slot]],
-      leaderIdentity: table.leaderIdentity[slot],
-      voice: table.voice[slot],
-      engagement: table.engagement[slot],
-      grantedClaims: table.grantedClaims[slot],
-    });
 }

@@ -12,18 +12,18 @@
  * decaying former ties and new starters update weights in place.
  */
 import type { Leadership } from '../leadership/rule-set.ts';
-import type { TrustGraph } from '../trust/types.ts';
-import { LAYERS } from '../trust/types.ts';
 import type { AgentTable } from './agents.ts';
+import type { Grants } from './grants.ts';
 import { FORMER_TIE_FLOOR, LEADERSHIP_INFLUENCE, TIE_STRENGTH } from './parameters.ts';
-
-const LAYER_INDEX = Object.fromEntries(LAYERS.map((layer, i) => [layer, i])) as Record<(typeof LAYERS)[number], number>;
-const INFORMAL = LAYER_INDEX.informal;
+import { FORMAL, INFORMAL, compactTies, fading, strengthAt } from './ties.ts';
+import type { Ties } from './ties.ts';
 
 export interface Contacts {
   readonly offsets: Uint32Array;
   readonly neighbours: Uint32Array;
-  /** Index into LAYERS. */
+  /** The tie each arc comes from (an index into the run's Ties). */
+  readonly tie: Uint32Array;
+  /** Index into STRUCTURAL_LAYERS. */
   readonly layer: Uint8Array;
   readonly strength: Float64Array;
   readonly leadership: Float64Array;
@@ -34,51 +34,27 @@ export interface Contacts {
   /** The former-tie arcs, and the row each lies in. */
   readonly formerArcs: number[];
   readonly formerRows: number[];
+  /** Each slot's formal supervisor, or -1 at the top. */
+  readonly supervisor: Int32Array;
 }
 
-export function compileContacts(
-  graph: TrustGraph,
-  agents: AgentTable,
-  rules: Leadership,
-  week: number,
-  halfLife: number,
-): Contacts {
-  // One pass over the graph into flat arc arrays (an edge gives two arcs), then a counting sort into rows.
-  const capacity = 2 * graph.size;
-  const sources = new Uint32Array(capacity);
-  const targets = new Uint32Array(capacity);
-  const layers = new Uint8Array(capacity);
-  const strengths = new Float64Array(capacity);
-  const sinces = new Float64Array(capacity);
-  const grants: [granter: number, claimer: number, weight: number][] = [];
-  const faded: string[] = [];
-  let arcs = 0;
-  graph.forEachEdge((edge, tie, source, target) => {
-    const u = agents.slotOf.get(source)!;
-    const v = agents.slotOf.get(target)!;
-    if (tie.layer === 'leadership') return void grants.push([u, v, tie.weight]);
-    const since = tie.formerSince ?? Number.NaN;
-    const strength = TIE_STRENGTH[tie.layer] * decayFactor(week, since, halfLife);
-    if (strength < TIE_STRENGTH[tie.layer] * FORMER_TIE_FLOOR) return void faded.push(edge);
-    const layer = LAYER_INDEX[tie.layer];
-    for (const [from, to] of [[u, v], [v, u]]) {
-      sources[arcs] = from;
-      targets[arcs] = to;
-      layers[arcs] = layer;
-      strengths[arcs] = strength;
-      sinces[arcs++] = since;
-    }
-  });
-  for (const edge of faded) graph.dropEdge(edge);
-
+/** Rebuild the rows from the ties (dropping faded ones) and the leadership grants. */
+export function compileContacts(ties: Ties, grants: Grants, agents: AgentTable, rules: Leadership, week: number, halfLife: number): Contacts {
+  compactTies(ties, week, halfLife);
   const n = agents.size;
+  const arcs = 2 * ties.count;
+  // Every tie gives two arcs, one in each end's row: count the rows, then place the arcs.
   const offsets = new Uint32Array(n + 1);
-  for (let a = 0; a < arcs; a++) offsets[targets[a] + 1]++;
+  for (let t = 0; t < ties.count; t++) {
+    offsets[ties.a[t] + 1]++;
+    offsets[ties.b[t] + 1]++;
+  }
   for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i];
   const cursor = offsets.slice(0, n);
   const contacts: Contacts = {
     offsets,
     neighbours: new Uint32Array(arcs),
+    tie: new Uint32Array(arcs),
     layer: new Uint8Array(arcs),
     strength: new Float64Array(arcs),
     leadership: new Float64Array(arcs),
@@ -87,30 +63,37 @@ export function compileContacts(
     formerSince: new Float64Array(arcs),
     formerArcs: [],
     formerRows: [],
+    supervisor: new Int32Array(n).fill(-1),
   };
-  // Row v lists the sources u that v sees.
-  for (let a = 0; a < arcs; a++) {
-    const v = targets[a];
-    const e = cursor[v]++;
-    contacts.neighbours[e] = sources[a];
-    contacts.layer[e] = layers[a];
-    contacts.strength[e] = strengths[a];
-    contacts.formerSince[e] = sinces[a];
-    if (!Number.isNaN(sinces[a])) {
-      contacts.formerArcs.push(e);
-      contacts.formerRows.push(v);
+  for (let t = 0; t < ties.count; t++) {
+    const a = ties.a[t];
+    const b = ties.b[t];
+    const strength = strengthAt(ties, t, week, halfLife);
+    placeArc(contacts, ties, cursor[b]++, b, a, t, strength);
+    placeArc(contacts, ties, cursor[a]++, a, b, t, strength);
+    if (ties.layer[t] === FORMAL && contacts.supervisor[b] < 0) contacts.supervisor[b] = a;
+  }
+  grants.grantedBy.forEach((granters, claimer) => {
+    for (const [granter, times] of granters) {
+      const e = arcFrom(contacts, granter, claimer);
+      if (e >= 0) contacts.leadership[e] += LEADERSHIP_INFLUENCE * times;
     }
-  }
-  for (const [granter, claimer, weight] of grants) {
-    const e = arcFrom(contacts, granter, claimer);
-    if (e >= 0) contacts.leadership[e] += LEADERSHIP_INFLUENCE * weight;
-  }
+  });
   for (let i = 0; i < n; i++) reweighRow(contacts, rules, i);
   return contacts;
 }
 
-function decayFactor(week: number, since: number, halfLife: number): number {
-  return Number.isNaN(since) ? 1 : Math.pow(0.5, (week - since) / halfLife);
+/** Arc e in row `row` lists `neighbour`, through tie t. */
+function placeArc(contacts: Contacts, ties: Ties, e: number, row: number, neighbour: number, t: number, strength: number): void {
+  contacts.neighbours[e] = neighbour;
+  contacts.tie[e] = t;
+  contacts.layer[e] = ties.layer[t];
+  contacts.strength[e] = strength;
+  contacts.formerSince[e] = ties.formerSince[t];
+  if (!Number.isNaN(ties.formerSince[t])) {
+    contacts.formerArcs.push(e);
+    contacts.formerRows.push(row);
+  }
 }
 
 /** The first arc in i's row whose source is j, or -1. */
@@ -164,7 +147,7 @@ export function decayFormerTies(contacts: Contacts, rules: Leadership, week: num
     const since = contacts.formerSince[arc];
     if (Number.isNaN(since)) return;
     let factor = factors.get(since);
-    if (factor === undefined) factors.set(since, (factor = decayFactor(week, since, halfLife)));
+    if (factor === undefined) factors.set(since, (factor = fading(week, since, halfLife)));
     // Faded below the floor: gone, as the next rebuild will confirm.
     const strength = factor < FORMER_TIE_FLOOR ? 0 : TIE_STRENGTH.team * factor;
     if (strength === 0) contacts.formerSince[arc] = Number.NaN;
@@ -181,21 +164,22 @@ export function decayFormerTies(contacts: Contacts, rules: Leadership, week: num
  * colleagues weigh them by their own traits. The emptied arcs stay, at zero
  * weight, until the next rebuild.
  */
-export function resetSlot(contacts: Contacts, rules: Leadership, i: number): void {
+export function resetSlot(contacts: Contacts, ties: Ties, rules: Leadership, i: number): void {
   const rows = new Set<number>([i]);
   for (let e = contacts.offsets[i]; e < contacts.offsets[i + 1]; e++) {
     const j = contacts.neighbours[e];
-    forgetPersonalTie(contacts, e);
-    for (let f = contacts.offsets[j]; f < contacts.offsets[j + 1]; f++) if (contacts.neighbours[f] === i) forgetPersonalTie(contacts, f);
+    forgetPersonalTie(contacts, ties, e);
+    for (let f = contacts.offsets[j]; f < contacts.offsets[j + 1]; f++) if (contacts.neighbours[f] === i) forgetPersonalTie(contacts, ties, f);
     rows.add(j);
   }
   for (const row of rows) reweighRow(contacts, rules, row);
 }
 
-function forgetPersonalTie(contacts: Contacts, e: number): void {
+function forgetPersonalTie(contacts: Contacts, ties: Ties, e: number): void {
   contacts.leadership[e] = 0;
   if (contacts.layer[e] === INFORMAL || !Number.isNaN(contacts.formerSince[e])) {
     contacts.strength[e] = 0;
     contacts.formerSince[e] = Number.NaN;
+    ties.alive[contacts.tie[e]] = 0;
   }
 }

@@ -2,14 +2,14 @@
  * The leadership network, as the run keeps it
  * ===========================================
  *
- * Who has granted whose claims, by slot, both ways round, with in-degrees and
- * the tie count kept up to date so the weekly measures read them without a
- * pass over the graph. The graph's leadership layer holds the same ties for
- * analysis.
+ * Who has granted whose claims, by slot, both ways round, with how many times,
+ * in-degrees and the tie count kept up to date so the weekly measures read
+ * them without a pass over a graph. `syncGraph` writes them to the graph's
+ * leadership layer (granter → claimer, weight = grants).
  */
 export interface Grants {
-  /** Distinct granters of each slot's claims. */
-  readonly grantedBy: Set<number>[];
+  /** For each slot, the distinct granters of its claims and how many of its claims each granted. */
+  readonly grantedBy: Map<number, number>[];
   /** Distinct claimers each slot has granted. */
   readonly granted: Set<number>[];
   readonly inDegree: Int32Array;
@@ -17,13 +17,18 @@ export interface Grants {
 }
 
 export function createGrants(size: number): Grants {
-  const sets = () => Array.from({ length: size }, () => new Set<number>());
-  return { grantedBy: sets(), granted: sets(), inDegree: new Int32Array(size), ties: 0 };
+  return {
+    grantedBy: Array.from({ length: size }, () => new Map<number, number>()),
+    granted: Array.from({ length: size }, () => new Set<number>()),
+    inDegree: new Int32Array(size),
+    ties: 0,
+  };
 }
 
-export function recordGrant(grants: Grants, granter: number, claimer: number): void {
-  if (grants.grantedBy[claimer].has(granter)) return;
-  grants.grantedBy[claimer].add(granter);
+export function recordGrant(grants: Grants, granter: number, claimer: number, times = 1): void {
+  const before = grants.grantedBy[claimer].get(granter);
+  grants.grantedBy[claimer].set(granter, (before ?? 0) + times);
+  if (before !== undefined) return;
   grants.granted[granter].add(claimer);
   grants.inDegree[claimer]++;
   grants.ties++;
@@ -35,7 +40,7 @@ export function forgetSlot(grants: Grants, slot: number): void {
     grants.grantedBy[claimer].delete(slot);
     grants.inDegree[claimer]--;
   }
-  for (const granter of grants.grantedBy[slot]) grants.granted[granter].delete(slot);
+  for (const granter of grants.grantedBy[slot].keys()) grants.granted[granter].delete(slot);
   grants.ties -= grants.granted[slot].size + grants.grantedBy[slot].size;
   grants.granted[slot].clear();
   grants.grantedBy[slot].clear();

@@ -10,24 +10,20 @@
  * former ties that decay (half-life from the scenario), which makes trainees
  * bridges between departments. A trainee's department projects are handed
  * over to someone who stays, or orphaned. The contacts are then rebuilt: structure changed.
+ *
+ * Taking over a post is re-pointing its ties: every formal or current team tie
+ * of a mover's old post now ends at whoever took that post over.
  */
 import { GRADES } from '../scenario/grades.ts';
 import type { Grade } from '../scenario/grades.ts';
 import { GRADE_INFO } from '../trust/grades.ts';
 import type { Rotation } from '../trust/grades.ts';
-import type { Tie } from '../trust/types.ts';
 import { EXECUTIVE } from '../trust/build-trust.ts';
 import { compileContacts } from './contacts.ts';
 import { leaveInitiatives } from './leads.ts';
+import { TEAM, addTie, isPostTie } from './ties.ts';
 import { membersByDepartment } from './world.ts';
 import type { World } from './world.ts';
-
-interface PostTie {
-  other: string;
-  layer: 'formal' | 'team';
-  /** 'out': the post holder supervises `other`; 'in': `other` supervises them. */
-  direction: 'in' | 'out' | 'both';
-}
 
 /** Grades whose changeover falls this week. */
 export function rotatingGrades(world: World): Grade[] {
@@ -41,7 +37,7 @@ export function rotatingGrades(world: World): Grade[] {
 
 export function rotate(world: World, grades: readonly Grade[]): void {
   if (grades.length === 0) return;
-  const { agents, graph, departments } = world;
+  const { agents, departments } = world;
   const random = world.draw('rotation');
   const clinical = departments.map((_, d) => d).filter((d) => departments[d] !== EXECUTIVE);
   // Fisher–Yates: the cycle the trainees move round.
@@ -60,63 +56,33 @@ export function rotate(world: World, grades: readonly Grade[]): void {
   }
   if (takes.size === 0) return;
 
-  const postTies = new Map<number, PostTie[]>();
-  for (const slot of takes.keys()) postTies.set(slot, tiesOfPost(world, agents.keys[slot]));
-  const holderOf = new Map<number, number>([...takes].map(([mover, post]) => [post, mover]));
+  const { ties } = world;
+  // newHolder[post] = the mover who takes it over; -1 for posts nobody leaves.
+  const newHolder = new Int32Array(agents.size).fill(-1);
+  for (const [mover, post] of takes) newHolder[post] = mover;
   const oldDepartment = new Map([...takes.keys()].map((slot) => [slot, agents.department[slot]]));
+  const changesDepartment = (mover: number) => oldDepartment.get(takes.get(mover)!) !== oldDepartment.get(mover);
 
-  for (const mover of takes.keys()) dropPostTies(world, agents.keys[mover]);
-  const added = new Set<string>();
-  for (const [mover, post] of takes) {
-    const key = agents.keys[mover];
-    for (const tie of postTies.get(post)!) {
-      const otherSlot = agents.slotOf.get(tie.other)!;
-      const other = takes.has(otherSlot) ? agents.keys[holderOf.get(otherSlot)!] : tie.other;
-      const id = [tie.layer, ...(tie.direction === 'both' ? [key, other].sort() : tie.direction === 'out' ? [key, other] : [other, key])].join('|');
-      if (added.has(id)) continue;
-      added.add(id);
-      const attributes: Tie = { layer: tie.layer, weight: 1 };
-      if (tie.direction === 'both') graph.addUndirectedEdge(key, other, attributes);
-      else if (tie.direction === 'out') graph.addDirectedEdge(key, other, attributes);
-      else graph.addDirectedEdge(other, key, attributes);
+  // Team ties to those who stay behind fade rather than vanish.
+  const leftBehind: [mover: number, colleague: number][] = [];
+  for (let t = 0; t < ties.count; t++) {
+    if (!isPostTie(ties, t)) continue;
+    const [a, b] = [ties.a[t], ties.b[t]];
+    if (ties.layer[t] === TEAM && takes.has(a) !== takes.has(b)) {
+      const [mover, colleague] = takes.has(a) ? [a, b] : [b, a];
+      if (changesDepartment(mover)) leftBehind.push([mover, colleague]);
     }
+    if (newHolder[a] >= 0) ties.a[t] = newHolder[a];
+    if (newHolder[b] >= 0) ties.b[t] = newHolder[b];
   }
-  for (const [mover, post] of takes) {
-    const from = oldDepartment.get(mover)!;
-    const to = oldDepartment.get(post)!;
-    agents.department[mover] = to;
-    graph.setNodeAttribute(agents.keys[mover], 'department', departments[to]);
-    if (from === to) continue;
-    // Team ties to those who stay behind fade rather than vanish.
-    for (const tie of postTies.get(mover)!)
-      if (tie.layer === 'team' && !takes.has(agents.slotOf.get(tie.other)!))
-        graph.addUndirectedEdge(agents.keys[mover], tie.other, { layer: 'team', weight: 1, formerSince: world.week });
-  }
+  for (const [mover, colleague] of leftBehind) addTie(ties, mover, colleague, TEAM, world.week);
+  for (const [mover, post] of takes) agents.department[mover] = oldDepartment.get(post)!;
 
   world.members = membersByDepartment(world);
   // Department projects pass to someone still there, or are orphaned.
-  for (const [mover, post] of takes) {
+  for (const mover of takes.keys()) {
     const from = oldDepartment.get(mover)!;
-    if (oldDepartment.get(post) !== from) leaveInitiatives(world, mover, 'rotation', (initiative) => initiative.scope === from);
+    if (changesDepartment(mover)) leaveInitiatives(world, mover, 'rotation', (initiative) => initiative.scope === from);
   }
-  world.contacts = compileContacts(graph, agents, world.rules, world.week, world.scenario.trust.rotations.tieHalfLifeWeeks);
-}
-
-/** The formal and current team ties of a person's post. */
-function tiesOfPost(world: World, key: string): PostTie[] {
-  const ties: PostTie[] = [];
-  world.graph.forEachEdge(key, (_e, tie, source, target, _sa, _ta, undirected) => {
-    if ((tie.layer !== 'formal' && tie.layer !== 'team') || tie.formerSince !== undefined) return;
-    const other = source === key ? target : source;
-    ties.push({ other, layer: tie.layer, direction: undirected ? 'both' : source === key ? 'out' : 'in' });
-  });
-  return ties;
-}
-
-function dropPostTies(world: World, key: string): void {
-  const drop: string[] = [];
-  world.graph.forEachEdge(key, (edge, tie) => {
-    if ((tie.layer === 'formal' || tie.layer === 'team') && tie.formerSince === undefined) drop.push(edge);
-  });
-  for (const edge of drop) world.graph.dropEdge(edge);
+  world.contacts = compileContacts(ties, world.grants, agents, world.rules, world.week, world.scenario.trust.rotations.tieHalfLifeWeeks);
 }

@@ -69,23 +69,13 @@ function escalate(world: World, claimer: number, random: RandomStream): Sponsors
 
 /** The slot of the person's formal supervisor, or null at the top. */
 function supervisorOf(world: World, slot: number): number | null {
-  const boss = formalSupervisor(world, world.agents.keys[slot]);
-  return boss === undefined ? null : world.agents.slotOf.get(boss)!;
-}
-
-function formalSupervisor(world: World, key: string): string | undefined {
-  const edge = world.graph.findInEdge(key, (_e, tie) => tie.layer === 'formal');
-  return edge === undefined ? undefined : world.graph.source(edge);
+  const boss = world.contacts.supervisor[slot];
+  return boss < 0 ? null : boss;
 }
 
 function grant(world: World, claimer: number, granters: readonly number[]): void {
-  const { agents, graph } = world;
-  const claimerKey = agents.keys[claimer];
+  const { agents } = world;
   for (const granter of granters) {
-    const granterKey = agents.keys[granter];
-    const existing = graph.findOutEdge(granterKey, (_e, tie, _s, target) => tie.layer === 'leadership' && target === claimerKey);
-    if (existing === undefined) graph.addDirectedEdge(granterKey, claimerKey, { layer: 'leadership', weight: 1 });
-    else graph.updateEdgeAttribute(existing, 'weight', (w) => (w ?? 0) + 1);
     addGrant(world.contacts, granter, claimer);
     recordGrant(world.grants, granter, claimer);
   }

@@ -30,33 +30,21 @@ export function turnover(world: World): void {
 
 /**
  * The person in `slot` leaves; a new starter takes the seat and its formal and
- * team ties. The starter's traits come from a stream named by the seat, so
+ * team ties (the leaver's informal and former ties and leadership standing go
+ * with them). The starter's traits come from a stream named by the seat, so
  * they are the same in every arm.
  */
 export function replace(world: World, slot: number, why: Leaving): void {
-  const { graph, agents } = world;
-  const leaver = agents.keys[slot];
-  const person = graph.getNodeAttributes(leaver);
-  const seatTies: { source: string; target: string; undirected: boolean; layer: 'formal' | 'team' }[] = [];
-  graph.forEachEdge(leaver, (_e, tie, source, target, _sa, _ta, undirected) => {
-    if ((tie.layer === 'formal' || tie.layer === 'team') && tie.formerSince === undefined)
-      seatTies.push({ source, target, undirected, layer: tie.layer });
-  });
-
+  const { agents } = world;
   leaveInitiatives(world, slot, why);
   forgetSlot(world.grants, slot);
 
-  graph.dropNode(leaver);
+  const grade = GRADES[agents.grade[slot]];
+  const department = world.departments[agents.department[slot]];
   const key = `p${String(++world.hires).padStart(5, '0')}`;
-  const label = `${GRADE_INFO[person.grade].label}, ${person.department} (new starter)`;
-  const starter = drawClinician(person.grade, person.department, label, world.scenario.trust.engagement, world.draw('hiring', why, slot));
-  graph.addNode(key, starter);
-  for (const { source, target, undirected, layer } of seatTies) {
-    const [u, v] = [source === leaver ? key : source, target === leaver ? key : target];
-    if (undirected) graph.addUndirectedEdge(u, v, { layer, weight: 1 });
-    else graph.addDirectedEdge(u, v, { layer, weight: 1 });
-  }
+  const label = `${GRADE_INFO[grade].label}, ${department} (new starter)`;
+  const starter = drawClinician(grade, department, label, world.scenario.trust.engagement, world.draw('hiring', why, slot));
   seat(agents, slot, key, starter, agents.department[slot]);
-  resetSlot(world.contacts, world.rules, slot);
+  resetSlot(world.contacts, world.ties, world.rules, slot);
   for (const initiative of world.initiatives) respond(world, initiative, slot);
 }

@@ -3,9 +3,10 @@
  * ===========================
  *
  * Everything a week reads and changes, in one object passed to each verb: the
- * trust graph (source of truth for structure), the agent table and compiled
- * contacts (for the loops), the rules, the initiatives and the ledger the
- * metrics read. Random draws come from `draw(purpose, ...path)`, a stream named
+ * agent table, the ties and grants (the structure as it changes) and the
+ * contacts compiled from them (for the loops), the rules, the initiatives and
+ * the ledger the metrics read. The trust graph the run started from is
+ * rewritten from them by `syncGraph`, at the end of the run or on demand. Random draws come from `draw(purpose, ...path)`, a stream named
  * by the run, the purpose, the week and, for draws about one person, their
  * slot: what one process draws never shifts another, and a new starter or an
  * idea gets the same numbers in every arm.
@@ -19,9 +20,11 @@ import { createAgentTable } from './agents.ts';
 import type { AgentTable } from './agents.ts';
 import { compileContacts } from './contacts.ts';
 import type { Contacts } from './contacts.ts';
-import { createGrants } from './grants.ts';
+import { createGrants, recordGrant } from './grants.ts';
 import type { Grants } from './grants.ts';
 import type { Initiative } from './initiative.ts';
+import { tiesFromGraph } from './ties.ts';
+import type { Ties } from './ties.ts';
 
 export interface Ledger {
   launched: number;
@@ -37,10 +40,13 @@ export interface Ledger {
 
 export interface World {
   readonly scenario: Scenario;
+  /** The trust as of the last `syncGraph` (the start of the run, until then). */
   readonly graph: TrustGraph;
   /** Department names; the executive is the last. */
   readonly departments: readonly string[];
   readonly agents: AgentTable;
+  /** Formal, team and informal ties between slots, as they are now. */
+  readonly ties: Ties;
   contacts: Contacts;
   readonly rules: Leadership;
   /** Slots by department index, as they are now. */
@@ -61,12 +67,18 @@ export function createWorld(scenario: Scenario, graph: TrustGraph, rules: (agent
   const departments = graph.getAttribute('departments');
   const agents = createAgentTable(graph, departments);
   const leadership = rules(agents);
+  const ties = tiesFromGraph(graph, agents.slotOf);
+  const grants = createGrants(agents.size);
+  graph.forEachEdge((_edge, tie, granter, claimer) => {
+    if (tie.layer === 'leadership') recordGrant(grants, agents.slotOf.get(granter)!, agents.slotOf.get(claimer)!, tie.weight);
+  });
   const world: World = {
     scenario,
     graph,
     departments,
     agents,
-    contacts: compileContacts(graph, agents, leadership, 0, scenario.trust.rotations.tieHalfLifeWeeks),
+    ties,
+    contacts: compileContacts(ties, grants, agents, leadership, 0, scenario.trust.rotations.tieHalfLifeWeeks),
     rules: leadership,
     members: [],
     everyone: agents.keys.map((_, slot) => slot),
@@ -82,7 +94,7 @@ export function createWorld(scenario: Scenario, graph: TrustGraph, rules: (agent
       claimsGranted: 0,
       claimsRefused: 0,
     },
-    grants: createGrants(agents.size),
+    grants,
     week: 0,
     hires: graph.order,
     draw: (purpose, ...path) => random.fork(purpose, world.week, ...path),

@@ -12,7 +12,7 @@
 import type { RunResult, SeriesPoint } from '../exporters/results.ts';
 import type { ResolvedRules } from '../leadership/resolve.ts';
 import type { Metric } from '../metrics/metric.ts';
-import { writeBack } from '../model/agents.ts';
+import { syncGraph } from '../model/sync.ts';
 import type { WeekHook } from '../model/week.ts';
 import type { World } from '../model/world.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -41,6 +41,6 @@ export function runReplicate({ scenario, arm, rules, replicate, trust, metrics, 
   const { world } = run;
   const series: SeriesPoint[] = [];
   while (!run.finished) series.push(...run.step());
-  writeBack(world.agents, world.graph, world.departments);
+  syncGraph(world);
   return { result: { arm, replicate, series, summary: summarise(world, series) }, world };
 }

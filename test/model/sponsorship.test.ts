@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { seekSponsorship } from '../../src/model/sponsorship.ts';
+import { syncGraph } from '../../src/model/sync.ts';
 import { stream } from '../../src/random/stream.ts';
 import { slotsOf, worldFor } from './helpers.ts';
 
@@ -37,9 +38,10 @@ describe('sponsorship', () => {
     const claimer = fy1.find((slot) => seekSponsorship(world, slot, world.agents.department[slot], random) !== null)!;
     expect(claimer).toBeDefined();
     const key = world.agents.keys[claimer];
+    syncGraph(world);
     const granters = world.graph.filterInEdges(key, (_e, tie) => tie.layer === 'leadership').map((e) => world.graph.source(e));
     expect(granters.length).toBeGreaterThanOrEqual(2);
-    expect([...world.grants.grantedBy[claimer]].map((slot) => world.agents.keys[slot]).sort()).toEqual(granters.sort());
+    expect([...world.grants.grantedBy[claimer].keys()].map((slot) => world.agents.keys[slot]).sort()).toEqual(granters.sort());
     expect(world.agents.grantedClaims[claimer]).toBe(1);
     const before = worldFor('collective');
     expect(world.agents.leaderIdentity[claimer]).toBeGreaterThan(before.agents.leaderIdentity[claimer]);

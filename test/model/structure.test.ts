@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileContacts, decayFormerTies } from '../../src/model/contacts.ts';
 import { applyEvent } from '../../src/model/events.ts';
 import { rotate, rotatingGrades } from '../../src/model/rotation.ts';
+import { syncGraph } from '../../src/model/sync.ts';
 import { turnover } from '../../src/model/turnover.ts';
 import { slotsOf, worldFor } from './helpers.ts';
 
@@ -33,6 +34,7 @@ describe('rotations', () => {
 
     world.week = 17;
     rotate(world, rotatingGrades(world));
+    syncGraph(world);
     const after = world.graph.getNodeAttribute(key, 'department');
     expect(after).not.toBe(before);
     expect(world.departments[world.agents.department[fy1]]).toBe(after);
@@ -57,7 +59,10 @@ describe('rotations', () => {
     decayFormerTies(world.contacts, world.rules, 17 + halfLife, halfLife);
     expect(strengthTo(former[0])).toBeCloseTo(0.5, 12);
     // Once faded below 1/16 they are dropped at the next rebuild.
-    world.contacts = compileContacts(world.graph, world.agents, world.rules, 17 + 5 * halfLife, halfLife);
+    world.week = 17 + 5 * halfLife;
+    world.contacts = compileContacts(world.ties, world.grants, world.agents, world.rules, world.week, halfLife);
+    expect(Array.from(world.contacts.formerSince).filter((since) => since === 17)).toEqual([]);
+    syncGraph(world);
     expect(world.graph.filterEdges(key, (_e, tie) => tie.formerSince === 17)).toEqual([]);
   });
 });
@@ -68,6 +73,7 @@ describe('turnover', () => {
     const staffing = gradeCounts(world);
     const people = new Set(world.graph.nodes());
     for (world.week = 0; world.week < 26; world.week++) turnover(world);
+    syncGraph(world);
     expect(world.graph.order).toBe(people.size);
     expect(gradeCounts(world)).toEqual(staffing);
     const stayed = world.graph.filterNodes((key) => people.has(key)).length;
@@ -83,6 +89,7 @@ describe('turnover', () => {
     const world = worldFor('heroic', { trust: { turnover: { nurses: 0.99, doctors: 0.99, ahp: 0.99, executive: 0.99 } } });
     const trainees = slotsOf(world, 'fy1').map((slot) => world.agents.keys[slot]);
     for (world.week = 0; world.week < 10; world.week++) turnover(world);
+    syncGraph(world);
     for (const key of trainees) expect(world.graph.hasNode(key)).toBe(true);
   });
 });
@@ -94,6 +101,7 @@ describe('events', () => {
     const leaver = world.agents.keys[ceo];
     world.week = 40;
     applyEvent(world, world.scenario.events[0]);
+    syncGraph(world);
     expect(world.graph.hasNode(leaver)).toBe(false);
     expect(slotsOf(world, 'chiefExecutive')).toEqual([ceo]);
     expect(world.agents.keys[ceo]).not.toBe(leaver);
@@ -105,6 +113,7 @@ describe('events', () => {
     const leaver = world.agents.keys[cd];
     world.week = 3;
     applyEvent(world, world.scenario.events[0]);
+    syncGraph(world);
     expect(world.graph.hasNode(leaver)).toBe(false);
     expect(world.departments[world.agents.department[cd]]).toBe('surgery-2');
   });

@@ -1,0 +1,112 @@
+/**
+ * Ties: the trust's structure as the run keeps it
+ * ===============================================
+ *
+ * Formal, team and informal ties between slots, in flat growable arrays, so
+ * rotations and turnover edit structure without touching graphology (an edge
+ * edit in a multigraph costs microseconds; a week has hundreds). Leadership
+ * ties live in `Grants`. The graph is brought up to date from here by
+ * `syncGraph` (at the end of a run, or whenever a caller needs it).
+ *
+ * A formal tie is directed, supervisor (a) → report (b); team and informal
+ * ties are undirected. A team tie left behind by a rotation is a former tie:
+ * it fades from the week in `formerSince` and is dropped once it has faded.
+ */
+import type { Layer, TrustGraph } from '../trust/types.ts';
+import { FORMER_TIE_FLOOR, TIE_STRENGTH } from './parameters.ts';
+
+export type StructuralLayer = Exclude<Layer, 'leadership'>;
+export const STRUCTURAL_LAYERS = ['formal', 'team', 'informal'] as const satisfies readonly StructuralLayer[];
+export const FORMAL = 0;
+export const TEAM = 1;
+export const INFORMAL = 2;
+
+export interface Ties {
+  /** Ties in use are [0, count); dropped ones stay, marked not alive, until `compactTies`. */
+  count: number;
+  a: Int32Array;
+  b: Int32Array;
+  /** Index into STRUCTURAL_LAYERS. */
+  layer: Uint8Array;
+  /** Week a former team tie started to fade; NaN for a current tie. */
+  formerSince: Float64Array;
+  alive: Uint8Array;
+}
+
+export function createTies(capacity: number): Ties {
+  const size = Math.max(16, capacity);
+  return {
+    count: 0,
+    a: new Int32Array(size),
+    b: new Int32Array(size),
+    layer: new Uint8Array(size),
+    formerSince: new Float64Array(size),
+    alive: new Uint8Array(size),
+  };
+}
+
+export function addTie(ties: Ties, a: number, b: number, layer: number, formerSince = Number.NaN): void {
+  if (ties.count === ties.a.length) grow(ties);
+  const t = ties.count++;
+  ties.a[t] = a;
+  ties.b[t] = b;
+  ties.layer[t] = layer;
+  ties.formerSince[t] = formerSince;
+  ties.alive[t] = 1;
+}
+
+function grow(ties: Ties): void {
+  const size = 2 * ties.a.length;
+  const copy = <T extends Int32Array | Uint8Array | Float64Array>(array: T, make: new (n: number) => T): T => {
+    const grown = new make(size);
+    grown.set(array);
+    return grown;
+  };
+  ties.a = copy(ties.a, Int32Array);
+  ties.b = copy(ties.b, Int32Array);
+  ties.layer = copy(ties.layer, Uint8Array);
+  ties.formerSince = copy(ties.formerSince, Float64Array);
+  ties.alive = copy(ties.alive, Uint8Array);
+}
+
+/** A post's tie: formal, or a current team tie (former and informal ties belong to the person). */
+export function isPostTie(ties: Ties, t: number): boolean {
+  return ties.alive[t] === 1 && ties.layer[t] !== INFORMAL && Number.isNaN(ties.formerSince[t]);
+}
+
+/** Strength of tie t in a given week: by layer, fading for a former tie; 0 once faded below the floor. */
+export function strengthAt(ties: Ties, t: number, week: number, halfLife: number): number {
+  const layer = STRUCTURAL_LAYERS[ties.layer[t]];
+  const since = ties.formerSince[t];
+  if (Number.isNaN(since)) return TIE_STRENGTH[layer];
+  const factor = fading(week, since, halfLife);
+  return factor < FORMER_TIE_FLOOR ? 0 : TIE_STRENGTH[layer] * factor;
+}
+
+export function fading(week: number, since: number, halfLife: number): number {
+  return Math.pow(0.5, (week - since) / halfLife);
+}
+
+/** Drop dead and faded ties, keeping the others in order. */
+export function compactTies(ties: Ties, week: number, halfLife: number): void {
+  let kept = 0;
+  for (let t = 0; t < ties.count; t++) {
+    if (ties.alive[t] === 0 || strengthAt(ties, t, week, halfLife) === 0) continue;
+    ties.a[kept] = ties.a[t];
+    ties.b[kept] = ties.b[t];
+    ties.layer[kept] = ties.layer[t];
+    ties.formerSince[kept] = ties.formerSince[t];
+    ties.alive[kept++] = 1;
+  }
+  ties.count = kept;
+}
+
+/** The graph's formal, team and informal edges as ties between slots. */
+export function tiesFromGraph(graph: TrustGraph, slotOf: ReadonlyMap<string, number>): Ties {
+  const ties = createTies(graph.size);
+  graph.forEachEdge((_edge, tie, source, target) => {
+    if (tie.layer === 'leadership') return;
+    addTie(ties, slotOf.get(source)!, slotOf.get(target)!, STRUCTURAL_LAYERS.indexOf(tie.layer), tie.formerSince ?? Number.NaN);
+  });
+  return ties;
+}
