@@ -9,7 +9,9 @@
  * where leadership[e] grows each time i grants the source's claim.
  *
  * The rows are rebuilt only when structure changes (rotations); grants,
- * decaying former ties and new starters update weights in place.
+ * decaying former ties and new starters update weights in place. Each row
+ * carries the last week its weights changed, so spreading can skip people
+ * whose neighbourhood has not moved since they were last below threshold.
  */
 import type { Leadership } from '../leadership/rule-set.ts';
 import type { AgentTable } from './agents.ts';
@@ -36,6 +38,8 @@ export interface Contacts {
   readonly formerRows: number[];
   /** Each slot's formal supervisor, or -1 at the top. */
   readonly supervisor: Int32Array;
+  /** The last week each row's weights or membership changed. */
+  readonly changedWeek: Int32Array;
 }
 
 /** Rebuild the rows from the ties (dropping faded ones) and the leadership grants. */
@@ -64,6 +68,7 @@ export function compileContacts(ties: Ties, grants: Grants, agents: AgentTable, 
     formerArcs: [],
     formerRows: [],
     supervisor: new Int32Array(n).fill(-1),
+    changedWeek: new Int32Array(n).fill(week),
   };
   for (let t = 0; t < ties.count; t++) {
     const a = ties.a[t];
@@ -131,9 +136,10 @@ function reweighRow(contacts: Contacts, rules: Leadership, i: number): void {
 }
 
 /** `granter` granted `claimer`'s claim: the claimer weighs more in the granter's eyes. */
-export function addGrant(contacts: Contacts, granter: number, claimer: number): void {
+export function addGrant(contacts: Contacts, granter: number, claimer: number, week: number): void {
   const e = arcFrom(contacts, granter, claimer);
   if (e < 0) return;
+  contacts.changedWeek[granter] = week;
   contacts.leadership[e] += LEADERSHIP_INFLUENCE;
   contacts.influence[e] += LEADERSHIP_INFLUENCE;
   contacts.influenceSum[granter] += LEADERSHIP_INFLUENCE;
@@ -141,21 +147,28 @@ export function addGrant(contacts: Contacts, granter: number, claimer: number): 
 
 /** Former team ties fade week by week (half-life from the scenario); weights follow in place. */
 export function decayFormerTies(contacts: Contacts, rules: Leadership, week: number, halfLife: number): void {
-  // Ties left at the same changeover share a decay factor.
-  const factors = new Map<number, number>();
-  contacts.formerArcs.forEach((arc, k) => {
-    const since = contacts.formerSince[arc];
-    if (Number.isNaN(since)) return;
-    let factor = factors.get(since);
-    if (factor === undefined) factors.set(since, (factor = fading(week, since, halfLife)));
+  const { formerArcs, formerRows, formerSince, strength, influence, influenceSum, neighbours, changedWeek } = contacts;
+  // Ties left at the same changeover share a decay factor: recompute it only when the changeover differs.
+  let lastSince = Number.NaN;
+  let factor = 1;
+  for (let k = 0; k < formerArcs.length; k++) {
+    const arc = formerArcs[k];
+    const since = formerSince[arc];
+    if (Number.isNaN(since)) continue;
+    if (since !== lastSince) {
+      lastSince = since;
+      factor = fading(week, since, halfLife);
+    }
     // Faded below the floor: gone, as the next rebuild will confirm.
-    const strength = factor < FORMER_TIE_FLOOR ? 0 : TIE_STRENGTH.team * factor;
-    if (strength === 0) contacts.formerSince[arc] = Number.NaN;
-    const change = (strength - contacts.strength[arc]) * rules.influence(contacts.neighbours[arc]);
-    contacts.strength[arc] = strength;
-    contacts.influence[arc] += change;
-    contacts.influenceSum[contacts.formerRows[k]] += change;
-  });
+    const now = factor < FORMER_TIE_FLOOR ? 0 : TIE_STRENGTH.team * factor;
+    if (now === 0) formerSince[arc] = Number.NaN;
+    if (now === strength[arc]) continue;
+    const change = (now - strength[arc]) * rules.influence(neighbours[arc]);
+    strength[arc] = now;
+    influence[arc] += change;
+    influenceSum[formerRows[k]] += change;
+    changedWeek[formerRows[k]] = week;
+  }
 }
 
 /**
@@ -164,7 +177,7 @@ export function decayFormerTies(contacts: Contacts, rules: Leadership, week: num
  * colleagues weigh them by their own traits. The emptied arcs stay, at zero
  * weight, until the next rebuild.
  */
-export function resetSlot(contacts: Contacts, ties: Ties, rules: Leadership, i: number): void {
+export function resetSlot(contacts: Contacts, ties: Ties, rules: Leadership, i: number, week: number): void {
   const rows = new Set<number>([i]);
   for (let e = contacts.offsets[i]; e < contacts.offsets[i + 1]; e++) {
     const j = contacts.neighbours[e];
@@ -172,7 +185,10 @@ export function resetSlot(contacts: Contacts, ties: Ties, rules: Leadership, i: 
     for (let f = contacts.offsets[j]; f < contacts.offsets[j + 1]; f++) if (contacts.neighbours[f] === i) forgetPersonalTie(contacts, ties, f);
     rows.add(j);
   }
-  for (const row of rows) reweighRow(contacts, rules, row);
+  for (const row of rows) {
+    reweighRow(contacts, rules, row);
+    contacts.changedWeek[row] = week;
+  }
 }
 
 function forgetPersonalTie(contacts: Contacts, ties: Ties, e: number): void {

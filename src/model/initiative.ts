@@ -36,6 +36,13 @@ export interface Initiative {
   readonly state: Uint8Array;
   /** Adoption threshold φ for this initiative, per slot. */
   readonly threshold: Float64Array;
+  /**
+   * 1 for people to weigh up again at the next spread: a neighbour's state or
+   * their own threshold changed. (Changed weights are read from the contacts.)
+   */
+  readonly stale: Uint8Array;
+  /** The week of its last spread, or -1. */
+  lastSpread: number;
   /** Active while led and spreading; closed after its active phase; abandoned when no lead is left. */
   status: 'active' | 'closed' | 'abandoned';
   /** Its own stream for spreading (named by launch week and name), so other initiatives' draws never shift its own. */

@@ -41,6 +41,8 @@ export function launch(world: World, spec: Launch): Initiative {
     leads: new Set(spec.leads.map((slot) => agents.keys[slot])),
     state: new Uint8Array(agents.size),
     threshold: new Float64Array(agents.size),
+    stale: new Uint8Array(agents.size).fill(1),
+    lastSpread: -1,
     status: 'active',
     random: world.draw('spread', spec.name),
     reached50: null,
@@ -68,6 +70,7 @@ export function respond(world: World, initiative: Initiative, slot: number): voi
     'majority' in response ? response.majority : clip(world.agents.threshold[slot] * scale * response.threshold, 0, 1);
   const inScope = initiative.scope < 0 || world.agents.department[slot] === initiative.scope;
   initiative.state[slot] = style === ALIENATED && inScope ? RESISTING : 0;
+  initiative.stale[slot] = 1;
 }
 
 const RESPONSES = FOLLOWERSHIP_TYPES.map((style) => RESPONSE[style]);

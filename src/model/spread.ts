@@ -10,6 +10,10 @@
  * commit them, and a sponsor's mandate may make them comply (Greenhalgh et al.
  * 2004: implementation). Compliance without commitment reverts once the
  * mandate ends. Committing is a chance to claim a share of the lead.
+ *
+ * Only people whose neighbourhood moved are weighed up again: someone below
+ * threshold last week stays below it unless a colleague's state, their own
+ * threshold, or the weights or membership of their row changed since.
  */
 import type { RandomStream } from '../random/stream.ts';
 import { FOLLOWERSHIP_TYPES } from '../trust/types.ts';
@@ -26,8 +30,8 @@ const ALIENATED = FOLLOWERSHIP_TYPES.indexOf('alienated');
 
 export function spread(world: World, initiative: Initiative): void {
   const { agents, rules } = world;
-  const { offsets, neighbours, influence, influenceSum } = world.contacts;
-  const { state, threshold, scope } = initiative;
+  const { changedWeek } = world.contacts;
+  const { state, stale, scope, lastSpread } = initiative;
   const active = initiative.status === 'active';
   const sponsor = initiative.sponsor === null ? -1 : (agents.slotOf.get(initiative.sponsor) ?? -1);
   const mandating = sponsor >= 0 && world.week < initiative.mandateUntil;
@@ -35,6 +39,7 @@ export function spread(world: World, initiative: Initiative): void {
   const { random } = initiative;
   const members = scope < 0 ? world.everyone : world.members[scope];
   if (!active) return revertCompliance(world, initiative, members, random);
+  initiative.lastSpread = world.week;
 
   const committing: number[] = [];
   const complying: number[] = [];
@@ -42,18 +47,12 @@ export function spread(world: World, initiative: Initiative): void {
   for (const i of members) {
     const current = state[i];
     if (current === COMMITTED) continue;
-    let adopted = 0;
-    let total = scope < 0 ? influenceSum[i] : 0;
-    for (let e = offsets[i]; e < offsets[i + 1]; e++) {
-      const j = neighbours[e];
-      if (scope >= 0) {
-        if (agents.department[j] !== scope) continue;
-        total += influence[e];
-      }
-      if (state[j] === COMMITTED) adopted += influence[e];
-      else if (state[j] === COMPLIANT) adopted += SPREAD.compliantInfluence * influence[e];
+    let reached = false;
+    if (stale[i] === 1 || changedWeek[i] >= lastSpread) {
+      stale[i] = 0;
+      reached = reachesThreshold(world, initiative, i);
     }
-    if (total > 0 && adopted >= atLeast(threshold[i] * total)) committing.push(i);
+    if (reached) committing.push(i);
     else if (current === COMPLIANT) {
       if (!mandating && random.next() < SPREAD.reversion) reverting.push(i);
     } else if (external > 0 && random.next() < external) committing.push(i);
@@ -68,9 +67,35 @@ export function spread(world: World, initiative: Initiative): void {
   for (const i of reverting) revert(world, initiative, i);
 }
 
+/** Does the influence-weighted share of i's colleagues in scope who adopted reach i's threshold? */
+export function reachesThreshold(world: World, initiative: Initiative, i: number): boolean {
+  const { offsets, neighbours, influence, influenceSum } = world.contacts;
+  const { state, scope } = initiative;
+  const department = world.agents.department;
+  let adopted = 0;
+  let total = scope < 0 ? influenceSum[i] : 0;
+  for (let e = offsets[i]; e < offsets[i + 1]; e++) {
+    const j = neighbours[e];
+    if (scope >= 0) {
+      if (department[j] !== scope) continue;
+      total += influence[e];
+    }
+    if (state[j] === COMMITTED) adopted += influence[e];
+    else if (state[j] === COMPLIANT) adopted += SPREAD.compliantInfluence * influence[e];
+  }
+  return total > 0 && adopted >= atLeast(initiative.threshold[i] * total);
+}
+
 /** Compliance lapses: back to unaware, or to resisting for an alienated follower. */
 function revert(world: World, initiative: Initiative, i: number): void {
-  initiative.state[i] = world.agents.followership[i] === ALIENATED ? RESISTING : UNAWARE;
+  setState(world, initiative, i, world.agents.followership[i] === ALIENATED ? RESISTING : UNAWARE);
+}
+
+/** A change of state moves the neighbourhood of everyone tied to i (ties count both ways). */
+function setState(world: World, initiative: Initiative, i: number, state: number): void {
+  initiative.state[i] = state;
+  const { offsets, neighbours } = world.contacts;
+  for (let e = offsets[i]; e < offsets[i + 1]; e++) initiative.stale[neighbours[e]] = 1;
 }
 
 /** Closed or abandoned: nobody new adopts, and compliance left without a mandate reverts. */
@@ -80,7 +105,7 @@ function revertCompliance(world: World, initiative: Initiative, members: readonl
 
 /** Committed by choice: exemplary followers may shape the change, and anyone may claim a share of its lead. */
 function commit(world: World, initiative: Initiative, i: number, random: RandomStream): void {
-  initiative.state[i] = COMMITTED;
+  setState(world, initiative, i, COMMITTED);
   if (FOLLOWERSHIP_TYPES[world.agents.followership[i]] === 'exemplary' && random.next() < world.rules.voice(i)) negotiate(world, initiative, i);
   if (random.next() < claimProbability(world, i)) {
     if (seekSponsorship(world, i, initiative.scope, random) !== null) initiative.leads.add(world.agents.keys[i]);
@@ -89,7 +114,7 @@ function commit(world: World, initiative: Initiative, i: number, random: RandomS
 
 /** Complying under a mandate: heard, the follower negotiates; unheard, the change is imposed on them. */
 function comply(world: World, initiative: Initiative, i: number, random: RandomStream): void {
-  initiative.state[i] = COMPLIANT;
+  setState(world, initiative, i, COMPLIANT);
   if (random.next() < world.rules.voice(i)) negotiate(world, initiative, i);
   else world.agents.engagement[i] = clip(world.agents.engagement[i] + ENGAGEMENT.imposed, 0, 10);
 }
@@ -100,6 +125,9 @@ function comply(world: World, initiative: Initiative, i: number, random: RandomS
  */
 function negotiate(world: World, initiative: Initiative, i: number): void {
   for (const j of colleagues(world.contacts, i))
-    if (initiative.scope < 0 || world.agents.department[j] === initiative.scope) initiative.threshold[j] *= SPREAD.negotiation;
+    if (initiative.scope < 0 || world.agents.department[j] === initiative.scope) {
+      initiative.threshold[j] *= SPREAD.negotiation;
+      initiative.stale[j] = 1;
+    }
   world.agents.engagement[i] = clip(world.agents.engagement[i] + ENGAGEMENT.voice, 0, 10);
 }

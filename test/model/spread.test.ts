@@ -3,12 +3,34 @@ import { describe, expect, it } from 'vitest';
 import { COMMITTED, COMPLIANT } from '../../src/model/initiative.ts';
 import { launch } from '../../src/model/launch.ts';
 import { leaveInitiatives } from '../../src/model/leads.ts';
-import { spread } from '../../src/model/spread.ts';
+import { reachesThreshold, spread } from '../../src/model/spread.ts';
 import { replace } from '../../src/model/turnover.ts';
-import { uptake } from '../../src/model/week.ts';
+import { uptake, week } from '../../src/model/week.ts';
 import { slotsOf, worldFor } from './helpers.ts';
 
 describe('spread', () => {
+  it('skips only people still below threshold: whoever it will not weigh up again next week cannot adopt', () => {
+    for (const rules of ['heroic', 'collective'] as const) {
+      const world = worldFor(rules, { weeks: 60 });
+      let skipped = 0;
+      for (world.week = 0; world.week < 60; world.week++) {
+        week(world);
+        for (const initiative of world.initiatives) {
+          if (initiative.status !== 'active') continue;
+          const members = initiative.scope < 0 ? world.everyone : world.members[initiative.scope];
+          for (const i of members) {
+            const skips = initiative.state[i] !== COMMITTED && initiative.stale[i] === 0 && world.contacts.changedWeek[i] < initiative.lastSpread;
+            if (!skips) continue;
+            skipped++;
+            expect(reachesThreshold(world, initiative, i), `${rules}, week ${world.week}, ${initiative.name}, slot ${i}`).toBe(false);
+          }
+        }
+      }
+      // Thousands of skipped weighings-up, so the check covers many cases.
+      expect(skipped).toBeGreaterThan(2_000);
+    }
+  });
+
   it('under a mandate produces compliance that reverts once the sponsor has gone', () => {
     const world = worldFor('heroic');
     const [ceo] = slotsOf(world, 'chiefExecutive');
