@@ -1,0 +1,137 @@
+/**
+ * What the page sees of a world
+ * =============================
+ *
+ *   world at the start ─► TrustPicture (who sits in which seat, for drawing)
+ *   world after a week ─► ArmSnapshot  (colour, size, hover card, leadership ties)
+ *
+ * The only module of the demo that reads a World, and only through its public
+ * fields (agent arrays by slot, initiatives' states, the grants) and exported
+ * functions, so the model's internals can change under it. People are drawn by
+ * slot (seat): a new starter takes the leaver's seat under a new key.
+ * Everything is copied into plain typed arrays that can cross to the page.
+ */
+import { ADOPTION_STATES, COMMITTED, COMPLIANT, RESISTING, UNAWARE } from '../model/initiative.ts';
+import type { Initiative } from '../model/initiative.ts';
+import { uptake } from '../model/week.ts';
+import type { World } from '../model/world.ts';
+
+/** The model's adoption states by code, and one more for the view: outside the change's scope. */
+export const VIEW_STATES = [...ADOPTION_STATES, 'out of scope'] as const;
+export const OUT_OF_SCOPE = ADOPTION_STATES.length;
+export type ViewState = (typeof VIEW_STATES)[number];
+
+/** Which adoption the colours show: one initiative by name, or every change at once (null). */
+export interface View {
+  initiative: string | null;
+}
+
+/** The trust as it starts: fixed per seed, shared by both panels. */
+export interface TrustPicture {
+  size: number;
+  /** Department names; the executive is the last. */
+  departments: string[];
+  /** Per slot: index into GRADES, 1 for doctors in training, department index, formal authority. */
+  grade: Uint8Array;
+  trainee: Uint8Array;
+  department: Uint16Array;
+  authority: Float64Array;
+}
+
+export interface InitiativeSummary {
+  name: string;
+  origin: Initiative['origin'];
+  /** Department name, or "trust". */
+  scope: string;
+  launchWeek: number;
+  status: Initiative['status'];
+  uptake: number;
+}
+
+/** One arm after a week: per slot, what the page draws and the hover card says. */
+export interface ArmSnapshot {
+  /** Weeks run so far. */
+  weeksDone: number;
+  /** Index into VIEW_STATES for the chosen view. */
+  state: Uint8Array;
+  /** Distinct colleagues who have granted this person's leadership claims. */
+  inDegree: Int32Array;
+  engagement: Float32Array;
+  /** Department now (trainees rotate). */
+  department: Uint16Array;
+  /** Index into FOLLOWERSHIP_TYPES (a new starter brings their own). */
+  followership: Uint8Array;
+  /** Leadership ties as pairs: granter, claimer, granter, claimer, … */
+  ties: Int32Array;
+  initiatives: InitiativeSummary[];
+}
+
+export function trustPicture(world: World): TrustPicture {
+  const { agents } = world;
+  return {
+    size: agents.size,
+    departments: [...world.departments],
+    grade: agents.grade.slice(),
+    trainee: agents.trainee.slice(),
+    department: agents.department.slice(),
+    authority: agents.authority.slice(),
+  };
+}
+
+export function armSnapshot(world: World, weeksDone: number, view: View): ArmSnapshot {
+  const { agents } = world;
+  return {
+    weeksDone,
+    state: viewStates(world, view),
+    inDegree: world.grants.inDegree.slice(),
+    engagement: Float32Array.from(agents.engagement),
+    department: agents.department.slice(),
+    followership: agents.followership.slice(),
+    ties: leadershipTies(world),
+    initiatives: world.initiatives.map((initiative) => ({
+      name: initiative.name,
+      origin: initiative.origin,
+      scope: initiative.scope < 0 ? 'trust' : world.departments[initiative.scope],
+      launchWeek: initiative.launchWeek,
+      status: initiative.status,
+      uptake: uptake(world, initiative),
+    })),
+  };
+}
+
+/** Buffers to transfer (not copy) when posting snapshots. */
+export function snapshotBuffers(snapshot: ArmSnapshot): ArrayBuffer[] {
+  const { state, inDegree, engagement, department, followership, ties } = snapshot;
+  return [state, inDegree, engagement, department, followership, ties].map((array) => array.buffer as ArrayBuffer);
+}
+
+/** Stronger involvement wins when every change is shown: committed, then compliant, then resisting. */
+const STRENGTH = new Uint8Array(ADOPTION_STATES.length);
+STRENGTH[RESISTING] = 1;
+STRENGTH[COMPLIANT] = 2;
+STRENGTH[COMMITTED] = 3;
+
+function viewStates(world: World, view: View): Uint8Array {
+  const { size, department } = world.agents;
+  const states = new Uint8Array(size);
+  if (view.initiative === null) {
+    for (const initiative of world.initiatives)
+      for (let slot = 0; slot < size; slot++)
+        if (STRENGTH[initiative.state[slot]] > STRENGTH[states[slot]]) states[slot] = initiative.state[slot];
+    return states;
+  }
+  const initiative = world.initiatives.find((i) => i.name === view.initiative);
+  for (let slot = 0; slot < size; slot++) {
+    const inScope = initiative === undefined || initiative.scope < 0 || department[slot] === initiative.scope;
+    states[slot] = !inScope ? OUT_OF_SCOPE : initiative === undefined ? UNAWARE : initiative.state[slot];
+  }
+  return states;
+}
+
+function leadershipTies(world: World): Int32Array {
+  const ties: number[] = [];
+  world.grants.granted.forEach((claimers, granter) => {
+    for (const claimer of claimers) ties.push(granter, claimer);
+  });
+  return Int32Array.from(ties);
+}
