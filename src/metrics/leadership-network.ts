@@ -31,7 +31,8 @@ export function inDegreeCentralization(inDegrees: ArrayLike<number>): number | n
 
 /** Gini coefficient of non-negative values; null when all are zero (no leadership to share). */
 export function gini(values: ArrayLike<number>): number | null {
-  const sorted = Float64Array.from(values).sort();
+  // In-degrees are integers: an integer sort is several times faster than a float one.
+  const sorted = values instanceof Int32Array ? values.slice().sort() : Float64Array.from(values).sort();
   const n = sorted.length;
   let total = 0;
   let weighted = 0;

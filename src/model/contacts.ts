@@ -84,7 +84,18 @@ export function compileContacts(ties: Ties, grants: Grants, agents: AgentTable, 
       if (e >= 0) contacts.leadership[e] += LEADERSHIP_INFLUENCE * times;
     }
   });
-  for (let i = 0; i < n; i++) reweighRow(contacts, rules, i);
+  // Each person's influence once, rather than once per arc.
+  const influenceOf = new Float64Array(n);
+  for (let j = 0; j < n; j++) influenceOf[j] = rules.influence(j);
+  const { neighbours, strength, leadership, influence, influenceSum } = contacts;
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    for (let e = offsets[i]; e < offsets[i + 1]; e++) {
+      influence[e] = strength[e] * influenceOf[neighbours[e]] + leadership[e];
+      sum += influence[e];
+    }
+    influenceSum[i] = sum;
+  }
   return contacts;
 }
 

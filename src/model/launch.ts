@@ -14,6 +14,8 @@ import type { Initiative } from './initiative.ts';
 import { RESPONSE, SPREAD } from './parameters.ts';
 import type { World } from './world.ts';
 
+type Response = (typeof RESPONSE)[keyof typeof RESPONSE];
+
 export interface Launch {
   name: string;
   origin: Initiative['origin'];
@@ -65,13 +67,15 @@ export function respond(world: World, initiative: Initiative, slot: number): voi
   const style = world.agents.followership[slot];
   const [simple, complex] = SPREAD.complexity;
   const scale = simple + (complex - simple) * initiative.complexity;
-  const response = RESPONSES[style];
-  initiative.threshold[slot] =
-    'majority' in response ? response.majority : clip(world.agents.threshold[slot] * scale * response.threshold, 0, 1);
+  const majority = MAJORITY[style];
+  initiative.threshold[slot] = Number.isNaN(majority) ? clip(world.agents.threshold[slot] * scale * THRESHOLD_SCALE[style], 0, 1) : majority;
   const inScope = initiative.scope < 0 || world.agents.department[slot] === initiative.scope;
   initiative.state[slot] = style === ALIENATED && inScope ? RESISTING : 0;
   initiative.stale[slot] = 1;
 }
 
-const RESPONSES = FOLLOWERSHIP_TYPES.map((style) => RESPONSE[style]);
+// By followership index: the fixed threshold of those who follow the majority (NaN for the rest), or how each scales their own.
+const RESPONSES: readonly Response[] = FOLLOWERSHIP_TYPES.map((style) => RESPONSE[style]);
+const MAJORITY = Float64Array.from(RESPONSES, (response) => ('majority' in response ? response.majority : Number.NaN));
+const THRESHOLD_SCALE = Float64Array.from(RESPONSES, (response) => ('threshold' in response ? response.threshold : Number.NaN));
 const ALIENATED = FOLLOWERSHIP_TYPES.indexOf('alienated');

@@ -16,11 +16,13 @@ export type Leaving = 'rotation' | 'turnover' | 'departure';
 
 export function leaveInitiatives(world: World, slot: number, why: Leaving, affected: (initiative: Initiative) => boolean = () => true): void {
   const key = world.agents.keys[slot];
-  const random = world.draw('handover', slot);
+  // Created only for someone leaving a lead: most movers lead nothing.
+  let random: RandomStream | undefined;
   for (const initiative of world.initiatives) {
     if (initiative.status !== 'active' || !affected(initiative)) continue;
     if (initiative.sponsor === key) initiative.sponsor = null;
     if (!initiative.leads.delete(key)) continue;
+    random ??= world.draw('handover', slot);
     if (random.next() < world.rules.handover(slot)) {
       const successor = pickSuccessor(world, initiative, slot, random);
       if (successor !== null) initiative.leads.add(world.agents.keys[successor]);

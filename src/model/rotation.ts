@@ -62,14 +62,16 @@ export function rotate(world: World, grades: readonly Grade[]): void {
   for (const [mover, post] of takes) newHolder[post] = mover;
   const oldDepartment = new Map([...takes.keys()].map((slot) => [slot, agents.department[slot]]));
   const changesDepartment = (mover: number) => oldDepartment.get(takes.get(mover)!) !== oldDepartment.get(mover);
+  // Movers and the posts they take are the same people: each mover's old post is taken by another.
+  const moves = (slot: number) => newHolder[slot] >= 0;
 
   // Team ties to those who stay behind fade rather than vanish.
   const leftBehind: [mover: number, colleague: number][] = [];
   for (let t = 0; t < ties.count; t++) {
     if (!isPostTie(ties, t)) continue;
     const [a, b] = [ties.a[t], ties.b[t]];
-    if (ties.layer[t] === TEAM && takes.has(a) !== takes.has(b)) {
-      const [mover, colleague] = takes.has(a) ? [a, b] : [b, a];
+    if (ties.layer[t] === TEAM && moves(a) !== moves(b)) {
+      const [mover, colleague] = moves(a) ? [a, b] : [b, a];
       if (changesDepartment(mover)) leftBehind.push([mover, colleague]);
     }
     if (newHolder[a] >= 0) ties.a[t] = newHolder[a];

@@ -17,6 +17,7 @@ import { FORMER_TIE_FLOOR, TIE_STRENGTH } from './parameters.ts';
 
 export type StructuralLayer = Exclude<Layer, 'leadership'>;
 export const STRUCTURAL_LAYERS = ['formal', 'team', 'informal'] as const satisfies readonly StructuralLayer[];
+const LAYER_STRENGTH = Float64Array.from(STRUCTURAL_LAYERS, (layer) => TIE_STRENGTH[layer]);
 export const FORMAL = 0;
 export const TEAM = 1;
 export const INFORMAL = 2;
@@ -76,11 +77,11 @@ export function isPostTie(ties: Ties, t: number): boolean {
 
 /** Strength of tie t in a given week: by layer, fading for a former tie; 0 once faded below the floor. */
 export function strengthAt(ties: Ties, t: number, week: number, halfLife: number): number {
-  const layer = STRUCTURAL_LAYERS[ties.layer[t]];
+  const full = LAYER_STRENGTH[ties.layer[t]];
   const since = ties.formerSince[t];
-  if (Number.isNaN(since)) return TIE_STRENGTH[layer];
+  if (Number.isNaN(since)) return full;
   const factor = fading(week, since, halfLife);
-  return factor < FORMER_TIE_FLOOR ? 0 : TIE_STRENGTH[layer] * factor;
+  return factor < FORMER_TIE_FLOOR ? 0 : full * factor;
 }
 
 export function fading(week: number, since: number, halfLife: number): number {

@@ -68,21 +68,22 @@ function launchScheduled(world: World, initiative: Scenario['initiatives'][numbe
   });
 }
 
-/** Share of the initiative's scope that has adopted it, committed or compliant. */
+/** Which adoption states each kind of uptake counts, as bit masks over states. */
 const COUNTED = {
-  adopted: [COMMITTED, COMPLIANT],
-  committed: [COMMITTED],
-  compliant: [COMPLIANT],
-  resisting: [RESISTING],
+  adopted: (1 << COMMITTED) | (1 << COMPLIANT),
+  committed: 1 << COMMITTED,
+  compliant: 1 << COMPLIANT,
+  resisting: 1 << RESISTING,
 } as const;
 
 /** Share of the initiative's scope in the given states (by default adopted: committed or compliant). */
 export function uptake(world: World, initiative: Initiative, states: keyof typeof COUNTED = 'adopted'): number {
   const members = initiative.scope < 0 ? world.everyone : world.members[initiative.scope];
   if (members.length === 0) return 0;
-  const counted: readonly number[] = COUNTED[states];
+  const counted = COUNTED[states];
+  const { state } = initiative;
   let count = 0;
-  for (const slot of members) if (counted.includes(initiative.state[slot])) count++;
+  for (const slot of members) count += (counted >> state[slot]) & 1;
   return count / members.length;
 }
 
