@@ -23,16 +23,13 @@ import type { Ties } from './ties.ts';
 export interface Contacts {
   readonly offsets: Uint32Array;
   readonly neighbours: Uint32Array;
-  /** The tie each arc comes from (an index into the run's Ties). */
+  /** The tie each arc comes from (an index into the run's Ties: its layer, whether it is former). */
   readonly tie: Uint32Array;
-  /** Index into STRUCTURAL_LAYERS. */
-  readonly layer: Uint8Array;
+  /** The tie's strength now: 0 once a former tie has faded or a leaver's personal tie has gone. */
   readonly strength: Float64Array;
   readonly leadership: Float64Array;
   readonly influence: Float64Array;
   readonly influenceSum: Float64Array;
-  /** For arcs of former team ties, the week they started to decay; NaN for the rest. */
-  readonly formerSince: Float64Array;
   /** The former-tie arcs, and the row each lies in. */
   readonly formerArcs: number[];
   readonly formerRows: number[];
@@ -59,24 +56,28 @@ export function compileContacts(ties: Ties, grants: Grants, agents: AgentTable, 
     offsets,
     neighbours: new Uint32Array(arcs),
     tie: new Uint32Array(arcs),
-    layer: new Uint8Array(arcs),
     strength: new Float64Array(arcs),
     leadership: new Float64Array(arcs),
     influence: new Float64Array(arcs),
     influenceSum: new Float64Array(n),
-    formerSince: new Float64Array(arcs),
     formerArcs: [],
     formerRows: [],
     supervisor: new Int32Array(n).fill(-1),
     changedWeek: new Int32Array(n).fill(week),
   };
+  const { neighbours, tie, strength, formerArcs, formerRows, supervisor } = contacts;
   for (let t = 0; t < ties.count; t++) {
     const a = ties.a[t];
     const b = ties.b[t];
-    const strength = strengthAt(ties, t, week, halfLife);
-    placeArc(contacts, ties, cursor[b]++, b, a, t, strength);
-    placeArc(contacts, ties, cursor[a]++, a, b, t, strength);
-    if (ties.layer[t] === FORMAL && contacts.supervisor[b] < 0) contacts.supervisor[b] = a;
+    const now = strengthAt(ties, t, week, halfLife);
+    const inB = cursor[b]++;
+    const inA = cursor[a]++;
+    neighbours[inB] = a;
+    neighbours[inA] = b;
+    tie[inB] = tie[inA] = t;
+    strength[inB] = strength[inA] = now;
+    if (!Number.isNaN(ties.formerSince[t])) formerArcs.push(inB, inA), formerRows.push(b, a);
+    if (ties.layer[t] === FORMAL && supervisor[b] < 0) supervisor[b] = a;
   }
   grants.grantedBy.forEach((granters, claimer) => {
     for (const [granter, times] of granters) {
@@ -87,7 +88,7 @@ export function compileContacts(ties: Ties, grants: Grants, agents: AgentTable, 
   // Each person's influence once, rather than once per arc.
   const influenceOf = new Float64Array(n);
   for (let j = 0; j < n; j++) influenceOf[j] = rules.influence(j);
-  const { neighbours, strength, leadership, influence, influenceSum } = contacts;
+  const { leadership, influence, influenceSum } = contacts;
   for (let i = 0; i < n; i++) {
     let sum = 0;
     for (let e = offsets[i]; e < offsets[i + 1]; e++) {
@@ -97,19 +98,6 @@ export function compileContacts(ties: Ties, grants: Grants, agents: AgentTable, 
     influenceSum[i] = sum;
   }
   return contacts;
-}
-
-/** Arc e in row `row` lists `neighbour`, through tie t. */
-function placeArc(contacts: Contacts, ties: Ties, e: number, row: number, neighbour: number, t: number, strength: number): void {
-  contacts.neighbours[e] = neighbour;
-  contacts.tie[e] = t;
-  contacts.layer[e] = ties.layer[t];
-  contacts.strength[e] = strength;
-  contacts.formerSince[e] = ties.formerSince[t];
-  if (!Number.isNaN(ties.formerSince[t])) {
-    contacts.formerArcs.push(e);
-    contacts.formerRows.push(row);
-  }
 }
 
 /** The first arc in i's row whose source is j, or -1. */
@@ -157,22 +145,22 @@ export function addGrant(contacts: Contacts, granter: number, claimer: number, w
 }
 
 /** Former team ties fade week by week (half-life from the scenario); weights follow in place. */
-export function decayFormerTies(contacts: Contacts, rules: Leadership, week: number, halfLife: number): void {
-  const { formerArcs, formerRows, formerSince, strength, influence, influenceSum, neighbours, changedWeek } = contacts;
+export function decayFormerTies(contacts: Contacts, ties: Ties, rules: Leadership, week: number, halfLife: number): void {
+  const { formerArcs, formerRows, tie, strength, influence, influenceSum, neighbours, changedWeek } = contacts;
   // Ties left at the same changeover share a decay factor: recompute it only when the changeover differs.
   let lastSince = Number.NaN;
   let factor = 1;
   for (let k = 0; k < formerArcs.length; k++) {
     const arc = formerArcs[k];
-    const since = formerSince[arc];
-    if (Number.isNaN(since)) continue;
+    // Faded, or gone with a leaver.
+    if (strength[arc] === 0) continue;
+    const since = ties.formerSince[tie[arc]];
     if (since !== lastSince) {
       lastSince = since;
       factor = fading(week, since, halfLife);
     }
-    // Faded below the floor: gone, as the next rebuild will confirm.
+    // Below the floor the tie is gone, and the next rebuild drops it.
     const now = factor < FORMER_TIE_FLOOR ? 0 : TIE_STRENGTH.team * factor;
-    if (now === 0) formerSince[arc] = Number.NaN;
     if (now === strength[arc]) continue;
     const change = (now - strength[arc]) * rules.influence(neighbours[arc]);
     strength[arc] = now;
@@ -204,9 +192,9 @@ export function resetSlot(contacts: Contacts, ties: Ties, rules: Leadership, i: 
 
 function forgetPersonalTie(contacts: Contacts, ties: Ties, e: number): void {
   contacts.leadership[e] = 0;
-  if (contacts.layer[e] === INFORMAL || !Number.isNaN(contacts.formerSince[e])) {
+  const t = contacts.tie[e];
+  if (ties.layer[t] === INFORMAL || !Number.isNaN(ties.formerSince[t])) {
     contacts.strength[e] = 0;
-    contacts.formerSince[e] = Number.NaN;
-    ties.alive[contacts.tie[e]] = 0;
+    ties.alive[t] = 0;
   }
 }

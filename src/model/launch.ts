@@ -43,14 +43,14 @@ export function launch(world: World, spec: Launch): Initiative {
     leads: new Set(spec.leads.map((slot) => agents.keys[slot])),
     state: new Uint8Array(agents.size),
     threshold: new Float64Array(agents.size),
-    stale: new Uint8Array(agents.size).fill(1),
+    stale: new Uint8Array(agents.size),
     lastSpread: -1,
     status: 'active',
     random: world.draw('spread', spec.name),
     reached50: null,
     reached90: null,
   };
-  for (let slot = 0; slot < agents.size; slot++) respond(world, initiative, slot);
+  respondRange(world, initiative, 0, agents.size);
   for (const slot of spec.leads) initiative.state[slot] = COMMITTED;
   world.initiatives.push(initiative);
   world.ledger.launched++;
@@ -64,14 +64,22 @@ export function launch(world: World, spec: Launch): Initiative {
  * followers in scope start out resisting. Called at launch and for new starters.
  */
 export function respond(world: World, initiative: Initiative, slot: number): void {
-  const style = world.agents.followership[slot];
+  respondRange(world, initiative, slot, slot + 1);
+}
+
+/** The responses of slots [from, to), in one loop: a launch sets everyone's. */
+function respondRange(world: World, initiative: Initiative, from: number, to: number): void {
+  const { followership, department, threshold: ownThreshold } = world.agents;
+  const { state, threshold, stale, scope } = initiative;
   const [simple, complex] = SPREAD.complexity;
   const scale = simple + (complex - simple) * initiative.complexity;
-  const majority = MAJORITY[style];
-  initiative.threshold[slot] = Number.isNaN(majority) ? clip(world.agents.threshold[slot] * scale * THRESHOLD_SCALE[style], 0, 1) : majority;
-  const inScope = initiative.scope < 0 || world.agents.department[slot] === initiative.scope;
-  initiative.state[slot] = style === ALIENATED && inScope ? RESISTING : 0;
-  initiative.stale[slot] = 1;
+  for (let slot = from; slot < to; slot++) {
+    const style = followership[slot];
+    const majority = MAJORITY[style];
+    threshold[slot] = Number.isNaN(majority) ? clip(ownThreshold[slot] * scale * THRESHOLD_SCALE[style], 0, 1) : majority;
+    state[slot] = style === ALIENATED && (scope < 0 || department[slot] === scope) ? RESISTING : 0;
+    stale[slot] = 1;
+  }
 }
 
 // By followership index: the fixed threshold of those who follow the majority (NaN for the rest), or how each scales their own.

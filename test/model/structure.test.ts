@@ -51,17 +51,17 @@ describe('rotations', () => {
     // The former ties weigh 1 at the changeover and half a half-life later.
     const strengthTo = (colleague: string) => {
       const j = world.agents.slotOf.get(colleague)!;
-      const { offsets, neighbours, strength, formerSince } = world.contacts;
-      for (let e = offsets[fy1]; e < offsets[fy1 + 1]; e++) if (neighbours[e] === j && formerSince[e] === 17) return strength[e];
+      const { offsets, neighbours, strength, tie } = world.contacts;
+      for (let e = offsets[fy1]; e < offsets[fy1 + 1]; e++) if (neighbours[e] === j && world.ties.formerSince[tie[e]] === 17) return strength[e];
       return Number.NaN;
     };
     expect(strengthTo(former[0])).toBe(1);
-    decayFormerTies(world.contacts, world.rules, 17 + halfLife, halfLife);
+    decayFormerTies(world.contacts, world.ties, world.rules, 17 + halfLife, halfLife);
     expect(strengthTo(former[0])).toBeCloseTo(0.5, 12);
     // Once faded below 1/16 they are dropped at the next rebuild.
     world.week = 17 + 5 * halfLife;
     world.contacts = compileContacts(world.ties, world.grants, world.agents, world.rules, world.week, halfLife);
-    expect(Array.from(world.contacts.formerSince).filter((since) => since === 17)).toEqual([]);
+    expect(Array.from(world.contacts.tie).filter((t) => world.ties.formerSince[t] === 17)).toEqual([]);
     syncGraph(world);
     expect(world.graph.filterEdges(key, (_e, tie) => tie.formerSince === 17)).toEqual([]);
   });
