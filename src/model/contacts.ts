@@ -11,7 +11,10 @@
  * The rows are rebuilt only when structure changes (rotations); grants,
  * decaying former ties and new starters update weights in place. Each row
  * carries the last week its weights changed, so spreading can skip people
- * whose neighbourhood has not moved since they were last below threshold.
+ * whose neighbourhood has not moved since they were last below threshold:
+ * `changedWeek` for a change to a tie within the person's department (which
+ * every initiative they are in sees), `changedAcrossWeek` for a tie to
+ * another department (which only trust-wide initiatives see).
  */
 import type { Leadership } from '../leadership/rule-set.ts';
 import type { AgentTable } from './agents.ts';
@@ -35,8 +38,10 @@ export interface Contacts {
   readonly formerRows: number[];
   /** Each slot's formal supervisor, or -1 at the top. */
   readonly supervisor: Int32Array;
-  /** The last week each row's weights or membership changed. */
+  /** The last week each row's weights changed on a tie within the department, or its membership changed. */
   readonly changedWeek: Int32Array;
+  /** The last week each row's weights changed on a tie to another department. */
+  readonly changedAcrossWeek: Int32Array;
 }
 
 /** Rebuild the rows from the ties (dropping faded ones) and the leadership grants. */
@@ -64,6 +69,7 @@ export function compileContacts(ties: Ties, grants: Grants, agents: AgentTable, 
     formerRows: [],
     supervisor: new Int32Array(n).fill(-1),
     changedWeek: new Int32Array(n).fill(week),
+    changedAcrossWeek: new Int32Array(n).fill(week),
   };
   const { neighbours, tie, strength, formerArcs, formerRows, supervisor } = contacts;
   for (let t = 0; t < ties.count; t++) {
@@ -135,30 +141,27 @@ function reweighRow(contacts: Contacts, rules: Leadership, i: number): void {
 }
 
 /** `granter` granted `claimer`'s claim: the claimer weighs more in the granter's eyes. */
-export function addGrant(contacts: Contacts, granter: number, claimer: number, week: number): void {
+export function addGrant(contacts: Contacts, department: Uint16Array, granter: number, claimer: number, week: number): void {
   const e = arcFrom(contacts, granter, claimer);
   if (e < 0) return;
-  contacts.changedWeek[granter] = week;
+  stamp(contacts, department, granter, claimer, week);
   contacts.leadership[e] += LEADERSHIP_INFLUENCE;
   contacts.influence[e] += LEADERSHIP_INFLUENCE;
   contacts.influenceSum[granter] += LEADERSHIP_INFLUENCE;
 }
 
 /** Former team ties fade week by week (half-life from the scenario); weights follow in place. */
-export function decayFormerTies(contacts: Contacts, ties: Ties, rules: Leadership, week: number, halfLife: number): void {
-  const { formerArcs, formerRows, tie, strength, influence, influenceSum, neighbours, changedWeek } = contacts;
-  // Ties left at the same changeover share a decay factor: recompute it only when the changeover differs.
-  let lastSince = Number.NaN;
-  let factor = 1;
+export function decayFormerTies(contacts: Contacts, ties: Ties, department: Uint16Array, rules: Leadership, week: number, halfLife: number): void {
+  const { formerArcs, formerRows, tie, strength, influence, influenceSum, neighbours } = contacts;
+  // Ties left at the same changeover (a week) share a decay factor.
+  const factors = new Float64Array(week + 1).fill(Number.NaN);
   for (let k = 0; k < formerArcs.length; k++) {
     const arc = formerArcs[k];
     // Faded, or gone with a leaver.
     if (strength[arc] === 0) continue;
     const since = ties.formerSince[tie[arc]];
-    if (since !== lastSince) {
-      lastSince = since;
-      factor = fading(week, since, halfLife);
-    }
+    let factor = factors[since];
+    if (Number.isNaN(factor)) factor = factors[since] = fading(week, since, halfLife);
     // Below the floor the tie is gone, and the next rebuild drops it.
     const now = factor < FORMER_TIE_FLOOR ? 0 : TIE_STRENGTH.team * factor;
     if (now === strength[arc]) continue;
@@ -166,8 +169,14 @@ export function decayFormerTies(contacts: Contacts, ties: Ties, rules: Leadershi
     strength[arc] = now;
     influence[arc] += change;
     influenceSum[formerRows[k]] += change;
-    changedWeek[formerRows[k]] = week;
+    stamp(contacts, department, formerRows[k], neighbours[arc], week);
   }
+}
+
+/** Row i's weight on j changed this week. */
+function stamp(contacts: Contacts, department: Uint16Array, i: number, j: number, week: number): void {
+  if (department[i] === department[j]) contacts.changedWeek[i] = week;
+  else contacts.changedAcrossWeek[i] = week;
 }
 
 /**

@@ -76,7 +76,7 @@ function supervisorOf(world: World, slot: number): number | null {
 function grant(world: World, claimer: number, granters: readonly number[]): void {
   const { agents } = world;
   for (const granter of granters) {
-    addGrant(world.contacts, granter, claimer, world.week);
+    addGrant(world.contacts, agents.department, granter, claimer, world.week);
     recordGrant(world.grants, granter, claimer);
   }
   agents.grantedClaims[claimer]++;

@@ -13,7 +13,8 @@
  *
  * Only people whose neighbourhood moved are weighed up again: someone below
  * threshold last week stays below it unless a colleague's state, their own
- * threshold, or the weights or membership of their row changed since.
+ * threshold, or the weights or membership of their row changed since (for a
+ * department's initiative, weights on ties within the department).
  */
 import type { RandomStream } from '../random/stream.ts';
 import { FOLLOWERSHIP_TYPES } from '../trust/types.ts';
@@ -30,7 +31,7 @@ const ALIENATED = FOLLOWERSHIP_TYPES.indexOf('alienated');
 
 export function spread(world: World, initiative: Initiative): void {
   const { agents, rules } = world;
-  const { changedWeek } = world.contacts;
+  const { changedWeek, changedAcrossWeek } = world.contacts;
   const { state, stale, scope, lastSpread } = initiative;
   const active = initiative.status === 'active';
   const sponsor = initiative.sponsor === null ? -1 : (agents.slotOf.get(initiative.sponsor) ?? -1);
@@ -48,7 +49,7 @@ export function spread(world: World, initiative: Initiative): void {
     const current = state[i];
     if (current === COMMITTED) continue;
     let reached = false;
-    if (stale[i] === 1 || changedWeek[i] >= lastSpread) {
+    if (stale[i] === 1 || changedWeek[i] >= lastSpread || (scope < 0 && changedAcrossWeek[i] >= lastSpread)) {
       stale[i] = 0;
       reached = reachesThreshold(world, initiative, i);
     }

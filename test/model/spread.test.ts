@@ -19,7 +19,9 @@ describe('spread', () => {
           if (initiative.status !== 'active') continue;
           const members = initiative.scope < 0 ? world.everyone : world.members[initiative.scope];
           for (const i of members) {
-            const skips = initiative.state[i] !== COMMITTED && initiative.stale[i] === 0 && world.contacts.changedWeek[i] < initiative.lastSpread;
+            const { changedWeek, changedAcrossWeek } = world.contacts;
+            const moved = changedWeek[i] >= initiative.lastSpread || (initiative.scope < 0 && changedAcrossWeek[i] >= initiative.lastSpread);
+            const skips = initiative.state[i] !== COMMITTED && initiative.stale[i] === 0 && !moved;
             if (!skips) continue;
             skipped++;
             expect(reachesThreshold(world, initiative, i), `${rules}, week ${world.week}, ${initiative.name}, slot ${i}`).toBe(false);
