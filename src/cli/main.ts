@@ -7,6 +7,7 @@
 import { Command } from 'commander';
 
 import { demoCommand } from './commands/demo.ts';
+import { exportNetworkCommand } from './commands/export-network.ts';
 import { listCommand } from './commands/list.ts';
 import { reportCommand } from './commands/report.ts';
 import { runCommand } from './commands/run.ts';
@@ -24,6 +25,7 @@ const program = new Command('leadsim')
   .addCommand(demoCommand())
   .addCommand(validateCommand())
   .addCommand(reportCommand())
+  .addCommand(exportNetworkCommand())
   .addCommand(listCommand());
 
 try {

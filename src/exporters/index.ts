@@ -20,3 +20,6 @@ export { writeFolderAtomically } from './atomic-folder.ts';
 export { HEADLINE_SERIES, formatSummaryTable } from './summary-table.ts';
 export type { SummaryTableOptions } from './summary-table.ts';
 export { INDISTINGUISHABLE, KEY_SUMMARY, formatComparisonTable, formatDifference } from './comparison-table.ts';
+export { NETWORK_FORMATS, OUT_OF_SCOPE, adoptionAttribute, exportNetwork, networkGraph } from './network.ts';
+export type { NetworkFormat, NetworkOptions } from './network.ts';
+export { writeFileAtomically } from './atomic-file.ts';

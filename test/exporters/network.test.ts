@@ -1,0 +1,123 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import { describe, expect, it } from 'vitest';
+
+import { OUT_OF_SCOPE, adoptionAttribute, exportNetwork, networkGraph } from '../../src/exporters/network.ts';
+import { loadScenario, runScenario } from '../../src/index.ts';
+import type { World } from '../../src/index.ts';
+
+const scenario = loadScenario(new URL('../../scenarios/flagship.yaml', import.meta.url).pathname);
+const run = () => runScenario({ ...scenario, weeks: 20, replicates: 1 }, { keepWorlds: true }).worlds.get('collective/1')!;
+const world: World = run();
+const network = networkGraph(world);
+
+/** What every reader must give back: counts, and every node's and edge's attributes. */
+function expectSameNetwork(read: MultiDirectedGraph): void {
+  expect(read.order).toBe(network.order);
+  expect(read.size).toBe(network.size);
+  network.forEachNode((key, attributes) => {
+    const got = read.getNodeAttributes(key);
+    for (const [name, value] of Object.entries(attributes)) {
+      if (typeof value === 'number') expect(got[name], `${key}.${name}`).toBeCloseTo(value, 12);
+      else expect(got[name], `${key}.${name}`).toBe(value);
+    }
+  });
+  network.forEachEdge((edge, attributes, source, target) => {
+    expect([read.source(edge), read.target(edge)]).toEqual([source, target]);
+    const got = read.getEdgeAttributes(edge);
+    for (const name of ['layer', 'mutual', 'formerSince'] as const) expect(got[name], `${edge}.${name}`).toBe(attributes[name]);
+    expect(Number(got.weight)).toBe(attributes.weight);
+  });
+}
+
+describe('network export', () => {
+  it('carries people, ties by layer, the leadership network and adoption states', () => {
+    expect(network.order).toBe(world.agents.size);
+    const layers = new Set(network.mapEdges((_e, tie) => tie.layer));
+    expect([...layers].sort()).toEqual(['formal', 'informal', 'leadership', 'team']);
+    // Leadership ties run granter → claimer, as the run's grants record them.
+    const claimer = world.grants.inDegree.findIndex((d) => d > 0);
+    const granters = network.filterInEdges(world.agents.keys[claimer], (_e, tie) => tie.layer === 'leadership').map((e) => network.source(e));
+    expect(granters.sort()).toEqual([...world.grants.grantedBy[claimer].keys()].map((slot) => world.agents.keys[slot]).sort());
+    // Team and informal ties run both ways and say so; formal and leadership ties do not.
+    network.forEachEdge((_e, tie) => expect(tie.mutual).toBe(tie.layer === 'team' || tie.layer === 'informal'));
+    // Every scheduled initiative launched by week 20 has a state for everyone.
+    const launched = world.initiatives.filter((i) => i.origin === 'scheduled');
+    expect(launched.length).toBeGreaterThan(0);
+    for (const initiative of launched) {
+      const states = new Set(network.mapNodes((_k, person) => person[adoptionAttribute(initiative.name)]));
+      expect([...states].every((s) => ['unaware', 'compliant', 'committed', 'resisting', OUT_OF_SCOPE].includes(s))).toBe(true);
+      expect(states.has('committed')).toBe(true);
+    }
+  });
+
+  it('gives the same bytes for the same run', () => {
+    const again = run();
+    for (const format of ['gexf', 'graphml', 'json'] as const) expect(exportNetwork(again, { format })).toBe(exportNetwork(world, { format }));
+  });
+
+  it('reads back with graphology\'s GEXF and GraphML parsers and its JSON import', () => {
+    expectSameNetwork(parseGexf(MultiDirectedGraph, exportNetwork(world, { format: 'gexf' })));
+    expectSameNetwork(parseGraphml(MultiDirectedGraph, exportNetwork(world, { format: 'graphml' })));
+    expectSameNetwork(MultiDirectedGraph.from(JSON.parse(exportNetwork(world, { format: 'json' }))));
+  });
+
+  it('reads back with NetworkX (read_gexf, read_graphml): same counts and attributes', () => {
+    const python = pythonWithNetworkx();
+    const folder = mkdtempSync(join(tmpdir(), 'leadsim-network-'));
+    const files = { gexf: join(folder, 'trust.gexf'), graphml: join(folder, 'trust.graphml') };
+    for (const format of ['gexf', 'graphml'] as const) writeFileSync(files[format], exportNetwork(world, { format }));
+    const script = new URL('./networkx-read.py', import.meta.url).pathname;
+    for (const format of ['gexf', 'graphml'] as const) {
+      const read = JSON.parse(execFileSync(python, [script, format, files[format]], { encoding: 'utf8', maxBuffer: 1 << 28 }));
+      const graph = new MultiDirectedGraph();
+      for (const [key, attributes] of Object.entries(read.nodes)) graph.addNode(key, attributes as object);
+      for (const [key, source, target, attributes] of read.edges) graph.addEdgeWithKey(key, source, target, attributes);
+      expectSameNetwork(graph);
+    }
+  });
+});
+
+/** Debian's python3-networkx (installed by .ci/run), or any python3 that has networkx. */
+function pythonWithNetworkx(): string {
+  const candidates = ['/usr/bin/python3', 'python3'].filter((p) => !p.startsWith('/') || existsSync(p));
+  const found = candidates.find((python) => spawnSync(python, ['-c', 'import networkx'], { stdio: 'ignore' }).status === 0);
+  if (found === undefined) throw new Error('No python3 with networkx: install Debian\'s python3-networkx (.ci/run does).');
+  return found;
+}
+
+
+describe('leadsim export-network', () => {
+  const leadsim = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'export-network', ...args], { encoding: 'utf8' });
+
+  it('writes the network of one arm at a week, the format taken from the file name', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'leadsim-cli-')), 'collective-week-5.graphml');
+    const { status, stdout } = leadsim('flagship', '--arm', 'collective', '--week', '5', '--out', out);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/collective-week-5\.graphml: graphml, 627 people, \d+ ties \(week 5\)/);
+    const read = parseGraphml(MultiDirectedGraph, readFileSync(out, 'utf8'));
+    expect(read.order).toBe(627);
+  });
+
+  it('names the problem, and writes nothing, for an unknown arm, a week past the end or an unknown extension', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'leadsim-cli-'));
+    const cases: [string[], RegExp][] = [
+      [['--arm', 'colective', '--out', join(folder, 'a.gexf')], /has no arm "colective" \(did you mean "collective"\?\); its arms are heroic, collective, hybrid/],
+      [['--week', '104', '--out', join(folder, 'b.gexf')], /--week: expected a week from 0 to 103 \(the scenario runs 104 weeks\), found 104/],
+      [['--out', join(folder, 'c.txt')], /--format: ".*c\.txt" does not end in \.gexf, \.graphml or \.json/],
+    ];
+    for (const [args, message] of cases) {
+      const { status, stderr } = leadsim('flagship', ...args);
+      expect(status).toBe(1);
+      expect(stderr).toMatch(message);
+      expect(stderr).not.toMatch(/\bat \S+:\d+:\d+/);
+    }
+    expect(readdirSync(folder)).toEqual([]);
+  });
+});
