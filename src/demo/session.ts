@@ -11,7 +11,6 @@
  * up and happen inside the next week, in both arms. No DOM here: it runs in
  * the page's worker and in Node tests.
  */
-import packageJson from '../../package.json' with { type: 'json' };
 import type { ScenarioResults, SeriesPoint } from '../exporters/results.ts';
 import { timeseriesCsv } from '../exporters/tables.ts';
 import { RULE_SETS, resolveRules } from '../leadership/index.ts';
@@ -58,7 +57,12 @@ interface ArmRun {
   series: SeriesPoint[];
 }
 
-export function createSession(preset: Scenario, settings: RoomSettings): Session {
+/** Where the run comes from, for the exported data. */
+export interface Provenance {
+  leadsimVersion: string;
+}
+
+export function createSession(preset: Scenario, settings: RoomSettings, { leadsimVersion }: Provenance): Session {
   const startedAt = new Date().toISOString();
   const scenario = roomScenario(preset, settings);
   const trust = replicateTrust(scenario, DEMO_REPLICATE);
@@ -111,7 +115,7 @@ export function createSession(preset: Scenario, settings: RoomSettings): Session
         metrics: metrics.map(({ name, label, unit, description }) => ({ name, label, description, ...(unit === undefined ? {} : { unit }) })),
         startedAt,
         finishedAt: new Date().toISOString(),
-        leadsimVersion: packageJson.version,
+        leadsimVersion,
         scenarioHash: await sha256Hex(JSON.stringify(scenario)),
       };
       return timeseriesCsv(results);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { timeseriesCsv } from '../../src/exporters/tables.ts';
 import { ruleSetDefaults } from '../../src/leadership/index.ts';
-import { runScenario } from '../../src/run/run-scenario.ts';
+import { LEADSIM_VERSION, runScenario } from '../../src/run/run-scenario.ts';
 import { ScenarioError, loadScenario } from '../../src/scenario/index.ts';
 import type { Scenario } from '../../src/scenario/index.ts';
 import { createSession } from '../../src/demo/session.ts';
@@ -12,6 +12,7 @@ import { OUT_OF_SCOPE, VIEW_STATES } from '../../src/demo/snapshot.ts';
 
 const load = (name: string): Scenario => loadScenario(`scenarios/${name}.yaml`, { ruleSets: ruleSetDefaults() });
 const flagship = load('flagship');
+const provenance = { leadsimVersion: LEADSIM_VERSION };
 
 function runWeeks(session: Session, weeks: number) {
   const reports = [];
@@ -54,13 +55,13 @@ describe('room settings', () => {
     expect(() => roomScenario(flagship, { ...settings, foundationWeeks: 0 })).toThrow(ScenarioError);
     expect(() => roomScenario(flagship, { ...settings, complexity: 1.5 })).toThrow(ScenarioError);
     const steep = { ...settings, arms: [{ name: 'heroic', parameters: { hierarchySteepness: 2 } }, settings.arms[1]] as const };
-    expect(() => createSession(flagship, steep)).toThrow(/hierarchySteepness.*\[0, 1\]/);
+    expect(() => createSession(flagship, steep, provenance)).toThrow(/hierarchySteepness.*\[0, 1\]/);
   });
 });
 
 describe('an untouched session', () => {
   const weeks = 40;
-  const session = createSession(flagship, defaultSettings(flagship));
+  const session = createSession(flagship, defaultSettings(flagship), provenance);
   const reports = runWeeks(session, weeks);
   // What `leadsim run flagship --replicates 1` computes.
   const cli = runScenario({ ...flagship, replicates: 1 }).results;
@@ -106,11 +107,11 @@ describe('an untouched session', () => {
 });
 
 describe('the room’s interventions', () => {
-  const untouched = createSession(flagship, defaultSettings(flagship));
+  const untouched = createSession(flagship, defaultSettings(flagship), provenance);
   runWeeks(untouched, 20);
 
   it('a senior leader leaving is the model’s departure, in both arms, in the next week', () => {
-    const session = createSession(flagship, defaultSettings(flagship));
+    const session = createSession(flagship, defaultSettings(flagship), provenance);
     runWeeks(session, 10);
     session.intervene({ kind: 'departure', role: 'chief-executive' });
     const [report] = runWeeks(session, 1);
@@ -123,7 +124,7 @@ describe('the room’s interventions', () => {
   });
 
   it('a clinician’s idea is claimed and granted under each arm’s own rules', () => {
-    const session = createSession(flagship, defaultSettings(flagship));
+    const session = createSession(flagship, defaultSettings(flagship), provenance);
     runWeeks(session, 10);
     const fy1 = session.picture.grade.findIndex((_g, slot) => session.picture.trainee[slot] === 1 && session.picture.authority[slot] === 0.15);
     session.intervene({ kind: 'idea', slot: fy1 });
@@ -142,7 +143,7 @@ describe('the room’s interventions', () => {
   });
 
   it('executives propose no ideas, as in the model', () => {
-    const session = createSession(flagship, defaultSettings(flagship));
+    const session = createSession(flagship, defaultSettings(flagship), provenance);
     const executive = session.picture.departments.length - 1;
     session.intervene({ kind: 'idea', slot: session.picture.department.indexOf(executive) });
     const [report] = runWeeks(session, 1);

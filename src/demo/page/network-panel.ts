@@ -1,0 +1,154 @@
+/**
+ * One arm's network, drawn with sigma.js
+ * ======================================
+ *
+ * A node per seat: colour = adoption state for the chosen change, size =
+ * leadership in-degree, a square for the grades heroic rules let lead and a
+ * dark ring for doctors in training. Lines are leadership ties: someone
+ * granted this person's claim to lead. Department names are laid over the
+ * clusters. Each frame updates the graph in one batch.
+ */
+import { createNodeBorderProgram } from '@sigma/node-border';
+import { NodeSquareProgram } from '@sigma/node-square';
+import Graph from 'graphology';
+import Sigma from 'sigma';
+
+import { SPACING, placePeople, planSeats } from '../layout.ts';
+import type { SeatPlan } from '../layout.ts';
+import { VIEW_STATES } from '../snapshot.ts';
+import type { ArmSnapshot, TrustPicture } from '../snapshot.ts';
+import { STATE_COLOURS, TIE_COLOUR, TRAINEE_RING } from './palette.ts';
+import { isSenior } from './people.ts';
+
+interface NodeLook {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  type: 'circle' | 'trainee' | 'senior';
+  ringColor?: string;
+}
+
+export interface PanelEvents {
+  hover(slot: number | null, at: { x: number; y: number }): void;
+  click(slot: number): void;
+}
+
+/** Most departments whose names fit over the clusters. */
+const MAX_LABELS = 16;
+
+export class NetworkPanel {
+  private readonly graph = new Graph<NodeLook>({ type: 'directed', multi: false });
+  private readonly sigma: Sigma<NodeLook>;
+  private readonly labels: HTMLDivElement;
+  private plan: SeatPlan | null = null;
+  private picture: TrustPicture | null = null;
+  private last: ArmSnapshot | null = null;
+
+  constructor(private readonly container: HTMLElement, events: PanelEvents) {
+    this.sigma = new Sigma<NodeLook>(this.graph, container, {
+      renderLabels: false,
+      defaultEdgeColor: TIE_COLOUR,
+      defaultEdgeType: 'line',
+      zIndex: true,
+      stagePadding: 24,
+      nodeProgramClasses: {
+        senior: NodeSquareProgram,
+        trainee: createNodeBorderProgram({
+          borders: [
+            { size: { value: 0.3 }, color: { attribute: 'ringColor' } },
+            { size: { fill: true }, color: { attribute: 'color' } },
+          ],
+        }),
+      },
+    });
+    this.labels = document.createElement('div');
+    this.labels.className = 'cluster-labels';
+    container.append(this.labels);
+    this.sigma.on('enterNode', ({ node, event }) => events.hover(Number(node), { x: event.x, y: event.y }));
+    this.sigma.on('leaveNode', ({ event }) => events.hover(null, { x: event.x, y: event.y }));
+    this.sigma.on('clickNode', ({ node }) => events.click(Number(node)));
+    this.sigma.on('afterRender', () => this.placeLabels());
+    this.sigma.on('resize', () => this.last && this.show(this.last));
+  }
+
+  /** A new trust: lay it out afresh. */
+  setTrust(picture: TrustPicture): void {
+    this.picture = picture;
+    const { width, height } = this.container.getBoundingClientRect();
+    this.plan = planSeats(picture, width / Math.max(1, height));
+    this.last = null;
+    this.graph.clear();
+    const positions = placePeople(this.plan, picture, picture.department);
+    for (let slot = 0; slot < picture.size; slot++)
+      this.graph.addNode(String(slot), {
+        x: positions[2 * slot],
+        y: positions[2 * slot + 1],
+        size: 1,
+        color: STATE_COLOURS.unaware,
+        ...this.markOf(slot),
+      });
+    this.labels.replaceChildren(
+      ...(picture.departments.length > MAX_LABELS
+        ? []
+        : picture.departments.map((name) => Object.assign(document.createElement('span'), { textContent: name }))),
+    );
+    this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  }
+
+  show(snapshot: ArmSnapshot): void {
+    const { plan, picture } = this;
+    if (plan === null || picture === null) return;
+    this.last = snapshot;
+    const positions = placePeople(plan, picture, snapshot.department);
+    const base = this.baseSize();
+    // In place, in one batch: thousands of nodes a frame, no allocation.
+    this.graph.updateEachNodeAttributes(
+      (node, look) => {
+        const slot = Number(node);
+        look.x = positions[2 * slot];
+        look.y = positions[2 * slot + 1];
+        // Grows with the number of colleagues who granted this person's claims.
+        look.size = base * Math.min(3.5, 1 + 0.45 * Math.sqrt(snapshot.inDegree[slot]));
+        look.color = STATE_COLOURS[VIEW_STATES[snapshot.state[slot]]];
+        return look;
+      },
+      { attributes: ['x', 'y', 'size', 'color'] },
+    );
+    this.showTies(snapshot.ties);
+  }
+
+  /** Node radius in pixels for someone nobody has granted yet: a little under half the distance to a neighbour. */
+  private baseSize(): number {
+    const origin = this.sigma.graphToViewport({ x: 0, y: 0 });
+    const step = this.sigma.graphToViewport({ x: SPACING, y: 0 });
+    return Math.max(1.2, 0.42 * Math.hypot(step.x - origin.x, step.y - origin.y));
+  }
+
+  private markOf(slot: number): Pick<NodeLook, 'type' | 'ringColor'> {
+    const picture = this.picture!;
+    if (picture.trainee[slot] === 1) return { type: 'trainee', ringColor: TRAINEE_RING };
+    return { type: isSenior(picture.authority[slot]) ? 'senior' : 'circle' };
+  }
+
+  private showTies(ties: Int32Array): void {
+    const wanted = new Set<string>();
+    for (let k = 0; k < ties.length; k += 2) {
+      const key = `${ties[k]}>${ties[k + 1]}`;
+      wanted.add(key);
+      if (!this.graph.hasEdge(key)) this.graph.addDirectedEdgeWithKey(key, String(ties[k]), String(ties[k + 1]), { size: 1 });
+    }
+    // Ties go when either person leaves the trust.
+    for (const edge of this.graph.filterEdges((edge) => !wanted.has(edge))) this.graph.dropEdge(edge);
+  }
+
+  private placeLabels(): void {
+    const { plan } = this;
+    if (plan === null) return;
+    [...this.labels.children].forEach((label, d) => {
+      const cluster = plan.clusters[d];
+      const top = this.sigma.graphToViewport({ x: cluster.x, y: cluster.y + cluster.radius });
+      (label as HTMLElement).style.transform = `translate(${top.x}px, ${top.y}px) translate(-50%, -110%)`;
+    });
+  }
+}

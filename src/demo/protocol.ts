@@ -1,0 +1,33 @@
+/**
+ * Messages between the page and the simulation worker
+ * ===================================================
+ *
+ * The page sends what the room does; the worker answers with weeks run and
+ * snapshots of both arms. Only plain data crosses: scenarios, settings,
+ * series points and typed arrays (transferred, not copied).
+ */
+import type { Scenario } from '../scenario/schema.ts';
+import type { Intervention } from './interventions.ts';
+import type { Pair, Provenance, WeekReport } from './session.ts';
+import type { RoomSettings } from './settings.ts';
+import type { ArmSnapshot, TrustPicture, View } from './snapshot.ts';
+
+export type PageMessage =
+  /** A new session, run at once up to `toWeek` (0: stay at the start). */
+  | { type: 'start'; preset: Scenario; settings: RoomSettings; provenance: Provenance; view: View; toWeek: number }
+  /** Run on, aiming at this many weeks a second (null: as fast as it goes). */
+  | { type: 'play'; weeksPerSecond: number | null }
+  | { type: 'pause' }
+  | { type: 'step' }
+  | { type: 'intervene'; intervention: Intervention }
+  | { type: 'view'; view: View }
+  | { type: 'export' };
+
+export type WorkerMessage =
+  | { type: 'started'; scenario: Scenario; arms: Pair<string>; picture: TrustPicture }
+  | { type: 'catching-up'; weeksDone: number; toWeek: number }
+  /** Weeks run since the last frame (none after a change of view) and both arms as they are now. */
+  | { type: 'frame'; weeks: WeekReport[]; snapshots: Pair<ArmSnapshot> }
+  | { type: 'playing'; playing: boolean; finished: boolean }
+  | { type: 'csv'; text: string }
+  | { type: 'error'; message: string };

@@ -1,0 +1,136 @@
+/**
+ * The simulation worker
+ * =====================
+ *
+ * Runs the session off the page's thread, so drawing and the controls stay
+ * responsive however large the trust. It paces play at the speed asked for,
+ * runs a week at a time so pause, step and interventions are heard between
+ * weeks, and catches up after a change of settings in short slices.
+ */
+import type { PageMessage, WorkerMessage } from './protocol.ts';
+import { createSession } from './session.ts';
+import type { Session, WeekReport } from './session.ts';
+import { snapshotBuffers } from './snapshot.ts';
+import type { View } from './snapshot.ts';
+
+/** Longest slice of catching up before the worker listens for messages again. */
+const SLICE_MS = 50;
+
+let session: Session | null = null;
+let view: View = { initiative: null };
+let playing = false;
+let weeksPerSecond: number | null = 4;
+let timer: ReturnType<typeof setTimeout> | undefined;
+/** Bumped by every start, so a stale catch-up stops. */
+let generation = 0;
+
+function post(message: WorkerMessage, transfer: Transferable[] = []): void {
+  self.postMessage(message, { transfer });
+}
+
+function postFrame(weeks: WeekReport[]): void {
+  const snapshots = session!.snapshots(view);
+  post({ type: 'frame', weeks, snapshots }, snapshots.flatMap(snapshotBuffers));
+}
+
+function postPlaying(): void {
+  post({ type: 'playing', playing, finished: session?.finished ?? false });
+}
+
+/** Timers run outside onmessage's try: report their errors the same way. */
+function guarded(run: () => void): () => void {
+  return () => {
+    try {
+      run();
+    } catch (error) {
+      report(error);
+    }
+  };
+}
+
+function stop(): void {
+  playing = false;
+  clearTimeout(timer);
+}
+
+function start(message: Extract<PageMessage, { type: 'start' }>): void {
+  stop();
+  const mine = ++generation;
+  session = createSession(message.preset, message.settings, message.provenance);
+  view = message.view;
+  post({ type: 'started', scenario: session.scenario, arms: session.arms, picture: session.picture });
+  const toWeek = Math.min(message.toWeek, session.scenario.weeks);
+  const weeks: WeekReport[] = [];
+  const slice = () => {
+    if (mine !== generation) return;
+    const sliceStart = performance.now();
+    while (session!.weeksDone < toWeek && performance.now() - sliceStart < SLICE_MS) weeks.push(session!.step());
+    if (session!.weeksDone < toWeek) {
+      post({ type: 'catching-up', weeksDone: session!.weeksDone, toWeek });
+      timer = setTimeout(guarded(slice), 0);
+      return;
+    }
+    postFrame(weeks);
+    postPlaying();
+  };
+  slice();
+}
+
+/** One week of play, then the next at the pace asked for. */
+function tick(): void {
+  if (!playing || session === null) return;
+  const started = performance.now();
+  postFrame([session.step()]);
+  if (session.finished) {
+    stop();
+    postPlaying();
+    return;
+  }
+  const wait = weeksPerSecond === null ? 0 : Math.max(0, 1000 / weeksPerSecond - (performance.now() - started));
+  timer = setTimeout(guarded(tick), wait);
+}
+
+function handle(message: PageMessage): void {
+  switch (message.type) {
+    case 'start':
+      return start(message);
+    case 'play':
+      weeksPerSecond = message.weeksPerSecond;
+      if (!playing && session !== null && !session.finished) {
+        playing = true;
+        postPlaying();
+        tick();
+      }
+      return;
+    case 'pause':
+      stop();
+      return postPlaying();
+    case 'step':
+      if (!playing && session !== null && !session.finished) postFrame([session.step()]);
+      if (session?.finished) postPlaying();
+      return;
+    case 'intervene':
+      session?.intervene(message.intervention);
+      return;
+    case 'view':
+      view = message.view;
+      if (session !== null) postFrame([]);
+      return;
+    case 'export':
+      if (session !== null) session.timeseriesCsv().then((text) => post({ type: 'csv', text }), report);
+      return;
+  }
+}
+
+function report(error: unknown): void {
+  stop();
+  post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+}
+
+self.onmessage = (event: MessageEvent<PageMessage>) => {
+  try {
+    handle(event.data);
+  } catch (error) {
+    report(error);
+  }
+};
