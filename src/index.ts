@@ -27,7 +27,7 @@ export * from './metrics/leadership-network.ts';
 export { runScenario, scenarioHash, LEADSIM_VERSION } from './run/run-scenario.ts';
 export type { RunOptions, ScenarioRun } from './run/run-scenario.ts';
 export { runReplicate } from './run/run-replicate.ts';
-export { createRun } from './run/create-run.ts';
+export { createRun, replicateTrust } from './run/create-run.ts';
 export type { Run, RunSpec } from './run/create-run.ts';
 export * from './exporters/index.ts';
 export * from './statistics/index.ts';

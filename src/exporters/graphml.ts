@@ -12,14 +12,16 @@
 import type { Attributes } from 'graphology-types';
 import type { MultiDirectedGraph } from 'graphology';
 
+import { escapeXml, xmlValueType } from './xml.ts';
+import type { XmlValueType } from './xml.ts';
+
 type Owner = 'graph' | 'node' | 'edge';
-type KeyType = 'boolean' | 'double' | 'string';
 
 interface Key {
   id: string;
   owner: Owner;
   name: string;
-  type: KeyType;
+  type: XmlValueType;
 }
 
 export function graphml(graph: MultiDirectedGraph): string {
@@ -27,7 +29,7 @@ export function graphml(graph: MultiDirectedGraph): string {
   const declare = (owner: Owner, attributes: Attributes) => {
     for (const [name, value] of Object.entries(attributes)) {
       if (value === undefined || value === null) continue;
-      const type = typeOf(value);
+      const type = xmlValueType(value);
       const known = keys.get(`${owner}\u0000${name}`);
       if (known === undefined) keys.set(`${owner}\u0000${name}`, { id: `d${keys.size}`, owner, name, type });
       else if (known.type !== type) known.type = 'string';
@@ -42,7 +44,7 @@ export function graphml(graph: MultiDirectedGraph): string {
       .filter(([, value]) => value !== undefined && value !== null)
       .map(([name, value]) => {
         const key = keys.get(`${owner}\u0000${name}`)!;
-        return `${indent}<data key="${key.id}">${escape(String(value))}</data>\n`;
+        return `${indent}<data key="${key.id}">${escapeXml(String(value))}</data>\n`;
       })
       .join('');
 
@@ -52,24 +54,12 @@ export function graphml(graph: MultiDirectedGraph): string {
     'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n',
   ];
   for (const { id, owner, name, type } of keys.values())
-    lines.push(`  <key id="${id}" for="${owner}" attr.name="${escape(name)}" attr.type="${type}"/>\n`);
+    lines.push(`  <key id="${id}" for="${owner}" attr.name="${escapeXml(name)}" attr.type="${type}"/>\n`);
   lines.push('  <graph edgedefault="directed">\n', data('graph', graph.getAttributes(), '    '));
-  graph.forEachNode((node, attributes) => lines.push(`    <node id="${escape(node)}">\n`, data('node', attributes, '      '), '    </node>\n'));
+  graph.forEachNode((node, attributes) => lines.push(`    <node id="${escapeXml(node)}">\n`, data('node', attributes, '      '), '    </node>\n'));
   graph.forEachEdge((edge, attributes, source, target) =>
-    lines.push(`    <edge id="${escape(edge)}" source="${escape(source)}" target="${escape(target)}">\n`, data('edge', attributes, '      '), '    </edge>\n'),
+    lines.push(`    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}">\n`, data('edge', attributes, '      '), '    </edge>\n'),
   );
   lines.push('  </graph>\n', '</graphml>\n');
   return lines.join('');
-}
-
-function typeOf(value: unknown): KeyType {
-  if (typeof value === 'boolean') return 'boolean';
-  if (typeof value === 'number') return 'double';
-  return 'string';
-}
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }

@@ -23,3 +23,5 @@ export { INDISTINGUISHABLE, KEY_SUMMARY, formatComparisonTable, formatDifference
 export { NETWORK_FORMATS, OUT_OF_SCOPE, adoptionAttribute, exportNetwork, networkGraph } from './network.ts';
 export type { NetworkFormat, NetworkOptions } from './network.ts';
 export { writeFileAtomically } from './atomic-file.ts';
+export { createNetworkTimeline } from './network-timeline.ts';
+export type { NetworkTimeline } from './network-timeline.ts';

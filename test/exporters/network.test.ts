@@ -9,6 +9,8 @@ import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
 
 import { OUT_OF_SCOPE, adoptionAttribute, exportNetwork, networkGraph } from '../../src/exporters/network.ts';
+import { createNetworkTimeline } from '../../src/exporters/network-timeline.ts';
+import { RULE_SETS, createRun, replicateTrust, resolveRules } from '../../src/index.ts';
 import { loadScenario, runScenario } from '../../src/index.ts';
 import type { World } from '../../src/index.ts';
 
@@ -93,6 +95,44 @@ function pythonWithNetworkx(): string {
 }
 
 
+describe('dynamic GEXF', () => {
+  it('replays the run: people come and go, ties and changing attributes follow the weeks (read by NetworkX)', () => {
+    // 20 weeks of the flagship take in a foundation changeover (week 17) and some turnover.
+    const spec = { ...scenario, weeks: 20 };
+    const arm = spec.arms.find((a) => a.name === 'collective')!;
+    const run = createRun({ scenario: spec, rules: resolveRules(arm, RULE_SETS), replicate: 1, trust: replicateTrust(spec, 1), metrics: [] });
+    const timeline = createNetworkTimeline('test');
+    const departmentAt = new Map<string, string[]>();
+    const snapshots: { order: number; size: number }[] = [];
+    while (!run.finished) {
+      run.step();
+      timeline.record(run.world);
+      const week = networkGraph(run.world);
+      snapshots.push({ order: week.order, size: week.size });
+      week.forEachNode((key, person) => (departmentAt.get(key) ?? departmentAt.set(key, []).get(key)!)[run.world.week] = person.department);
+    }
+    const file = join(mkdtempSync(join(tmpdir(), 'leadsim-dynamic-')), 'run.gexf');
+    writeFileSync(file, timeline.toGexf());
+    const read = JSON.parse(execFileSync(pythonWithNetworkx(), [new URL('./networkx-read.py', import.meta.url).pathname, 'gexf', file], { encoding: 'utf8', maxBuffer: 1 << 28 }));
+
+    const present = (item: { start?: number; end?: number; spells?: [number, number][] }, week: number) =>
+      (item.spells ?? [[item.start!, item.end!]]).some(([start, end]) => start <= week && week <= end);
+    const nodes = Object.values(read.nodes) as Record<string, unknown>[];
+    const edges = read.edges.map((edge: unknown[]) => edge[3] as Record<string, unknown>);
+    // Every week's snapshot is the timeline at that week.
+    snapshots.forEach(({ order, size }, week) => {
+      expect(nodes.filter((node) => present(node, week)).length, `people at week ${week}`).toBe(order);
+      expect(edges.filter((edge: Record<string, unknown>) => present(edge, week)).length, `ties at week ${week}`).toBe(size);
+    });
+    // Leavers and new starters: more people over the run than at any week.
+    expect(nodes.length).toBeGreaterThan(snapshots[19].order);
+    // A rotated trainee's department is dynamic and follows them week by week.
+    const [key, departments] = [...departmentAt].find(([, d]) => d[0] !== d[19] && d[0] !== undefined)!;
+    const spans = read.nodes[key].department as [string, number, number][];
+    for (const [value, start, end] of spans) for (let week = start; week <= end; week++) expect(departments[week]).toBe(value);
+  });
+});
+
 describe('leadsim export-network', () => {
   const leadsim = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'export-network', ...args], { encoding: 'utf8' });
 
@@ -105,12 +145,13 @@ describe('leadsim export-network', () => {
     expect(read.order).toBe(627);
   });
 
-  it('names the problem, and writes nothing, for an unknown arm, a week past the end or an unknown extension', () => {
+  it('names the problem, and writes nothing, for an unknown arm, a week past the end, an unknown extension or a timeline in GraphML', () => {
     const folder = mkdtempSync(join(tmpdir(), 'leadsim-cli-'));
     const cases: [string[], RegExp][] = [
       [['--arm', 'colective', '--out', join(folder, 'a.gexf')], /has no arm "colective" \(did you mean "collective"\?\); its arms are heroic, collective, hybrid/],
       [['--week', '104', '--out', join(folder, 'b.gexf')], /--week: expected a week from 0 to 103 \(the scenario runs 104 weeks\), found 104/],
       [['--out', join(folder, 'c.txt')], /--format: ".*c\.txt" does not end in \.gexf, \.graphml or \.json/],
+      [['--dynamic', '--out', join(folder, 'd.graphml')], /--dynamic: only GEXF has a timeline; found --format graphml/],
     ];
     for (const [args, message] of cases) {
       const { status, stderr } = leadsim('flagship', ...args);

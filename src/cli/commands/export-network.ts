@@ -15,6 +15,7 @@ import { Command, Option } from 'commander';
 import { LeadsimError } from '../../errors.ts';
 import { writeFileAtomically } from '../../exporters/atomic-file.ts';
 import { NETWORK_FORMATS, exportNetwork } from '../../exporters/network.ts';
+import { createNetworkTimeline } from '../../exporters/network-timeline.ts';
 import type { NetworkFormat } from '../../exporters/network.ts';
 import { RULE_SETS, resolveRules, ruleSetDefaults } from '../../leadership/index.ts';
 import { createRun, replicateTrust } from '../../run/create-run.ts';
@@ -29,6 +30,7 @@ interface ExportNetworkOptions {
   week?: number;
   seed?: number;
   format?: NetworkFormat;
+  dynamic?: boolean;
   out: string;
 }
 
@@ -41,12 +43,14 @@ export function exportNetworkCommand(): Command {
     .option('--week <n>', 'the network at the end of this week, from 0 (default: the last week)', wholeNumber)
     .option('--seed <n>', 'override the scenario\'s seed', wholeNumber)
     .addOption(new Option('--format <format>', 'file format (default: from the --out extension)').choices(NETWORK_FORMATS))
+    .option('--dynamic', 'GEXF only: the network week by week up to --week, for Gephi\'s timeline')
     .requiredOption('--out <file>', 'the file to write (.gexf, .graphml or .json)')
     .action((scenario: string, options: ExportNetworkOptions) => exportNetworkFile(scenario, options));
 }
 
 function exportNetworkFile(name: string, options: ExportNetworkOptions): void {
   const format = options.format ?? formatOf(options.out);
+  if (options.dynamic && format !== 'gexf') throw new LeadsimError(`--dynamic: only GEXF has a timeline; found --format ${format}.`);
   const file = resolveScenarioFile(name);
   const ruleSets = ruleSetDefaults();
   const loaded = loadScenario(file, { ruleSets });
@@ -65,10 +69,14 @@ function exportNetworkFile(name: string, options: ExportNetworkOptions): void {
 
   const run = createRun({ scenario, rules: resolveRules(arm, RULE_SETS), replicate: options.replicate, trust: replicateTrust(scenario, options.replicate), metrics: [] });
   process.stderr.write(`${scenario.name}, arm ${arm.name}, replicate ${options.replicate}: running weeks 0–${week}…\n`);
-  while (run.weeksDone <= week) run.step();
-  const path = writeFileAtomically(options.out, exportNetwork(run.world, { format }));
+  const timeline = options.dynamic ? createNetworkTimeline(`${scenario.name}, arm ${arm.name}, replicate ${options.replicate}, seed ${scenario.seed}`) : null;
+  while (run.weeksDone <= week) {
+    run.step();
+    timeline?.record(run.world);
+  }
+  const path = writeFileAtomically(options.out, timeline === null ? exportNetwork(run.world, { format }) : timeline.toGexf());
   const { order, size } = run.world.graph;
-  process.stdout.write(`${path}: ${format}, ${order} people, ${size} ties (week ${week})\n`);
+  process.stdout.write(`${path}: ${options.dynamic ? 'dynamic ' : ''}${format}, ${order} people, ${size} ties (${options.dynamic ? `weeks 0–${week}` : `week ${week}`})\n`);
 }
 
 /** The format named by the file's extension. */
