@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+/**
+ * Notebook set-up
+ * ===============
+ *
+ * `npm run notebooks:setup` runs `npm ci` in this folder (the tslab kernel and
+ * nothing else), then this script, which
+ *
+ * 1. builds the library for the notebooks: the kernel compiles cells with its
+ *    own TypeScript (5.0, CommonJS), which cannot load the project's `.ts`
+ *    sources, so `tsc` compiles `src/index.ts` and what it imports to
+ *    JavaScript and declarations in `notebooks/node_modules/leadsim/`, where
+ *    `import … from 'leadsim'` finds it (ignored by git, rebuilt by every
+ *    set-up: after changing `src/`, run `npm run notebooks:build`);
+ * 2. registers the kernel with Jupyter as "tslab" (display name "TypeScript"):
+ *    kernel.mjs in this checkout, which preloads the library and starts
+ *    tslab. Skipped with `--build-only`.
+ *
+ * Jupyter's Python is the one that runs the `jupyter` command (its `#!`
+ * line), else `/usr/bin/python3`, else `python3`; set LEADSIM_JUPYTER_PYTHON
+ * to choose another.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { delimiter, dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const notebooks = dirname(fileURLToPath(import.meta.url));
+const root = dirname(notebooks);
+const library = join(notebooks, 'node_modules', 'leadsim');
+
+build();
+if (!process.argv.includes('--build-only')) registerKernel();
+
+function build() {
+  rmSync(library, { recursive: true, force: true });
+  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  if (!existsSync(tsc)) fail('the project\'s dependencies are missing: run `npm ci` in the repository first.');
+  try {
+    execFileSync(process.execPath, [tsc, '-p', join(notebooks, 'tsconfig.lib.json')], { stdio: 'inherit' });
+  } catch {
+    // Type errors still emit (`npm run typecheck` is where they fail); a missing output is fatal.
+    if (!existsSync(join(library, 'src', 'index.js'))) fail('compiling src/ failed.');
+    console.warn('notebooks: src/ has type errors (above); built anyway.');
+  }
+  // tsc rewrites `./x.ts` to `./x.js` in JavaScript, not in declarations; the kernel's TypeScript needs `.js`.
+  for (const file of walk(join(library, 'src')).filter((f) => f.endsWith('.d.ts')))
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/((?:from|import)\s*\(?\s*['"]\.{1,2}\/[^'"]*)\.ts(['"])/g, '$1.js$2'));
+  const { version, description, license } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  // The compiled modules read ../../package.json (the version) and ../../scenarios/ (bundled scenarios).
+  const manifest = { name: 'leadsim', version, description, license, type: 'module', main: './src/index.js', types: './src/index.d.ts', private: true };
+  writeFileSync(join(library, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  symlinkSync(relative(library, join(root, 'scenarios')), join(library, 'scenarios'), 'dir');
+  console.log(`notebooks: built leadsim ${version} into ${relative(root, library)}/`);
+}
+
+function registerKernel() {
+  if (!existsSync(join(notebooks, 'node_modules', 'tslab'))) fail('tslab is missing: run `npm run notebooks:setup` (it installs it).');
+  const python = jupyterPython();
+  const kernel = join(notebooks, 'kernel.mjs'); // tslab, with the library preloaded
+  execFileSync(process.execPath, [kernel, 'install', `--python=${python}`, `--binary=${kernel}`], { stdio: 'inherit' });
+  console.log(`notebooks: registered the tslab kernel with ${python}; open the notebooks with \`jupyter notebook notebooks/\`.`);
+}
+
+function jupyterPython() {
+  const candidates = [];
+  if (process.env.LEADSIM_JUPYTER_PYTHON) candidates.push(process.env.LEADSIM_JUPYTER_PYTHON);
+  const jupyter = onPath('jupyter');
+  const shebang = jupyter ? /^#!\s*(\S+)/.exec(readFileSync(jupyter, 'utf8').split('\n')[0]) : null;
+  if (shebang && !shebang[1].endsWith('/env')) candidates.push(shebang[1]);
+  candidates.push('/usr/bin/python3', 'python3');
+  for (const python of candidates) {
+    try {
+      execFileSync(python, ['-c', 'import jupyter_client'], { stdio: 'ignore' });
+      return python;
+    } catch {
+      // try the next one
+    }
+  }
+  fail('no Python with jupyter_client found: install Jupyter (on Debian: apt-get install jupyter-nbconvert python3-ipykernel python3-nbclient), or set LEADSIM_JUPYTER_PYTHON.');
+}
+
+function onPath(command) {
+  for (const folder of (process.env.PATH ?? '').split(delimiter)) {
+    const file = join(folder, command);
+    if (folder && existsSync(file)) return file;
+  }
+  return null;
+}
+
+function walk(folder) {
+  return readdirSync(folder).flatMap((entry) => {
+    const path = join(folder, entry);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+function fail(message) {
+  console.error(`notebooks: ${message}`);
+  process.exit(1);
+}
