@@ -21,13 +21,18 @@ export type PageMessage =
   | { type: 'step' }
   | { type: 'intervene'; intervention: Intervention }
   | { type: 'view'; view: View }
+  /** The page has drawn the last snapshot: the worker may send the next (one in flight at a time). */
+  | { type: 'drawn' }
   | { type: 'export' };
 
 export type WorkerMessage =
   | { type: 'started'; scenario: Scenario; arms: Pair<string>; picture: TrustPicture }
   | { type: 'catching-up'; weeksDone: number; toWeek: number }
-  /** Weeks run since the last frame (none after a change of view) and both arms as they are now. */
-  | { type: 'frame'; weeks: WeekReport[]; snapshots: Pair<ArmSnapshot> }
+  /**
+   * Weeks run since the last frame (none after a change of view) and, unless
+   * the page is still drawing the last ones, both arms as they are now.
+   */
+  | { type: 'frame'; weeks: WeekReport[]; snapshots: Pair<ArmSnapshot> | null }
   | { type: 'playing'; playing: boolean; finished: boolean }
   | { type: 'csv'; text: string }
   | { type: 'error'; message: string };

@@ -23,14 +23,35 @@ let weeksPerSecond: number | null = 4;
 let timer: ReturnType<typeof setTimeout> | undefined;
 /** Bumped by every start, so a stale catch-up stops. */
 let generation = 0;
+/** A snapshot is on its way to the page or being drawn: send weeks, but no new snapshot, until it says so. */
+let snapshotInFlight = false;
+/** The week of the last snapshot sent (-1: none since the start or a change of view). */
+let snapshotWeek = -1;
 
 function post(message: WorkerMessage, transfer: Transferable[] = []): void {
   self.postMessage(message, { transfer });
 }
 
+/**
+ * The weeks just run, and both arms' snapshot if the page is ready for one:
+ * a large trust's snapshots come faster than the page can draw them, and
+ * queued ones would only hold its thread up.
+ */
 function postFrame(weeks: WeekReport[]): void {
+  if (snapshotInFlight) {
+    if (weeks.length > 0) post({ type: 'frame', weeks, snapshots: null });
+    return;
+  }
   const snapshots = session!.snapshots(view);
+  snapshotInFlight = true;
+  snapshotWeek = session!.weeksDone;
   post({ type: 'frame', weeks, snapshots }, snapshots.flatMap(snapshotBuffers));
+}
+
+/** The page has drawn: send the present state if it has moved on since. */
+function drawn(): void {
+  snapshotInFlight = false;
+  if (session !== null && snapshotWeek !== session.weeksDone) postFrame([]);
 }
 
 function postPlaying(): void {
@@ -58,6 +79,7 @@ function start(message: Extract<PageMessage, { type: 'start' }>): void {
   const mine = ++generation;
   session = createSession(message.preset, message.settings, message.provenance);
   view = message.view;
+  snapshotInFlight = false;
   post({ type: 'started', scenario: session.scenario, arms: session.arms, picture: session.picture });
   const toWeek = Math.min(message.toWeek, session.scenario.weeks);
   const weeks: WeekReport[] = [];
@@ -114,8 +136,11 @@ function handle(message: PageMessage): void {
       return;
     case 'view':
       view = message.view;
+      snapshotWeek = -1;
       if (session !== null) postFrame([]);
       return;
+    case 'drawn':
+      return drawn();
     case 'export':
       if (session !== null) session.timeseriesCsv().then((text) => post({ type: 'csv', text }), report);
       return;

@@ -31,8 +31,14 @@ import type { PerfStats } from './perf.ts';
 
 declare global {
   interface Window {
-    /** For the browser test: speed figures and the week reached. */
-    leadsimDemo?: { stats(): PerfStats; resetStats(): void; weeksDone(): number };
+    /** For the browser test: speed figures, the week reached, sessions started, where a person is drawn. */
+    leadsimDemo?: {
+      stats(): PerfStats;
+      resetStats(): void;
+      weeksDone(): number;
+      sessions(): number;
+      personOnScreen(side: 0 | 1, slot: number): { x: number; y: number };
+    };
   }
 }
 
@@ -72,6 +78,8 @@ class Demo {
   /** Frames of the previous session may still be on their way after a start: ignore them until it is confirmed. */
   private awaitingStart = false;
   private drawQueued = false;
+  /** Sessions started so far (a restart is a new one). */
+  private sessions = 0;
   /** Panels with a snapshot not yet drawn. */
   private stale: Pair<boolean> = [false, false];
 
@@ -92,7 +100,13 @@ class Demo {
     this.worker.onmessage = (event: MessageEvent<WorkerMessage>) => this.receive(event.data);
     this.wireControls();
     this.choosePreset(this.presets[0].name);
-    window.leadsimDemo = { stats: () => this.perf.stats(), resetStats: () => this.perf.reset(), weeksDone: () => this.weeksDone };
+    window.leadsimDemo = {
+      stats: () => this.perf.stats(),
+      resetStats: () => this.perf.reset(),
+      weeksDone: () => this.weeksDone,
+      sessions: () => this.sessions,
+      personOnScreen: (side, slot) => this.sides[side].network.clientPoint(slot),
+    };
   }
 
   private send(message: PageMessage): void {
@@ -225,6 +239,7 @@ class Demo {
 
   private started(scenario: Scenario, arms: Pair<string>, picture: TrustPicture): void {
     this.awaitingStart = false;
+    this.sessions++;
     this.scenario = scenario;
     this.arms = arms;
     this.picture = picture;
@@ -253,7 +268,7 @@ class Demo {
     this.pendingBefore = [[], []];
   }
 
-  private frame(weeks: WeekReport[], snapshots: Pair<ArmSnapshot>): void {
+  private frame(weeks: WeekReport[], snapshots: Pair<ArmSnapshot> | null): void {
     for (const report of weeks) {
       this.perf.week(report.stepMs);
       report.points.forEach((points, side) => this.charts.forEach((chart) => chart.addWeek(this.arms[side], points)));
@@ -261,9 +276,11 @@ class Demo {
       this.weeksDone = report.weeksDone;
       if (report.outcomes.length > 0) this.tellOutcomes(report.outcomes);
     }
-    this.snapshots = snapshots;
-    this.stale = [true, true];
-    this.fillViews(snapshots.flatMap((s) => s.initiatives.filter((i) => i.origin === 'idea' && i.name.startsWith('room-idea-')).map((i) => i.name)));
+    if (snapshots !== null) {
+      this.snapshots = snapshots;
+      this.stale = [true, true];
+      this.fillViews(snapshots.flatMap((s) => s.initiatives.filter((i) => i.origin === 'idea' && i.name.startsWith('room-idea-')).map((i) => i.name)));
+    }
     this.queueDraw();
   }
 
@@ -284,6 +301,8 @@ class Demo {
     if (side >= 0 && this.snapshots !== null) {
       this.sides[side].network.show(this.snapshots[side]);
       this.stale[side] = false;
+      // Both panels drawn: ready for the next snapshot.
+      if (!this.stale.includes(true)) this.send({ type: 'drawn' });
     }
     for (const chart of this.charts) void chart.flush();
     $('#week').textContent = `Week ${this.weeksDone}`;
