@@ -147,7 +147,7 @@ export class NetworkPanel {
     for (let k = 0; k < ties.length; k += 2) {
       const key = `${ties[k]}>${ties[k + 1]}`;
       wanted.add(key);
-      if (!this.graph.hasEdge(key)) this.graph.addDirectedEdgeWithKey(key, String(ties[k]), String(ties[k + 1]), { size: 1 });
+      if (!this.graph.hasEdge(key)) this.graph.addDirectedEdgeWithKey(key, String(ties[k]), String(ties[k + 1]), { size: 1.3 });
     }
     // Ties go when either person leaves the trust.
     for (const edge of this.graph.filterEdges((edge) => !wanted.has(edge))) this.graph.dropEdge(edge);

@@ -29,4 +29,4 @@ export const STATE_MEANINGS: Record<ViewState, string> = {
 export const ARM_COLOURS = ['#111111', '#009e73'] as const;
 
 export const TRAINEE_RING = '#111111';
-export const TIE_COLOUR = 'rgba(60, 60, 60, 0.28)';
+export const TIE_COLOUR = 'rgba(40, 40, 40, 0.4)';
