@@ -31,9 +31,16 @@ export interface Served {
 export function serveFolder(folder: string, port = 0): Promise<Served> {
   const root = resolve(folder);
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      response.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
+      return;
+    }
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    const isFile = (file === root || file.startsWith(root + sep)) && statSync(file, { throwIfNoEntry: false })?.isFile();
+    // Nothing outside the folder, whatever the path says.
+    const isFile = file.startsWith(root + sep) && statSync(file, { throwIfNoEntry: false })?.isFile();
     if (!isFile) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;

@@ -78,6 +78,8 @@ class Demo {
   /** Frames of the previous session may still be on their way after a start: ignore them until it is confirmed. */
   private awaitingStart = false;
   private drawQueued = false;
+  /** The previous run's chart rows, shown as "before the change" once the new session starts. */
+  private pendingBefore: Pair<ChartRow[]> = [[], []];
   /** Sessions started so far (a restart is a new one). */
   private sessions = 0;
   /** Panels with a snapshot not yet drawn. */
@@ -192,12 +194,10 @@ class Demo {
     this.settings = settings;
     this.awaitingStart = true;
     this.playing = false;
-    this.send({ type: 'start', preset: this.preset.scenario, settings, provenance: { leadsimVersion: this.bundle.leadsimVersion }, view: this.view, toWeek });
     this.pendingBefore = before as Pair<ChartRow[]>;
+    this.send({ type: 'start', preset: this.preset.scenario, settings, provenance: { leadsimVersion: this.bundle.leadsimVersion }, view: this.view, toWeek });
     if (toWeek > 0) this.say(`Re-running both panels from week 0 to week ${toWeek} with the new setting (same trust, same seed); the previous run stays dashed in the charts.`);
   }
-
-  private pendingBefore: Pair<ChartRow[]> = [[], []];
 
   private tweakArm(side: 0 | 1, name: ArmKnob, value: number): void {
     const arms = [...this.settings.arms] as Pair<RoomSettings['arms'][number]>;
