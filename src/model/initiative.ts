@@ -43,6 +43,8 @@ export interface Initiative {
   readonly stale: Uint8Array;
   /** The week of its last spread, or -1. */
   lastSpread: number;
+  /** How many people are compliant (in scope or not): once a closed initiative has none, nothing can change in it. */
+  compliant: number;
   /** Active while led and spreading; closed after its active phase; abandoned when no lead is left. */
   status: 'active' | 'closed' | 'abandoned';
   /** Its own stream for spreading (named by launch week and name), so other initiatives' draws never shift its own. */

@@ -9,7 +9,7 @@
 import type { Grade } from '../scenario/grades.ts';
 import { FOLLOWERSHIP_TYPES } from '../trust/types.ts';
 import { clip } from '../trust/traits.ts';
-import { COMMITTED, RESISTING } from './initiative.ts';
+import { COMMITTED, COMPLIANT, RESISTING } from './initiative.ts';
 import type { Initiative } from './initiative.ts';
 import { RESPONSE, SPREAD } from './parameters.ts';
 import type { World } from './world.ts';
@@ -45,6 +45,7 @@ export function launch(world: World, spec: Launch): Initiative {
     threshold: new Float64Array(agents.size),
     stale: new Uint8Array(agents.size),
     lastSpread: -1,
+    compliant: 0,
     status: 'active',
     random: world.draw('spread', spec.name),
     reached50: null,
@@ -77,6 +78,7 @@ function respondRange(world: World, initiative: Initiative, from: number, to: nu
     const style = followership[slot];
     const majority = MAJORITY[style];
     threshold[slot] = Number.isNaN(majority) ? clip(ownThreshold[slot] * scale * THRESHOLD_SCALE[style], 0, 1) : majority;
+    if (state[slot] === COMPLIANT) initiative.compliant--;
     state[slot] = style === ALIENATED && (scope < 0 || department[slot] === scope) ? RESISTING : 0;
     stale[slot] = 1;
   }

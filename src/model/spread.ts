@@ -94,6 +94,7 @@ function revert(world: World, initiative: Initiative, i: number): void {
 
 /** A change of state moves the neighbourhood of everyone tied to i (ties count both ways). */
 function setState(world: World, initiative: Initiative, i: number, state: number): void {
+  initiative.compliant += (state === COMPLIANT ? 1 : 0) - (initiative.state[i] === COMPLIANT ? 1 : 0);
   initiative.state[i] = state;
   const { offsets, neighbours } = world.contacts;
   for (let e = offsets[i]; e < offsets[i + 1]; e++) initiative.stale[neighbours[e]] = 1;
@@ -101,6 +102,7 @@ function setState(world: World, initiative: Initiative, i: number, state: number
 
 /** Closed or abandoned: nobody new adopts, and compliance left without a mandate reverts. */
 function revertCompliance(world: World, initiative: Initiative, members: readonly number[], random: RandomStream): void {
+  if (initiative.compliant === 0) return;
   for (const i of members) if (initiative.state[i] === COMPLIANT && random.next() < SPREAD.reversion) revert(world, initiative, i);
 }
 
