@@ -16,14 +16,16 @@
  *   and the old manifest's hashes show which.
  *
  * On an error before that, the staging folder (and any parent folder made
- * for it) is removed and the target is untouched. Files already in the
+ * for it) is removed and the target is untouched; a process killed outright
+ * leaves its staging folder, which the next write removes (staging.ts). Files already in the
  * target and not written again are left alone: the target may be a folder
  * the user keeps other things in.
  */
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 import { LeadsimError } from '../errors.ts';
+import { removeAbandonedStaging, stagingPrefix } from './staging.ts';
 
 export type WriteFile = (path: string, content: string | Uint8Array) => void;
 
@@ -34,7 +36,8 @@ export type WriteFile = (path: string, content: string | Uint8Array) => void;
 export async function writeFolderAtomically(outDir: string, fill: (write: WriteFile) => Promise<void> | void): Promise<string[]> {
   const target = resolve(outDir);
   const madeParent = mkdirSync(dirname(target), { recursive: true }); // the first folder made, if any
-  const staging = mkdtempSync(join(dirname(target), `.${basename(target)}.staging-`));
+  removeAbandonedStaging(target);
+  const staging = mkdtempSync(stagingPrefix(target));
   const staged: string[] = [];
   let committed = false;
   try {
