@@ -7,6 +7,7 @@
  * raises participants' leader identity, voice and engagement, as the seed
  * article recommends for doctors in training.
  */
+import { LeadsimError } from '../errors.ts';
 import { GRADES } from '../scenario/grades.ts';
 import type { Grade } from '../scenario/grades.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -33,7 +34,11 @@ export function applyEvent(world: World, event: ScenarioEvent): void {
         replace(world, slot, 'departure');
         return;
       }
-    return;
+    // A departure that cannot happen would leave a run that looks like a shock and is not.
+    const where = event.department === undefined ? 'the trust' : event.department;
+    throw new LeadsimError(
+      `${world.scenario.name}, week ${event.week}: the departure of the ${event.role} cannot happen: nobody in ${where} holds that role (check the trust's staffing for ${ROLE_GRADE[event.role]}).`,
+    );
   }
   const grades = new Set(event.grades.map((grade) => GRADES.indexOf(grade)));
   for (let slot = 0; slot < agents.size; slot++) {

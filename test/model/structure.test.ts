@@ -118,6 +118,16 @@ describe('events', () => {
     expect(world.departments[world.agents.department[cd]]).toBe('surgery-2');
   });
 
+  it('a departure nobody can make is an error, not a silent no-op', () => {
+    const world = worldFor('heroic', {
+      weeks: 52,
+      trust: { staffing: { clinicalDirector: [0, 0] } },
+      events: [{ type: 'departure', week: 3, role: 'clinical-director', department: 'surgery-2' }],
+    });
+    world.week = 3;
+    expect(() => applyEvent(world, world.scenario.events[0])).toThrow(/week 3: the departure of the clinical-director cannot happen: nobody in surgery-2 holds that role/);
+  });
+
   it('a leadership programme raises trainees\' leader identity, voice and engagement, and nobody else\'s', () => {
     const world = worldFor('collective', { events: [{ type: 'leadership-programme', week: 26 }] });
     const before = worldFor('collective');
