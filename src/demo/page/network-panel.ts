@@ -4,21 +4,20 @@
  *
  * A node per seat: colour = adoption state for the chosen change, size =
  * leadership in-degree, a square for the grades heroic rules let lead and a
- * dark ring for doctors in training. Lines are leadership ties: someone
+ * dark ring for doctors in training (node-mark-program.ts). Lines are leadership ties: someone
  * granted this person's claim to lead. Department names are laid over the
  * clusters. Each frame updates the graph in one batch.
  */
-import { createNodeBorderProgram } from '@sigma/node-border';
-import { NodeSquareProgram } from '@sigma/node-square';
 import Graph from 'graphology';
 import Sigma from 'sigma';
-import { NodePointProgram } from 'sigma/rendering';
 
 import { SPACING, placePeople, planSeats } from '../layout.ts';
 import type { SeatPlan } from '../layout.ts';
 import { VIEW_STATES } from '../snapshot.ts';
 import type { ArmSnapshot, TrustPicture } from '../snapshot.ts';
-import { STATE_COLOURS, TIE_COLOUR, TRAINEE_RING } from './palette.ts';
+import { NodeMarkProgram } from './node-mark-program.ts';
+import type { Mark } from './node-mark-program.ts';
+import { STATE_COLOURS, TIE_COLOUR } from './palette.ts';
 import { isSenior } from './people.ts';
 
 interface NodeLook {
@@ -26,8 +25,7 @@ interface NodeLook {
   y: number;
   size: number;
   color: string;
-  type: 'staff' | 'trainee' | 'senior';
-  ringColor?: string;
+  mark: Mark;
 }
 
 export interface PanelEvents {
@@ -53,17 +51,8 @@ export class NetworkPanel {
       defaultEdgeType: 'line',
       zIndex: true,
       stagePadding: 24,
-      nodeProgramClasses: {
-        // Most people are plain dots: drawn as points, several times cheaper than quads where WebGL runs in software.
-        staff: NodePointProgram,
-        senior: NodeSquareProgram,
-        trainee: createNodeBorderProgram({
-          borders: [
-            { size: { value: 0.3 }, color: { attribute: 'ringColor' } },
-            { size: { fill: true }, color: { attribute: 'color' } },
-          ],
-        }),
-      },
+      defaultNodeType: 'mark',
+      nodeProgramClasses: { mark: NodeMarkProgram<NodeLook> },
     });
     this.labels = document.createElement('div');
     this.labels.className = 'cluster-labels';
@@ -89,7 +78,7 @@ export class NetworkPanel {
         y: positions[2 * slot + 1],
         size: 1,
         color: STATE_COLOURS.unaware,
-        ...this.markOf(slot),
+        mark: this.markOf(slot),
       });
     this.labels.replaceChildren(
       ...(picture.departments.length > MAX_LABELS
@@ -136,10 +125,9 @@ export class NetworkPanel {
     return Math.max(1.2, 0.42 * Math.hypot(step.x - origin.x, step.y - origin.y));
   }
 
-  private markOf(slot: number): Pick<NodeLook, 'type' | 'ringColor'> {
+  private markOf(slot: number): Mark {
     const picture = this.picture!;
-    if (picture.trainee[slot] === 1) return { type: 'trainee', ringColor: TRAINEE_RING };
-    return { type: isSenior(picture.authority[slot]) ? 'senior' : 'staff' };
+    return picture.trainee[slot] === 1 ? 'ring' : isSenior(picture.authority[slot]) ? 'square' : 'disc';
   }
 
   private showTies(ties: Int32Array): void {

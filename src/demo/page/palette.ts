@@ -28,5 +28,4 @@ export const STATE_MEANINGS: Record<ViewState, string> = {
 /** Left and right arm in the charts: black and bluish green, told apart by dash as well. */
 export const ARM_COLOURS = ['#111111', '#009e73'] as const;
 
-export const TRAINEE_RING = '#111111';
 export const TIE_COLOUR = 'rgba(40, 40, 40, 0.4)';
