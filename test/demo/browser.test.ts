@@ -137,6 +137,9 @@ describe('the workshop page in Chromium', () => {
     expect(armRows(rows, 'heroic')).toHaveLength(armRows(cli, 'heroic').length);
     expect(armRows(rows, 'heroic')).not.toEqual(armRows(cli, 'heroic'));
     expect(await page.locator('#panel-left output').first().textContent()).toBe('0.00');
+    // The run before the change stays in the chart, dashed.
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="uptake-svg"]')]);
+    expect(readFileSync((await svg.path())!, 'utf8')).toMatch(/stroke-dasharray="6,5"/);
     await page.screenshot({ path: join(SHOTS, 'after-slider.png') });
   });
 

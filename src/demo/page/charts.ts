@@ -7,6 +7,7 @@
  * stays as a faint dashed line, so the room sees what the change did.
  * Expressions run through Vega's interpreter: the page allows no eval.
  */
+import { changeset } from 'vega';
 import type { View } from 'vega';
 import embed from 'vega-embed';
 import { expressionInterpreter } from 'vega-interpreter';
@@ -83,13 +84,15 @@ export class LiveChart {
   /** A fresh chart for these arms and run length, keeping the previous run's rows as "before". */
   async reset(arms: readonly string[], weeks: number, before: readonly ChartRow[] = []): Promise<void> {
     // Weeks that arrive while the chart is being built queue up behind these.
-    this.pending = before.map((row) => ({ ...row, run: 'before the change' }));
+    // Fresh objects: Vega tags the tuples it holds, and a copy must not look like the original.
+    this.pending = before.map(({ week, value, arm }) => ({ week, value, arm, run: 'before the change' }));
     const shape = JSON.stringify([arms, weeks]);
     if (this.view !== null && shape === this.shape) {
       // Same arms and length: keep the compiled chart (compiling takes longer than a frame), swap its rows.
       const rows = this.pending;
       this.pending = [];
-      await this.view.remove('rows', () => true).insert('rows', rows).runAsync();
+      // One changeset: a second change to the same data before a run would replace the first.
+      await this.view.change('rows', changeset().remove(() => true).insert(rows)).runAsync();
       return;
     }
     this.view?.finalize();

@@ -75,11 +75,17 @@ class Demo {
   private weeksDone = 0;
   private playing = false;
   private finished = false;
-  /** Frames of the previous session may still be on their way after a start: ignore them until it is confirmed. */
-  private awaitingStart = false;
+  /**
+   * Starts sent but not yet confirmed. Messages of earlier sessions may still be
+   * on their way, and the room may move two sliders in quick succession: only
+   * the last start's session is shown.
+   */
+  private startsPending = 0;
   private drawQueued = false;
   /** The previous run's chart rows, shown as "before the change" once the new session starts. */
   private pendingBefore: Pair<ChartRow[]> = [[], []];
+  /** A re-run with a new setting is catching up to the week the room was at. */
+  private rerunning = false;
   /** Sessions started so far (a restart is a new one). */
   private sessions = 0;
   /** Panels with a snapshot not yet drawn. */
@@ -190,13 +196,15 @@ class Demo {
 
   /** A new session; with `keepBefore`, the current curves stay as "before the change". */
   private restart(settings: RoomSettings, toWeek: number, keepBefore = false): void {
-    const before = keepBefore ? this.charts.map((chart) => chart.currentRows()) : [[], []];
+    // "Before" is the last run the room saw, not a re-run still on its way.
+    if (!keepBefore) this.pendingBefore = [[], []];
+    else if (this.startsPending === 0) this.pendingBefore = [this.charts[0].currentRows(), this.charts[1].currentRows()];
+    this.startsPending++;
     this.settings = settings;
-    this.awaitingStart = true;
     this.playing = false;
-    this.pendingBefore = before as Pair<ChartRow[]>;
     this.send({ type: 'start', preset: this.preset.scenario, settings, provenance: { leadsimVersion: this.bundle.leadsimVersion }, view: this.view, toWeek });
-    if (toWeek > 0) this.say(`Re-running both panels from week 0 to week ${toWeek} with the new setting (same trust, same seed); the previous run stays dashed in the charts.`);
+    this.rerunning = toWeek > 0;
+    if (this.rerunning) this.say(`Re-running both panels from week 0 to week ${toWeek} with the new setting (same trust, same seed)…`);
   }
 
   private tweakArm(side: 0 | 1, name: ArmKnob, value: number): void {
@@ -217,9 +225,17 @@ class Demo {
   // ── what the worker says ──────────────────────────────────────────────
 
   private receive(message: WorkerMessage): void {
-    if (message.type === 'error') return this.say(message.message, true);
-    if (message.type === 'started') return this.started(message.scenario, message.arms, message.picture);
-    if (this.awaitingStart) return;
+    if (message.type === 'error') {
+      // A start the worker refused (an invalid setting) will send no "started".
+      this.startsPending = Math.max(0, this.startsPending - 1);
+      return this.say(message.message, true);
+    }
+    if (message.type === 'started') {
+      this.startsPending--;
+      if (this.startsPending === 0) this.started(message.scenario, message.arms, message.picture);
+      return;
+    }
+    if (this.startsPending > 0) return;
     switch (message.type) {
       case 'catching-up':
         return this.say(`Re-running both panels with the new setting… week ${message.weeksDone} of ${message.toWeek}`);
@@ -238,7 +254,6 @@ class Demo {
   }
 
   private started(scenario: Scenario, arms: Pair<string>, picture: TrustPicture): void {
-    this.awaitingStart = false;
     this.sessions++;
     this.scenario = scenario;
     this.arms = arms;
@@ -269,6 +284,10 @@ class Demo {
   }
 
   private frame(weeks: WeekReport[], snapshots: Pair<ArmSnapshot> | null): void {
+    if (this.rerunning) {
+      this.rerunning = false;
+      this.say('Re-ran both panels from week 0 with the new setting (same trust, same seed): the faint dashed lines are the run before.');
+    }
     for (const report of weeks) {
       this.perf.week(report.stepMs);
       report.points.forEach((points, side) => this.charts.forEach((chart) => chart.addWeek(this.arms[side], points)));
