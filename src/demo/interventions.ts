@@ -47,13 +47,12 @@ export function interventionHook(intervention: Intervention, week: number, arm: 
   };
 }
 
+/** Every trust has the three executive roles, so the departure always happens. */
 function leaderLeaves(world: World, role: LeaderRole): Pick<Outcome, 'text' | 'initiative'> {
-  const before = [...world.agents.keys];
   const active = world.initiatives.filter((i) => i.status === 'active');
   const sponsors = active.map((i) => i.sponsor);
   applyEvent(world, { type: 'departure', week: world.week, role });
   const title = role.replace('-', ' ');
-  if (before.every((key, slot) => world.agents.keys[slot] === key)) return { text: `There is no ${title} to leave.`, initiative: null };
   const unsponsored = active.filter((i, k) => sponsors[k] !== null && i.sponsor === null).length;
   const abandoned = active.filter((i) => i.status === 'abandoned').length;
   const changes = (n: number) => `${n} change${n === 1 ? '' : 's'}`;

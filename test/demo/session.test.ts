@@ -5,6 +5,7 @@ import { ruleSetDefaults } from '../../src/leadership/index.ts';
 import { LEADSIM_VERSION, runScenario } from '../../src/run/run-scenario.ts';
 import { ScenarioError, loadScenario } from '../../src/scenario/index.ts';
 import type { Scenario } from '../../src/scenario/index.ts';
+import { LEADER_ROLES } from '../../src/demo/interventions.ts';
 import { createSession } from '../../src/demo/session.ts';
 import type { Session } from '../../src/demo/session.ts';
 import { armChoice, defaultSettings, roomScenario } from '../../src/demo/settings.ts';
@@ -121,6 +122,13 @@ describe('the room’s interventions', () => {
     runWeeks(session, 9);
     const uptake = (s: Session) => s.snapshots({ initiative: 'discharge-checklist' }).map((a) => a.initiatives[0].uptake);
     expect(uptake(session)).not.toEqual(uptake(untouched));
+  });
+
+  it.each(LEADER_ROLES)('any of the three executives can leave: %s', (role) => {
+    const session = createSession(flagship, defaultSettings(flagship), provenance);
+    session.intervene({ kind: 'departure', role });
+    const [report] = runWeeks(session, 1);
+    for (const outcome of report.outcomes) expect(outcome.text).toContain(`The ${role.replace('-', ' ')} left`);
   });
 
   it('a clinician’s idea is claimed and granted under each arm’s own rules', () => {
