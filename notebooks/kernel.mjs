@@ -18,7 +18,13 @@ import { pathToFileURL } from 'node:url';
 const require = createRequire(import.meta.url);
 
 if (process.argv[2] === 'kernel') {
-  const entry = require.resolve('leadsim');
+  let entry;
+  try {
+    entry = require.resolve('leadsim');
+  } catch {
+    console.error('leadsim is not built for the notebooks: run `npm run notebooks:setup` (or `npm run notebooks:build`) in the repository.');
+    process.exit(1);
+  }
   const cached = new Module(entry);
   cached.filename = entry;
   cached.exports = await import(pathToFileURL(entry).href);

@@ -21,7 +21,7 @@
  * to choose another.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,24 +33,31 @@ build();
 if (!process.argv.includes('--build-only')) registerKernel();
 
 function build() {
-  rmSync(library, { recursive: true, force: true });
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   if (!existsSync(tsc)) fail('the project\'s dependencies are missing: run `npm ci` in the repository first.');
+  // Built beside the library and swapped in at the end, so a kernel starting meanwhile (or a test run
+  // building at the same time) never finds it half-written.
+  const staging = join(notebooks, 'node_modules', `.leadsim-build-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
   try {
-    execFileSync(process.execPath, [tsc, '-p', join(notebooks, 'tsconfig.lib.json')], { stdio: 'inherit' });
+    execFileSync(process.execPath, [tsc, '-p', join(notebooks, 'tsconfig.lib.json'), '--outDir', staging], { stdio: 'inherit' });
   } catch {
     // Type errors still emit (`npm run typecheck` is where they fail); a missing output is fatal.
-    if (!existsSync(join(library, 'src', 'index.js'))) fail('compiling src/ failed.');
+    if (!existsSync(join(staging, 'src', 'index.js'))) fail('compiling src/ failed.');
     console.warn('notebooks: src/ has type errors (above); built anyway.');
   }
   // tsc rewrites `./x.ts` to `./x.js` in JavaScript, not in declarations; the kernel's TypeScript needs `.js`.
-  for (const file of walk(join(library, 'src')).filter((f) => f.endsWith('.d.ts')))
+  for (const file of walk(join(staging, 'src')).filter((f) => f.endsWith('.d.ts')))
     writeFileSync(file, readFileSync(file, 'utf8').replace(/((?:from|import)\s*\(?\s*['"]\.{1,2}\/[^'"]*)\.ts(['"])/g, '$1.js$2'));
   const { version, description, license } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   // The compiled modules read ../../package.json (the version) and ../../scenarios/ (bundled scenarios).
   const manifest = { name: 'leadsim', version, description, license, type: 'module', main: './src/index.js', types: './src/index.d.ts', private: true };
-  writeFileSync(join(library, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  symlinkSync(relative(library, join(root, 'scenarios')), join(library, 'scenarios'), 'dir');
+  writeFileSync(join(staging, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  symlinkSync(relative(library, join(root, 'scenarios')), join(staging, 'scenarios'), 'dir');
+  const old = `${staging}-old`;
+  if (existsSync(library)) renameSync(library, old);
+  renameSync(staging, library);
+  rmSync(old, { recursive: true, force: true });
   console.log(`notebooks: built leadsim ${version} into ${relative(root, library)}/`);
 }
 
