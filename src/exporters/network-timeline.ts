@@ -3,7 +3,8 @@
  * =======================================
  *
  * Recorded week by week (`record(world)` after each week), then written as
- * GEXF 1.3 with integer weeks (timeformat "integer", inclusive intervals),
+ * GEXF 1.2 (the version NetworkX 2.x and Gephi both read) with integer weeks
+ * (timeformat "integer", inclusive intervals),
  * so Gephi's timeline replays the run: each person is present from the week
  * they are first seen to the week they are last seen (new starters appear,
  * leavers go), each tie over the weeks it exists (spells, when it comes and
@@ -87,9 +88,9 @@ export function createNetworkTimeline(description: string): NetworkTimeline {
       const edgeModel = model(edges);
       const out: string[] = [
         '<?xml version="1.0" encoding="UTF-8"?>\n',
-        '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n',
+        '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">\n',
         `  <meta>\n    <creator>leadsim</creator>\n    <description>${escapeXml(description)}</description>\n  </meta>\n`,
-        `  <graph mode="dynamic" defaultedgetype="directed" timeformat="integer" timerepresentation="interval" start="${first}" end="${last}">\n`,
+        `  <graph mode="dynamic" defaultedgetype="directed" timeformat="integer" start="${first}" end="${last}">\n`,
         declarations('node', nodeModel),
         declarations('edge', edgeModel),
         '    <nodes>\n',

@@ -59,7 +59,7 @@ export function exportNetwork(source: TrustGraph | World, { format }: NetworkOpt
   const network = networkGraph(source);
   switch (format) {
     case 'gexf':
-      return writeGexf(network, { version: '1.3' });
+      return writeGexf(network, { version: '1.2' });
     case 'graphml':
       return graphml(network);
     case 'json':
