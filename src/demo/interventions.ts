@@ -3,8 +3,8 @@
  * =============================
  *
  *   "senior leader leaves" ─► the model's departure event (events.ts applyEvent)
- *   "this clinician proposes an idea" ─► the model's sponsorship and launch
- *                                        (sponsorship.ts, launch.ts)
+ *   "this clinician proposes an idea" ─► the model's proposal, sponsorship and
+ *                                        launch (ideas.ts proposeIdea)
  *
  * Each becomes a week hook, so it happens inside the next week at the point
  * where scenario events and researchers' hooks happen (after rotation and
@@ -14,9 +14,7 @@
  */
 import { applyEvent } from '../model/events.ts';
 import type { ScenarioEvent } from '../model/events.ts';
-import { launch } from '../model/launch.ts';
-import { IDEA } from '../model/parameters.ts';
-import { seekSponsorship } from '../model/sponsorship.ts';
+import { proposeIdea } from '../model/ideas.ts';
 import type { WeekHook } from '../model/week.ts';
 import type { World } from '../model/world.ts';
 import { GRADES } from '../scenario/grades.ts';
@@ -43,7 +41,7 @@ export function interventionHook(intervention: Intervention, week: number, arm: 
   return {
     week,
     run: (world) =>
-      report({ week, arm, ...(intervention.kind === 'departure' ? leaderLeaves(world, intervention.role) : proposeIdea(world, intervention.slot)) }),
+      report({ week, arm, ...(intervention.kind === 'departure' ? leaderLeaves(world, intervention.role) : proposeIdeaNow(world, intervention.slot)) }),
   };
 }
 
@@ -63,42 +61,24 @@ function leaderLeaves(world: World, role: LeaderRole): Pick<Outcome, 'text' | 'i
 }
 
 /**
- * The same steps as one proposer in the model's weekly ideas (ideas.ts):
- * seek sponsorship in one's department, count the idea, launch it if
- * sponsored with the proposer's own idea stream. Its claims draw from a stream
- * of their own, named by week and seat, the same in both arms.
+ * One proposer of the model's weekly ideas (ideas.ts proposeIdea), with
+ * claims drawn from a stream of their own, named by week and seat, the same
+ * in both arms.
  */
-function proposeIdea(world: World, slot: number): Pick<Outcome, 'text' | 'initiative'> {
-  const { agents, ledger } = world;
+function proposeIdeaNow(world: World, slot: number): Pick<Outcome, 'text' | 'initiative'> {
+  const { agents } = world;
   const who = `${GRADE_INFO[GRADES[agents.grade[slot]]].label} in ${world.departments[agents.department[slot]]}`;
-  const scope = agents.department[slot];
-  if (world.departments[scope] === EXECUTIVE) return { text: `${who}: executives propose no ideas in the model.`, initiative: null };
+  if (world.departments[agents.department[slot]] === EXECUTIVE) return { text: `${who}: executives propose no ideas in the model.`, initiative: null };
 
   const route = world.rules.mayLead(slot) ? 'asked colleagues' : 'went up the formal chain';
-  ledger.ideasProposed++;
-  const sponsorship = seekSponsorship(world, slot, scope, world.draw('room-idea', slot));
-  if (sponsorship === null) {
-    ledger.ideasDropped++;
-    return { text: `${who} proposed an idea and ${route}: refused, the idea is dropped.`, initiative: null };
-  }
-  const idea = world.draw('idea', slot);
-  const name = `room-idea-w${world.week}-seat${slot}`;
-  launch(world, {
-    name,
-    origin: 'idea',
-    originGrade: GRADES[agents.grade[slot]],
-    scope,
-    complexity: IDEA.complexity[0] + (IDEA.complexity[1] - IDEA.complexity[0]) * idea.next(),
-    advantage: IDEA.advantage[0] + (IDEA.advantage[1] - IDEA.advantage[0]) * idea.next(),
-    sponsor: sponsorship.sponsor,
-    leads: [slot],
-  });
-  const { granters, sponsor } = sponsorship;
+  const proposal = proposeIdea(world, slot, world.draw('room-idea', slot), `room-idea-w${world.week}-seat${slot}`);
+  if (proposal === null) return { text: `${who} proposed an idea and ${route}: refused, the idea is dropped.`, initiative: null };
+  const { granters, sponsor } = proposal.sponsorship;
   const by =
     granters.length === 0
       ? 'nobody in scope to ask, so they lead it alone'
       : sponsor === slot
         ? `granted by ${granters.length} of them; they lead it`
         : `sponsored by a ${GRADE_INFO[GRADES[agents.grade[sponsor]]].label.toLowerCase()}; they lead it`;
-  return { text: `${who} proposed an idea and ${route}: ${by}.`, initiative: name };
+  return { text: `${who} proposed an idea and ${route}: ${by}.`, initiative: proposal.initiative.name };
 }

@@ -14,7 +14,10 @@ import { EXECUTIVE } from '../trust/build-trust.ts';
 import { gradeOf } from './agents.ts';
 import { launch } from './launch.ts';
 import { IDEA } from './parameters.ts';
+import type { RandomStream } from '../random/stream.ts';
+import type { Initiative } from './initiative.ts';
 import { seekSponsorship } from './sponsorship.ts';
+import type { Sponsorship } from './sponsorship.ts';
 import type { World } from './world.ts';
 
 const EXEMPLARY = FOLLOWERSHIP_TYPES.indexOf('exemplary');
@@ -30,25 +33,39 @@ export function proposeIdeas(world: World): void {
     const chance = rate * (agents.followership[slot] === EXEMPLARY ? exemplaryMultiplier : 1);
     if (proposals.next() < chance && agents.department[slot] !== executive) proposers.push(slot);
   }
-  for (const slot of proposers) {
-    world.ledger.ideasProposed++;
-    const scope = agents.department[slot];
-    const sponsored = seekSponsorship(world, slot, scope, sponsorship);
-    if (sponsored === null) {
-      world.ledger.ideasDropped++;
-      continue;
-    }
-    // The idea itself is the proposer's, the same in every arm (assumption: uniform over a middling range).
-    const idea = world.draw('idea', slot);
-    launch(world, {
-      name: `idea-w${world.week}-${agents.keys[slot]}`,
-      origin: 'idea',
-      originGrade: gradeOf(agents, slot),
-      scope,
-      complexity: IDEA.complexity[0] + (IDEA.complexity[1] - IDEA.complexity[0]) * idea.next(),
-      advantage: IDEA.advantage[0] + (IDEA.advantage[1] - IDEA.advantage[0]) * idea.next(),
-      sponsor: sponsored.sponsor,
-      leads: [slot],
-    });
+  for (const slot of proposers) proposeIdea(world, slot, sponsorship, `idea-w${world.week}-${agents.keys[slot]}`);
+}
+
+export interface Proposal {
+  sponsorship: Sponsorship;
+  initiative: Initiative;
+}
+
+/**
+ * One person proposes an improvement to their department: counted, then
+ * sponsored (claims drawn from `sponsorship`) and launched under `name`, or
+ * dropped (null). The browser demo's "propose an idea" takes this path too.
+ */
+export function proposeIdea(world: World, slot: number, sponsorship: RandomStream, name: string): Proposal | null {
+  const { agents } = world;
+  world.ledger.ideasProposed++;
+  const scope = agents.department[slot];
+  const sponsored = seekSponsorship(world, slot, scope, sponsorship);
+  if (sponsored === null) {
+    world.ledger.ideasDropped++;
+    return null;
   }
+  // The idea itself is the proposer's, the same in every arm (assumption: uniform over a middling range).
+  const idea = world.draw('idea', slot);
+  const initiative = launch(world, {
+    name,
+    origin: 'idea',
+    originGrade: gradeOf(agents, slot),
+    scope,
+    complexity: IDEA.complexity[0] + (IDEA.complexity[1] - IDEA.complexity[0]) * idea.next(),
+    advantage: IDEA.advantage[0] + (IDEA.advantage[1] - IDEA.advantage[0]) * idea.next(),
+    sponsor: sponsored.sponsor,
+    leads: [slot],
+  });
+  return { sponsorship: sponsored, initiative };
 }
