@@ -13,14 +13,22 @@
  * registers this file as the "tslab" kernel.
  */
 import { Module, createRequire } from 'node:module';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
 
 if (process.argv[2] === 'kernel') {
+  // The build beside the notebook being opened (Jupyter starts kernels in the notebook's folder),
+  // else this checkout's: cells resolve 'leadsim' from the notebook's folder.
   let entry;
   try {
-    entry = require.resolve('leadsim');
+    entry = createRequire(join(process.cwd(), 'notebook.js')).resolve('leadsim');
+  } catch {
+    // not a notebooks/ folder of a leadsim checkout
+  }
+  try {
+    entry ??= require.resolve('leadsim');
   } catch {
     console.error('leadsim is not built for the notebooks: run `npm run notebooks:setup` (or `npm run notebooks:build`) in the repository.');
     process.exit(1);

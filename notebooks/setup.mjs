@@ -14,7 +14,8 @@
  *    set-up: after changing `src/`, run `npm run notebooks:build`);
  * 2. registers the kernel with Jupyter as "tslab" (display name "TypeScript"):
  *    kernel.mjs in this checkout, which preloads the library and starts
- *    tslab. Skipped with `--build-only`.
+ *    tslab. Skipped with `--build-only`; `--kernel-prefix=DIR` registers it
+ *    under DIR instead of for the whole machine.
  *
  * Jupyter's Python is the one that runs the `jupyter` command (its `#!`
  * line), else `/usr/bin/python3`, else `python3`; set LEADSIM_JUPYTER_PYTHON
@@ -65,8 +66,12 @@ function registerKernel() {
   if (!existsSync(join(notebooks, 'node_modules', 'tslab'))) fail('tslab is missing: run `npm run notebooks:setup` (it installs it).');
   const python = jupyterPython();
   const kernel = join(notebooks, 'kernel.mjs'); // tslab, with the library preloaded
-  execFileSync(process.execPath, [kernel, 'install', `--python=${python}`, `--binary=${kernel}`], { stdio: 'inherit' });
-  console.log(`notebooks: registered the tslab kernel with ${python}; open the notebooks with \`jupyter notebook notebooks/\`.`);
+  // --kernel-prefix=DIR registers under DIR/share/jupyter/kernels (found with JUPYTER_PATH=DIR/share/jupyter)
+  // rather than for the whole machine: CI uses it, so a clone that is deleted afterwards leaves no kernel behind.
+  const prefix = process.argv.find((arg) => arg.startsWith('--kernel-prefix='))?.slice('--kernel-prefix='.length);
+  execFileSync(process.execPath, [kernel, 'install', `--python=${python}`, `--binary=${kernel}`, ...(prefix ? [`--prefix=${prefix}`] : [])], { stdio: 'inherit' });
+  const where = prefix ? ` under ${prefix} (set JUPYTER_PATH=${join(prefix, 'share', 'jupyter')} to use it)` : '';
+  console.log(`notebooks: registered the tslab kernel with ${python}${where}; open the notebooks with \`jupyter notebook notebooks/\`.`);
 }
 
 function jupyterPython() {
