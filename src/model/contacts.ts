@@ -19,8 +19,8 @@
 import type { Leadership } from '../leadership/rule-set.ts';
 import type { AgentTable } from './agents.ts';
 import type { Grants } from './grants.ts';
-import { FORMER_TIE_FLOOR, LEADERSHIP_INFLUENCE, TIE_STRENGTH } from './parameters.ts';
-import { FORMAL, INFORMAL, compactTies, fading, strengthAt } from './ties.ts';
+import { LEADERSHIP_INFLUENCE } from './parameters.ts';
+import { FORMAL, INFORMAL, compactTies, strengthsAt } from './ties.ts';
 import type { Ties } from './ties.ts';
 
 export interface Contacts {
@@ -45,10 +45,26 @@ export interface Contacts {
 }
 
 /** Rebuild the rows from the ties (dropping faded ones) and the leadership grants. */
-export function compileContacts(ties: Ties, grants: Grants, agents: AgentTable, rules: Leadership, week: number, halfLife: number): Contacts {
+export function compileContacts(
+  ties: Ties,
+  grants: Grants,
+  agents: AgentTable,
+  rules: Leadership,
+  week: number,
+  halfLife: number,
+  replaces?: Contacts,
+): Contacts {
   compactTies(ties, week, halfLife);
   const n = agents.size;
   const arcs = 2 * ties.count;
+  // The rows being replaced lend their memory when it is large enough: fresh
+  // buffers cost page faults and collections at every rotation. New ones get
+  // a quarter to spare, as former ties accumulate. (Nothing may read the
+  // replaced rows afterwards.)
+  const lend = replaces !== undefined && replaces.strength.buffer.byteLength >= 8 * arcs ? replaces : undefined;
+  const capacity = Math.ceil(1.25 * arcs);
+  const u32 = (from: Uint32Array | undefined) => new Uint32Array(from?.buffer ?? new ArrayBuffer(4 * capacity), 0, arcs);
+  const f64 = (from: Float64Array | undefined) => new Float64Array(from?.buffer ?? new ArrayBuffer(8 * capacity), 0, arcs);
   // Every tie gives two arcs, one in each end's row: count the rows, then place the arcs.
   const offsets = new Uint32Array(n + 1);
   for (let t = 0; t < ties.count; t++) {
@@ -59,11 +75,11 @@ export function compileContacts(ties: Ties, grants: Grants, agents: AgentTable, 
   const cursor = offsets.slice(0, n);
   const contacts: Contacts = {
     offsets,
-    neighbours: new Uint32Array(arcs),
-    tie: new Uint32Array(arcs),
-    strength: new Float64Array(arcs),
-    leadership: new Float64Array(arcs),
-    influence: new Float64Array(arcs),
+    neighbours: u32(lend?.neighbours),
+    tie: u32(lend?.tie),
+    strength: f64(lend?.strength),
+    leadership: f64(lend?.leadership).fill(0),
+    influence: f64(lend?.influence),
     influenceSum: new Float64Array(n),
     formerArcs: [],
     formerRows: [],
@@ -72,10 +88,11 @@ export function compileContacts(ties: Ties, grants: Grants, agents: AgentTable, 
     changedAcrossWeek: new Int32Array(n).fill(week),
   };
   const { neighbours, tie, strength, formerArcs, formerRows, supervisor } = contacts;
+  const strengthOf = strengthsAt(ties, week, halfLife);
   for (let t = 0; t < ties.count; t++) {
     const a = ties.a[t];
     const b = ties.b[t];
-    const now = strengthAt(ties, t, week, halfLife);
+    const now = strengthOf(t);
     const inB = cursor[b]++;
     const inA = cursor[a]++;
     neighbours[inB] = a;
@@ -153,17 +170,13 @@ export function addGrant(contacts: Contacts, department: Uint16Array, granter: n
 /** Former team ties fade week by week (half-life from the scenario); weights follow in place. */
 export function decayFormerTies(contacts: Contacts, ties: Ties, department: Uint16Array, rules: Leadership, week: number, halfLife: number): void {
   const { formerArcs, formerRows, tie, strength, influence, influenceSum, neighbours } = contacts;
-  // Ties left at the same changeover (a week) share a decay factor.
-  const factors = new Float64Array(week + 1).fill(Number.NaN);
+  const strengthOf = strengthsAt(ties, week, halfLife);
   for (let k = 0; k < formerArcs.length; k++) {
     const arc = formerArcs[k];
     // Faded, or gone with a leaver.
     if (strength[arc] === 0) continue;
-    const since = ties.formerSince[tie[arc]];
-    let factor = factors[since];
-    if (Number.isNaN(factor)) factor = factors[since] = fading(week, since, halfLife);
     // Below the floor the tie is gone, and the next rebuild drops it.
-    const now = factor < FORMER_TIE_FLOOR ? 0 : TIE_STRENGTH.team * factor;
+    const now = strengthOf(tie[arc]);
     if (now === strength[arc]) continue;
     const change = (now - strength[arc]) * rules.influence(neighbours[arc]);
     strength[arc] = now;

@@ -86,5 +86,5 @@ export function rotate(world: World, grades: readonly Grade[]): void {
     const from = oldDepartment.get(mover)!;
     if (changesDepartment(mover)) leaveInitiatives(world, mover, 'rotation', (initiative) => initiative.scope === from);
   }
-  world.contacts = compileContacts(ties, world.grants, agents, world.rules, world.week, world.scenario.trust.rotations.tieHalfLifeWeeks);
+  world.contacts = compileContacts(ties, world.grants, agents, world.rules, world.week, world.scenario.trust.rotations.tieHalfLifeWeeks, world.contacts);
 }

@@ -75,13 +75,21 @@ export function isPostTie(ties: Ties, t: number): boolean {
   return ties.alive[t] === 1 && ties.layer[t] !== INFORMAL && Number.isNaN(ties.formerSince[t]);
 }
 
-/** Strength of tie t in a given week: by layer, fading for a former tie; 0 once faded below the floor. */
-export function strengthAt(ties: Ties, t: number, week: number, halfLife: number): number {
-  const full = LAYER_STRENGTH[ties.layer[t]];
-  const since = ties.formerSince[t];
-  if (Number.isNaN(since)) return full;
-  const factor = fading(week, since, halfLife);
-  return factor < FORMER_TIE_FLOOR ? 0 : full * factor;
+/**
+ * Tie strengths in a given week: by layer, fading for a former tie, 0 once
+ * faded below the floor. Ties left at the same changeover share a factor,
+ * computed once.
+ */
+export function strengthsAt(ties: Ties, week: number, halfLife: number): (t: number) => number {
+  const factors = new Float64Array(week + 1).fill(Number.NaN);
+  return (t) => {
+    const full = LAYER_STRENGTH[ties.layer[t]];
+    const since = ties.formerSince[t];
+    if (Number.isNaN(since)) return full;
+    let factor = factors[since];
+    if (Number.isNaN(factor)) factor = factors[since] = fading(week, since, halfLife);
+    return factor < FORMER_TIE_FLOOR ? 0 : full * factor;
+  };
 }
 
 export function fading(week: number, since: number, halfLife: number): number {
@@ -90,9 +98,10 @@ export function fading(week: number, since: number, halfLife: number): number {
 
 /** Drop dead and faded ties, keeping the others in order. */
 export function compactTies(ties: Ties, week: number, halfLife: number): void {
+  const strengthOf = strengthsAt(ties, week, halfLife);
   let kept = 0;
   for (let t = 0; t < ties.count; t++) {
-    if (ties.alive[t] === 0 || strengthAt(ties, t, week, halfLife) === 0) continue;
+    if (ties.alive[t] === 0 || strengthOf(t) === 0) continue;
     ties.a[kept] = ties.a[t];
     ties.b[kept] = ties.b[t];
     ties.layer[kept] = ties.layer[t];
