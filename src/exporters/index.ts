@@ -4,7 +4,7 @@ export { validateResults } from './validate.ts';
 export { finalWeek, replicateSamples, summaryStatistics, weekStatistics, weeklyStatistics } from './aggregate.ts';
 export type { ArmStatistics, ReplicateSample, WeeklyStatistics } from './aggregate.ts';
 export { BOOTSTRAP_COLUMNS, SUMMARY_COLUMNS, TIMESERIES_COLUMNS, summaryCsv, summaryJson, summaryJsonText, summaryRows, timeseriesCsv } from './tables.ts';
-export type { BootstrapSettings, SummaryJson, SummaryOptions, SummaryRow, SummarySource } from './tables.ts';
+export type { BootstrapSettings, SummaryJson, SummaryOptions, SummaryRow, SummarySource, SummaryStatistics } from './tables.ts';
 export { COMPARISON_COLUMNS, CONVERGENCE_COLUMNS, HEADLINE_SUMMARY, comparisonRows, comparisonsCsv, convergenceCsv, convergenceRows } from './comparisons.ts';
 export type { ComparisonRow, ConvergenceRow, HeadlineOptions } from './comparisons.ts';
 export { MANIFEST_FILE, manifest, manifestText } from './manifest.ts';

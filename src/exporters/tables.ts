@@ -96,7 +96,8 @@ export function summaryCsv(results: ScenarioResults, options: SummaryOptions = {
   return stringify(rows, { ...CSV, columns: [...SUMMARY_COLUMNS, ...(bootstrap ? BOOTSTRAP_COLUMNS : [])] });
 }
 
-type Statistics = Pick<SummaryRow, 'n' | 'mean' | 'sd' | 'ci95_low' | 'ci95_high' | 'ci95_boot_low' | 'ci95_boot_high'>;
+/** One metric's statistics for one arm, as summary.json holds them. */
+export type SummaryStatistics = Pick<SummaryRow, 'n' | 'mean' | 'sd' | 'ci95_low' | 'ci95_high' | 'ci95_boot_low' | 'ci95_boot_high'>;
 
 /** summary.json: the same numbers as summary.csv, keyed by arm then metric. */
 export interface SummaryJson {
@@ -105,9 +106,9 @@ export interface SummaryJson {
   statistics: string;
   /** Only when bootstrap intervals were asked for. */
   bootstrap?: BootstrapSettings;
-  runSummary: Record<string, Record<string, Statistics>>;
+  runSummary: Record<string, Record<string, SummaryStatistics>>;
   finalWeek: number | null;
-  seriesAtFinalWeek: Record<string, Record<string, Statistics>>;
+  seriesAtFinalWeek: Record<string, Record<string, SummaryStatistics>>;
 }
 
 export function summaryJson(results: ScenarioResults, options: SummaryOptions = {}): SummaryJson {

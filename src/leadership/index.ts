@@ -19,6 +19,7 @@ export { defaultParameters };
 export type { Leadership, ParameterInfo, RuleParameters, RuleSet, RuleSetRegistry } from './rule-set.ts';
 export type { HybridParameters } from './hybrid.ts';
 export { resolveRules } from './resolve.ts';
+export type { ResolvedRules } from './resolve.ts';
 
 /** Each rule set's parameters with their defaults, for checking scenarios before a run. */
 export function ruleSetDefaults(registry: RuleSetRegistry = RULE_SETS): Record<string, RuleParameters> {

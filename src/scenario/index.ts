@@ -12,6 +12,7 @@ export type { ScenarioIssue } from './errors.ts';
 export { checkParameters } from './rule-sets.ts';
 export type { RuleSetParameters } from './rule-sets.ts';
 export { departmentNames } from './departments.ts';
+export type { DepartmentSpec } from './departments.ts';
 export { listBundledScenarios } from './bundled.ts';
 export type { BundledScenario } from './bundled.ts';
 export { scenarioJsonSchema } from './json-schema.ts';
