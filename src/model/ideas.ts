@@ -9,13 +9,13 @@
  * launched with the proposer as its lead; a refused one is dropped. Every
  * seat draws once a week, so arms stay in step on this stream.
  */
+import type { RandomStream } from '../random/stream.ts';
 import { FOLLOWERSHIP_TYPES } from '../trust/types.ts';
 import { EXECUTIVE } from '../trust/build-trust.ts';
 import { gradeOf } from './agents.ts';
 import { launch } from './launch.ts';
-import { IDEA } from './parameters.ts';
-import type { RandomStream } from '../random/stream.ts';
 import type { Initiative } from './initiative.ts';
+import { IDEA } from './parameters.ts';
 import { seekSponsorship } from './sponsorship.ts';
 import type { Sponsorship } from './sponsorship.ts';
 import type { World } from './world.ts';

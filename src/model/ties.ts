@@ -92,7 +92,7 @@ export function strengthsAt(ties: Ties, week: number, halfLife: number): (t: num
   };
 }
 
-export function fading(week: number, since: number, halfLife: number): number {
+function fading(week: number, since: number, halfLife: number): number {
   return Math.pow(0.5, (week - since) / halfLife);
 }
 

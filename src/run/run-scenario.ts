@@ -24,9 +24,6 @@ import { replicateTrust, scenarioMetrics } from './create-run.ts';
 import { runReplicate } from './run-replicate.ts';
 import type { Replicate } from './run-replicate.ts';
 
-// Moved to create-run.ts, which the browser demo can load (this module reads package.json); kept exported here.
-export { replicateTrust, scenarioMetrics };
-
 export const LEADSIM_VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
 export interface RunOptions {
