@@ -5,8 +5,11 @@
  * An improvement initiative: a scheduled top-down change or a bottom-up idea.
  * proposal → sponsorship (claim/grant) → spread → committed or compliant
  * adoption → sustained, reverted or abandoned. Adoption state is kept per
- * slot for the whole trust; a department initiative only ever touches its
- * department's members.
+ * slot for the whole trust (a trainee who rotates out and back keeps theirs);
+ * a department initiative only ever touches its department's members. Each
+ * person's threshold is not stored but worked out from their traits when
+ * needed (`thresholdOf`): launches are frequent, and each one's per-person
+ * arrays are fresh memory.
  */
 import type { RandomStream } from '../random/stream.ts';
 import type { Grade } from '../scenario/grades.ts';
@@ -34,8 +37,8 @@ export interface Initiative {
   /** People leading it now, as graph keys. */
   readonly leads: Set<string>;
   readonly state: Uint8Array;
-  /** Adoption threshold φ for this initiative, per slot. */
-  readonly threshold: Float64Array;
+  /** How many times each slot has heard a colleague negotiate this change (each lowers their threshold). */
+  readonly negotiated: Uint16Array;
   /**
    * 1 for people to weigh up again at the next spread: a neighbour's state or
    * their own threshold changed. (Changed weights are read from the contacts.)

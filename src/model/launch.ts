@@ -2,9 +2,10 @@
  * Launching an initiative
  * =======================
  *
- * Sets each person's threshold for this change (their own φ scaled by its
- * complexity and by their followership response) and marks its leads as
- * committed and alienated followers in scope as resisting.
+ * Marks its leads as committed and alienated followers in scope as
+ * resisting. Each person's threshold for the change is their own φ scaled by
+ * its complexity and by their followership response, lowered by every
+ * negotiation they hear (`thresholdOf`).
  */
 import type { Grade } from '../scenario/grades.ts';
 import { FOLLOWERSHIP_TYPES } from '../trust/types.ts';
@@ -29,6 +30,9 @@ export interface Launch {
 
 export function launch(world: World, spec: Launch): Initiative {
   const { agents } = world;
+  const n = agents.size;
+  // One buffer for the per-person arrays: state, stale, then negotiated (2-byte aligned, as 2n is even).
+  const buffer = new ArrayBuffer(4 * n);
   const initiative: Initiative = {
     id: world.initiatives.length,
     name: spec.name,
@@ -41,9 +45,9 @@ export function launch(world: World, spec: Launch): Initiative {
     sponsor: agents.keys[spec.sponsor],
     mandateUntil: world.week + SPREAD.mandateWeeks,
     leads: new Set(spec.leads.map((slot) => agents.keys[slot])),
-    state: new Uint8Array(agents.size),
-    threshold: new Float64Array(agents.size),
-    stale: new Uint8Array(agents.size),
+    state: new Uint8Array(buffer, 0, n),
+    stale: new Uint8Array(buffer, n, n),
+    negotiated: new Uint16Array(buffer, 2 * n, n),
     lastSpread: -1,
     compliant: 0,
     status: 'active',
@@ -51,7 +55,9 @@ export function launch(world: World, spec: Launch): Initiative {
     reached50: null,
     reached90: null,
   };
-  respondRange(world, initiative, 0, agents.size);
+  // The first spread weighs everyone up, so nobody needs marking stale.
+  for (const slot of spec.scope < 0 ? world.everyone : world.members[spec.scope])
+    if (agents.followership[slot] === ALIENATED) initiative.state[slot] = RESISTING;
   for (const slot of spec.leads) initiative.state[slot] = COMMITTED;
   world.initiatives.push(initiative);
   world.ledger.launched++;
@@ -60,28 +66,31 @@ export function launch(world: World, spec: Launch): Initiative {
 }
 
 /**
- * A person's first response to a change, by followership style (Kelley 1988;
- * the triad of the seed article): it sets their threshold, and alienated
- * followers in scope start out resisting. Called at launch and for new starters.
+ * A new starter's first response to a change (Kelley 1988; the triad of the
+ * seed article): an alienated follower in scope starts out resisting, anyone
+ * else unaware, and nobody has yet negotiated with them.
  */
 export function respond(world: World, initiative: Initiative, slot: number): void {
-  respondRange(world, initiative, slot, slot + 1);
+  const { state, scope } = initiative;
+  if (state[slot] === COMPLIANT) initiative.compliant--;
+  state[slot] = world.agents.followership[slot] === ALIENATED && (scope < 0 || world.agents.department[slot] === scope) ? RESISTING : 0;
+  initiative.negotiated[slot] = 0;
+  initiative.stale[slot] = 1;
 }
 
-/** The responses of slots [from, to), in one loop: a launch sets everyone's. */
-function respondRange(world: World, initiative: Initiative, from: number, to: number): void {
-  const { followership, department, threshold: ownThreshold } = world.agents;
-  const { state, threshold, stale, scope } = initiative;
+/**
+ * i's threshold φ for this change: those who follow the majority take a fixed
+ * one; the others scale their own by the change's complexity and their style.
+ * Each negotiation i heard lowers it (multiplied in turn, as it happened).
+ */
+export function thresholdOf(world: World, initiative: Initiative, i: number): number {
+  const style = world.agents.followership[i];
+  const majority = MAJORITY[style];
   const [simple, complex] = SPREAD.complexity;
   const scale = simple + (complex - simple) * initiative.complexity;
-  for (let slot = from; slot < to; slot++) {
-    const style = followership[slot];
-    const majority = MAJORITY[style];
-    threshold[slot] = Number.isNaN(majority) ? clip(ownThreshold[slot] * scale * THRESHOLD_SCALE[style], 0, 1) : majority;
-    if (state[slot] === COMPLIANT) initiative.compliant--;
-    state[slot] = style === ALIENATED && (scope < 0 || department[slot] === scope) ? RESISTING : 0;
-    stale[slot] = 1;
-  }
+  let threshold = Number.isNaN(majority) ? clip(world.agents.threshold[i] * scale * THRESHOLD_SCALE[style], 0, 1) : majority;
+  for (let k = initiative.negotiated[i]; k > 0; k--) threshold *= SPREAD.negotiation;
+  return threshold;
 }
 
 // By followership index: the fixed threshold of those who follow the majority (NaN for the rest), or how each scales their own.

@@ -23,6 +23,7 @@ import { atLeast } from '../engine/models/threshold-kernel.ts';
 import { colleagues } from './contacts.ts';
 import { COMMITTED, COMPLIANT, RESISTING, UNAWARE } from './initiative.ts';
 import type { Initiative } from './initiative.ts';
+import { thresholdOf } from './launch.ts';
 import { ENGAGEMENT, RESPONSE, SPREAD } from './parameters.ts';
 import { claimProbability, seekSponsorship } from './sponsorship.ts';
 import type { World } from './world.ts';
@@ -84,7 +85,7 @@ export function reachesThreshold(world: World, initiative: Initiative, i: number
     if (state[j] === COMMITTED) adopted += influence[e];
     else if (state[j] === COMPLIANT) adopted += SPREAD.compliantInfluence * influence[e];
   }
-  return total > 0 && adopted >= atLeast(initiative.threshold[i] * total);
+  return total > 0 && adopted >= atLeast(thresholdOf(world, initiative, i) * total);
 }
 
 /** Compliance lapses: back to unaware, or to resisting for an alienated follower. */
@@ -129,7 +130,7 @@ function comply(world: World, initiative: Initiative, i: number, random: RandomS
 function negotiate(world: World, initiative: Initiative, i: number): void {
   for (const j of colleagues(world.contacts, i))
     if (initiative.scope < 0 || world.agents.department[j] === initiative.scope) {
-      initiative.threshold[j] *= SPREAD.negotiation;
+      initiative.negotiated[j] = Math.min(initiative.negotiated[j] + 1, 0xffff);
       initiative.stale[j] = 1;
     }
   world.agents.engagement[i] = clip(world.agents.engagement[i] + ENGAGEMENT.voice, 0, 10);

@@ -36,9 +36,10 @@ describe('spread', () => {
   it('under a mandate produces compliance that reverts once the sponsor has gone', () => {
     const world = worldFor('heroic');
     const [ceo] = slotsOf(world, 'chiefExecutive');
-    // Nobody can be persuaded (threshold 1, no external term), so all that spreads is compliance.
+    // Nobody can be persuaded (nobody's adoption weighs anything, no external term), so all that spreads is compliance.
     const initiative = launch(world, { name: 'x', origin: 'scheduled', originGrade: 'chiefExecutive', scope: -1, complexity: 1, advantage: -1, sponsor: ceo, leads: [ceo] });
-    initiative.threshold.fill(1);
+    world.contacts.influence.fill(0);
+    world.contacts.influenceSum.fill(0);
     for (world.week = 0; world.week < 20; world.week++) spread(world, initiative);
     const compliantWhileMandated = uptake(world, initiative, 'compliant');
     // Weekly chance 0.1 × authority gap × style (0.1–1): most staff comply within 20 weeks.
