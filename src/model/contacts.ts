@@ -34,8 +34,8 @@ export interface Contacts {
   readonly influence: Float64Array;
   readonly influenceSum: Float64Array;
   /** The former-tie arcs, and the row each lies in. */
-  readonly formerArcs: number[];
-  readonly formerRows: number[];
+  readonly formerArcs: Uint32Array;
+  readonly formerRows: Uint32Array;
   /** Each slot's formal supervisor, or -1 at the top. */
   readonly supervisor: Int32Array;
   /** The last week each row's weights changed on a tie within the department, or its membership changed. */
@@ -65,11 +65,13 @@ export function compileContacts(
   const capacity = Math.ceil(1.25 * arcs);
   const u32 = (from: Uint32Array | undefined) => new Uint32Array(from?.buffer ?? new ArrayBuffer(4 * capacity), 0, arcs);
   const f64 = (from: Float64Array | undefined) => new Float64Array(from?.buffer ?? new ArrayBuffer(8 * capacity), 0, arcs);
-  // Every tie gives two arcs, one in each end's row: count the rows, then place the arcs.
+  // Every tie gives two arcs, one in each end's row: count the rows (and former ties), then place the arcs.
   const offsets = new Uint32Array(n + 1);
+  let former = 0;
   for (let t = 0; t < ties.count; t++) {
     offsets[ties.a[t] + 1]++;
     offsets[ties.b[t] + 1]++;
+    if (!Number.isNaN(ties.formerSince[t])) former++;
   }
   for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i];
   const cursor = offsets.slice(0, n);
@@ -81,14 +83,15 @@ export function compileContacts(
     leadership: f64(lend?.leadership).fill(0),
     influence: f64(lend?.influence),
     influenceSum: new Float64Array(n),
-    formerArcs: [],
-    formerRows: [],
+    formerArcs: new Uint32Array(2 * former),
+    formerRows: new Uint32Array(2 * former),
     supervisor: new Int32Array(n).fill(-1),
     changedWeek: new Int32Array(n).fill(week),
     changedAcrossWeek: new Int32Array(n).fill(week),
   };
   const { neighbours, tie, strength, formerArcs, formerRows, supervisor } = contacts;
   const strengthOf = strengthsAt(ties, week, halfLife);
+  let k = 0;
   for (let t = 0; t < ties.count; t++) {
     const a = ties.a[t];
     const b = ties.b[t];
@@ -99,7 +102,12 @@ export function compileContacts(
     neighbours[inA] = b;
     tie[inB] = tie[inA] = t;
     strength[inB] = strength[inA] = now;
-    if (!Number.isNaN(ties.formerSince[t])) formerArcs.push(inB, inA), formerRows.push(b, a);
+    if (!Number.isNaN(ties.formerSince[t])) {
+      formerArcs[k] = inB;
+      formerRows[k++] = b;
+      formerArcs[k] = inA;
+      formerRows[k++] = a;
+    }
     if (ties.layer[t] === FORMAL && supervisor[b] < 0) supervisor[b] = a;
   }
   grants.grantedBy.forEach((granters, claimer) => {

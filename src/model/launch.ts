@@ -86,8 +86,7 @@ export function respond(world: World, initiative: Initiative, slot: number): voi
 export function thresholdOf(world: World, initiative: Initiative, i: number): number {
   const style = world.agents.followership[i];
   const majority = MAJORITY[style];
-  const [simple, complex] = SPREAD.complexity;
-  const scale = simple + (complex - simple) * initiative.complexity;
+  const scale = SIMPLE + (COMPLEX - SIMPLE) * initiative.complexity;
   let threshold = Number.isNaN(majority) ? clip(world.agents.threshold[i] * scale * THRESHOLD_SCALE[style], 0, 1) : majority;
   for (let k = initiative.negotiated[i]; k > 0; k--) threshold *= SPREAD.negotiation;
   return threshold;
@@ -98,3 +97,4 @@ const RESPONSES: readonly Response[] = FOLLOWERSHIP_TYPES.map((style) => RESPONS
 const MAJORITY = Float64Array.from(RESPONSES, (response) => ('majority' in response ? response.majority : Number.NaN));
 const THRESHOLD_SCALE = Float64Array.from(RESPONSES, (response) => ('threshold' in response ? response.threshold : Number.NaN));
 const ALIENATED = FOLLOWERSHIP_TYPES.indexOf('alienated');
+const [SIMPLE, COMPLEX] = SPREAD.complexity;

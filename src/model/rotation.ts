@@ -60,31 +60,34 @@ export function rotate(world: World, grades: readonly Grade[]): void {
   // newHolder[post] = the mover who takes it over; -1 for posts nobody leaves.
   const newHolder = new Int32Array(agents.size).fill(-1);
   for (const [mover, post] of takes) newHolder[post] = mover;
-  const oldDepartment = new Map([...takes.keys()].map((slot) => [slot, agents.department[slot]]));
-  const changesDepartment = (mover: number) => oldDepartment.get(takes.get(mover)!) !== oldDepartment.get(mover);
   // Movers and the posts they take are the same people: each mover's old post is taken by another.
   const moves = (slot: number) => newHolder[slot] >= 0;
+  const { department } = agents;
+  const oldDepartment = department.slice();
+  const changesDepartment = new Uint8Array(agents.size);
+  for (const [mover, post] of takes) changesDepartment[mover] = oldDepartment[post] !== oldDepartment[mover] ? 1 : 0;
 
-  // Team ties to those who stay behind fade rather than vanish.
-  const leftBehind: [mover: number, colleague: number][] = [];
+  // Team ties to those who stay behind fade rather than vanish (pairs: mover, colleague).
+  const leftBehind: number[] = [];
   for (let t = 0; t < ties.count; t++) {
     if (!isPostTie(ties, t)) continue;
-    const [a, b] = [ties.a[t], ties.b[t]];
+    const a = ties.a[t];
+    const b = ties.b[t];
     if (ties.layer[t] === TEAM && moves(a) !== moves(b)) {
-      const [mover, colleague] = moves(a) ? [a, b] : [b, a];
-      if (changesDepartment(mover)) leftBehind.push([mover, colleague]);
+      const mover = moves(a) ? a : b;
+      if (changesDepartment[mover] === 1) leftBehind.push(mover, mover === a ? b : a);
     }
     if (newHolder[a] >= 0) ties.a[t] = newHolder[a];
     if (newHolder[b] >= 0) ties.b[t] = newHolder[b];
   }
-  for (const [mover, colleague] of leftBehind) addTie(ties, mover, colleague, TEAM, world.week);
-  for (const [mover, post] of takes) agents.department[mover] = oldDepartment.get(post)!;
+  for (let k = 0; k < leftBehind.length; k += 2) addTie(ties, leftBehind[k], leftBehind[k + 1], TEAM, world.week);
+  for (const [mover, post] of takes) department[mover] = oldDepartment[post];
 
   world.members = membersByDepartment(world);
   // Department projects pass to someone still there, or are orphaned.
   for (const mover of takes.keys()) {
-    const from = oldDepartment.get(mover)!;
-    if (changesDepartment(mover)) leaveInitiatives(world, mover, 'rotation', (initiative) => initiative.scope === from);
+    const from = oldDepartment[mover];
+    if (changesDepartment[mover] === 1) leaveInitiatives(world, mover, 'rotation', (initiative) => initiative.scope === from);
   }
   world.contacts = compileContacts(ties, world.grants, agents, world.rules, world.week, world.scenario.trust.rotations.tieHalfLifeWeeks, world.contacts);
 }
