@@ -58,12 +58,15 @@ export function compileGraph(graph: AbstractGraph, options: CompileOptions = {})
   // write every arc straight into its row.
   const inbound = emptyRows(order, graph.directedSize + 2 * graph.undirectedSize);
   const outbound = separateOut ? emptyRows(order, inbound.neighbours.length) : inbound;
+  // Ask only for the degrees the graph's type can have: graphology's directed
+  // degrees of an undirected graph are 0 but cost several times its undirected ones.
+  const undirectedEdges = graph.type !== 'directed';
   let n = 0;
   graph.forEachNode((key) => {
     keys[n] = key;
     lookup[key] = n;
-    const undirected = graph.undirectedDegree(key);
-    inbound.offsets[n + 1] = inbound.offsets[n] + graph.inDegree(key) + undirected;
+    const undirected = undirectedEdges ? graph.undirectedDegree(key) : 0;
+    inbound.offsets[n + 1] = inbound.offsets[n] + (separateOut ? graph.inDegree(key) : 0) + undirected;
     if (separateOut) outbound.offsets[n + 1] = outbound.offsets[n] + graph.outDegree(key) + undirected;
     n++;
   });
