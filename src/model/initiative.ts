@@ -8,8 +8,8 @@
  * slot for the whole trust (a trainee who rotates out and back keeps theirs);
  * a department initiative only ever touches its department's members. Each
  * person's threshold is not stored but worked out from their traits when
- * needed (`thresholdOf`): launches are frequent, and each one's per-person
- * arrays are fresh memory.
+ * needed (`thresholdOf`), and negotiations heard are kept sparsely: launches
+ * are frequent, and each one's per-person arrays are fresh memory.
  */
 import type { RandomStream } from '../random/stream.ts';
 import type { Grade } from '../scenario/grades.ts';
@@ -37,8 +37,8 @@ export interface Initiative {
   /** People leading it now, as graph keys. */
   readonly leads: Set<string>;
   readonly state: Uint8Array;
-  /** How many times each slot has heard a colleague negotiate this change (each lowers their threshold). */
-  readonly negotiated: Uint16Array;
+  /** How many times a slot has heard a colleague negotiate this change (each lowers their threshold); absent for none. */
+  readonly negotiated: Map<number, number>;
   /**
    * 1 for people to weigh up again at the next spread: a neighbour's state or
    * their own threshold changed. (Changed weights are read from the contacts.)

@@ -31,8 +31,8 @@ export interface Launch {
 export function launch(world: World, spec: Launch): Initiative {
   const { agents } = world;
   const n = agents.size;
-  // One buffer for the per-person arrays: state, stale, then negotiated (2-byte aligned, as 2n is even).
-  const buffer = new ArrayBuffer(4 * n);
+  // One buffer for both per-person arrays (fresh memory is slow to touch on some virtual machines).
+  const buffer = new ArrayBuffer(2 * n);
   const initiative: Initiative = {
     id: world.initiatives.length,
     name: spec.name,
@@ -47,7 +47,7 @@ export function launch(world: World, spec: Launch): Initiative {
     leads: new Set(spec.leads.map((slot) => agents.keys[slot])),
     state: new Uint8Array(buffer, 0, n),
     stale: new Uint8Array(buffer, n, n),
-    negotiated: new Uint16Array(buffer, 2 * n, n),
+    negotiated: new Map(),
     lastSpread: -1,
     compliant: 0,
     status: 'active',
@@ -74,7 +74,7 @@ export function respond(world: World, initiative: Initiative, slot: number): voi
   const { state, scope } = initiative;
   if (state[slot] === COMPLIANT) initiative.compliant--;
   state[slot] = world.agents.followership[slot] === ALIENATED && (scope < 0 || world.agents.department[slot] === scope) ? RESISTING : 0;
-  initiative.negotiated[slot] = 0;
+  initiative.negotiated.delete(slot);
   initiative.stale[slot] = 1;
 }
 
@@ -88,7 +88,7 @@ export function thresholdOf(world: World, initiative: Initiative, i: number): nu
   const majority = MAJORITY[style];
   const scale = SIMPLE + (COMPLEX - SIMPLE) * initiative.complexity;
   let threshold = Number.isNaN(majority) ? clip(world.agents.threshold[i] * scale * THRESHOLD_SCALE[style], 0, 1) : majority;
-  for (let k = initiative.negotiated[i]; k > 0; k--) threshold *= SPREAD.negotiation;
+  for (let k = initiative.negotiated.get(i) ?? 0; k > 0; k--) threshold *= SPREAD.negotiation;
   return threshold;
 }
 

@@ -130,7 +130,7 @@ function comply(world: World, initiative: Initiative, i: number, random: RandomS
 function negotiate(world: World, initiative: Initiative, i: number): void {
   for (const j of colleagues(world.contacts, i))
     if (initiative.scope < 0 || world.agents.department[j] === initiative.scope) {
-      initiative.negotiated[j] = Math.min(initiative.negotiated[j] + 1, 0xffff);
+      initiative.negotiated.set(j, (initiative.negotiated.get(j) ?? 0) + 1);
       initiative.stale[j] = 1;
     }
   world.agents.engagement[i] = clip(world.agents.engagement[i] + ENGAGEMENT.voice, 0, 10);
