@@ -179,18 +179,22 @@ export function addGrant(contacts: Contacts, department: Uint16Array, granter: n
 export function decayFormerTies(contacts: Contacts, ties: Ties, department: Uint16Array, rules: Leadership, week: number, halfLife: number): void {
   const { formerArcs, formerRows, tie, strength, influence, influenceSum, neighbours } = contacts;
   const strengthOf = strengthsAt(ties, week, halfLife);
-  for (let k = 0; k < formerArcs.length; k++) {
-    const arc = formerArcs[k];
+  // A tie's two arcs sit side by side and share a strength.
+  for (let k = 0; k < formerArcs.length; k += 2) {
+    const before = strength[formerArcs[k]];
     // Faded, or gone with a leaver.
-    if (strength[arc] === 0) continue;
+    if (before === 0) continue;
     // Below the floor the tie is gone, and the next rebuild drops it.
-    const now = strengthOf(tie[arc]);
-    if (now === strength[arc]) continue;
-    const change = (now - strength[arc]) * rules.influence(neighbours[arc]);
-    strength[arc] = now;
-    influence[arc] += change;
-    influenceSum[formerRows[k]] += change;
-    stamp(contacts, department, formerRows[k], neighbours[arc], week);
+    const now = strengthOf(tie[formerArcs[k]]);
+    if (now === before) continue;
+    for (let m = k; m < k + 2; m++) {
+      const arc = formerArcs[m];
+      const change = (now - before) * rules.influence(neighbours[arc]);
+      strength[arc] = now;
+      influence[arc] += change;
+      influenceSum[formerRows[m]] += change;
+      stamp(contacts, department, formerRows[m], neighbours[arc], week);
+    }
   }
 }
 
