@@ -70,8 +70,10 @@ export function compileGraph(graph: AbstractGraph, options: CompileOptions = {})
     if (separateOut) outbound.offsets[n + 1] = outbound.offsets[n] + graph.outDegree(key) + undirected;
     n++;
   });
-  const inCursor = inbound.offsets.slice(0, order);
-  const outCursor = separateOut ? outbound.offsets.slice(0, order) : inCursor;
+  // Each row's start serves as its cursor while its arcs are written, ending at the next row's
+  // start; shifting the offsets by one then restores them (no cursor arrays to allocate).
+  const inCursor = inbound.offsets;
+  const outCursor = outbound.offsets;
 
   // graphology lists edges grouped by source: remembering the last source halves the key lookups.
   // The callback touches only locals and typed arrays, and validates a weight only when it is not 1:
@@ -113,6 +115,11 @@ export function compileGraph(graph: AbstractGraph, options: CompileOptions = {})
     if (vuBack >= 0) setWeight(inbound, vuBack, w);
     if (uvBack >= 0) setWeight(outbound, uvBack, w);
   });
+
+  for (const rows of separateOut ? [inbound, outbound] : [inbound]) {
+    rows.offsets.copyWithin(1, 0, order);
+    rows.offsets[0] = 0;
+  }
 
   const inWeightSum = new Float64Array(order);
   for (let i = 0; i < order; i++) {
