@@ -57,37 +57,36 @@ export function compileContacts(
   compactTies(ties, week, halfLife);
   const n = agents.size;
   const arcs = 2 * ties.count;
-  // The rows being replaced lend their memory when it is large enough: fresh
-  // buffers cost page faults and collections at every rotation. New ones get
-  // a quarter to spare, as former ties accumulate. (Nothing may read the
-  // replaced rows afterwards.)
-  const lend = replaces !== undefined && replaces.strength.buffer.byteLength >= 8 * arcs ? replaces : undefined;
-  const capacity = Math.ceil(1.25 * arcs);
-  const u32 = (from: Uint32Array | undefined) => new Uint32Array(from?.buffer ?? new ArrayBuffer(4 * capacity), 0, arcs);
-  const f64 = (from: Float64Array | undefined) => new Float64Array(from?.buffer ?? new ArrayBuffer(8 * capacity), 0, arcs);
-  // Every tie gives two arcs, one in each end's row: count the rows (and former ties), then place the arcs.
-  const offsets = new Uint32Array(n + 1);
   let former = 0;
+  for (let t = 0; t < ties.count; t++) if (!Number.isNaN(ties.formerSince[t])) former++;
+  // The rows being replaced lend their memory (the per-arc arrays when large
+  // enough): fresh memory costs collections, and page faults that on some
+  // virtual machines take longer than the rebuild itself. (Nothing may read
+  // the replaced rows afterwards.)
+  const lend = replaces !== undefined && replaces.strength.buffer.byteLength >= 8 * arcs ? replaces : undefined;
+  const lendFormer = replaces !== undefined && replaces.formerArcs.buffer.byteLength >= 4 * 2 * former ? replaces : undefined;
+  const u32 = (from: Uint32Array | undefined, length: number) => new Uint32Array(from?.buffer ?? new ArrayBuffer(4 * room(length)), 0, length);
+  const f64 = (from: Float64Array | undefined, length: number) => new Float64Array(from?.buffer ?? new ArrayBuffer(8 * room(length)), 0, length);
+  // Every tie gives two arcs, one in each end's row: count the rows, then place the arcs.
+  const offsets = replaces?.offsets.fill(0) ?? new Uint32Array(n + 1);
   for (let t = 0; t < ties.count; t++) {
     offsets[ties.a[t] + 1]++;
     offsets[ties.b[t] + 1]++;
-    if (!Number.isNaN(ties.formerSince[t])) former++;
   }
   for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i];
-  const cursor = offsets.slice(0, n);
   const contacts: Contacts = {
     offsets,
-    neighbours: u32(lend?.neighbours),
-    tie: u32(lend?.tie),
-    strength: f64(lend?.strength),
-    leadership: f64(lend?.leadership).fill(0),
-    influence: f64(lend?.influence),
-    influenceSum: new Float64Array(n),
-    formerArcs: new Uint32Array(2 * former),
-    formerRows: new Uint32Array(2 * former),
-    supervisor: new Int32Array(n).fill(-1),
-    changedWeek: new Int32Array(n).fill(week),
-    changedAcrossWeek: new Int32Array(n).fill(week),
+    neighbours: u32(lend?.neighbours, arcs),
+    tie: u32(lend?.tie, arcs),
+    strength: f64(lend?.strength, arcs),
+    leadership: f64(lend?.leadership, arcs).fill(0),
+    influence: f64(lend?.influence, arcs),
+    influenceSum: replaces?.influenceSum ?? new Float64Array(n),
+    formerArcs: u32(lendFormer?.formerArcs, 2 * former),
+    formerRows: u32(lendFormer?.formerRows, 2 * former),
+    supervisor: (replaces?.supervisor ?? new Int32Array(n)).fill(-1),
+    changedWeek: (replaces?.changedWeek ?? new Int32Array(n)).fill(week),
+    changedAcrossWeek: (replaces?.changedAcrossWeek ?? new Int32Array(n)).fill(week),
   };
   const { neighbours, tie, strength, formerArcs, formerRows, supervisor } = contacts;
   const strengthOf = strengthsAt(ties, week, halfLife);
@@ -96,8 +95,9 @@ export function compileContacts(
     const a = ties.a[t];
     const b = ties.b[t];
     const now = strengthOf(t);
-    const inB = cursor[b]++;
-    const inA = cursor[a]++;
+    // Each row's start is its write cursor until the offsets are shifted back below.
+    const inB = offsets[b]++;
+    const inA = offsets[a]++;
     neighbours[inB] = a;
     neighbours[inA] = b;
     tie[inB] = tie[inA] = t;
@@ -110,6 +110,8 @@ export function compileContacts(
     }
     if (ties.layer[t] === FORMAL && supervisor[b] < 0) supervisor[b] = a;
   }
+  offsets.copyWithin(1, 0, n);
+  offsets[0] = 0;
   grants.grantedBy.forEach((granters, claimer) => {
     for (const [granter, times] of granters) {
       const e = arcFrom(contacts, granter, claimer);
@@ -129,6 +131,14 @@ export function compileContacts(
     influenceSum[i] = sum;
   }
   return contacts;
+}
+
+/**
+ * Room for a count of arcs: former ties accumulate, to about two thirds more
+ * arcs than a trust starts with after three years in the bundled scenarios.
+ */
+function room(arcs: number): number {
+  return Math.ceil(1.75 * arcs);
 }
 
 /** The first arc in i's row whose source is j, or -1. */
