@@ -31,17 +31,31 @@ export function inDegreeCentralization(inDegrees: ArrayLike<number>): number | n
 
 /** Gini coefficient of non-negative values; null when all are zero (no leadership to share). */
 export function gini(values: ArrayLike<number>): number | null {
-  // In-degrees are integers: an integer sort is several times faster than a float one.
-  const sorted = values instanceof Int32Array ? values.slice().sort() : Float64Array.from(values).sort();
-  const n = sorted.length;
+  const n = values.length;
   let total = 0;
   let weighted = 0;
-  for (let i = 0; i < n; i++) {
-    total += sorted[i];
-    weighted += (i + 1) * sorted[i];
-  }
+  // Σ (rank · value) over the values in ascending order.
+  const add = (value: number, rank: number) => {
+    total += value;
+    weighted += rank * value;
+  };
+  if (values instanceof Int32Array) forEachAscendingCount(values, add);
+  else Float64Array.from(values).sort().forEach((value, i) => add(value, i + 1));
   if (total === 0) return null;
   return (2 * weighted) / (n * total) - (n + 1) / n;
+}
+
+/** Non-negative integers (in-degrees) in ascending order with their 1-based ranks, by counting them rather than sorting. */
+function forEachAscendingCount(values: Int32Array, visit: (value: number, rank: number) => void): void {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] < 0) throw new RangeError(`gini: values must be non-negative; found ${values[i]} at ${i}`);
+    max = Math.max(max, values[i]);
+  }
+  const counts = new Uint32Array(max + 1);
+  for (let i = 0; i < values.length; i++) counts[values[i]]++;
+  let rank = 1;
+  for (let value = 0; value <= max; value++) for (let c = counts[value]; c > 0; c--) visit(value, rank++);
 }
 
 /** Share of all leadership in-degree held by trainees: Σ_trainees d_i / Σ_i d_i. */

@@ -28,6 +28,10 @@ describe('leadership-network measures', () => {
     expect(gini([0, 0, 0, 5])).toBeCloseTo(3 / 4, 15);
     // [1, 2, 3]: mean absolute difference (2·(1 + 2 + 1)) / 9 = 8/9, over 2·mean 4 → 2/9.
     expect(gini([3, 1, 2])).toBeCloseTo(2 / 9, 15);
+    // Integer in-degrees are counted rather than sorted: the same sum in the same order, so the same number.
+    const degrees = Int32Array.from({ length: 500 }, (_, i) => (i * 7919) % 23);
+    expect(gini(degrees)).toBe(gini(Array.from(degrees)));
+    expect(() => gini(Int32Array.from([1, -1]))).toThrow(/non-negative/);
     expect(gini([0, 0])).toBeNull();
   });
 
