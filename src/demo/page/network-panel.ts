@@ -6,10 +6,11 @@
  * leadership in-degree, a square for the grades heroic rules let lead and a
  * dark ring for doctors in training (node-mark-program.ts). Lines are leadership ties: someone
  * granted this person's claim to lead. Department names are laid over the
- * clusters. Each frame updates the graph in one batch.
+ * clusters. A new week updates only the people whose look changed.
  */
 import Graph from 'graphology';
 import Sigma from 'sigma';
+import { EdgeLineProgram } from 'sigma/rendering';
 
 import { SPACING, placePeople, planSeats } from '../layout.ts';
 import type { SeatPlan } from '../layout.ts';
@@ -28,6 +29,10 @@ interface NodeLook {
   mark: Mark;
 }
 
+interface TieLook {
+  hidden: boolean;
+}
+
 export interface PanelEvents {
   hover(slot: number | null, at: { x: number; y: number }): void;
   click(slot: number): void;
@@ -37,22 +42,27 @@ export interface PanelEvents {
 const MAX_LABELS = 16;
 
 export class NetworkPanel {
-  private readonly graph = new Graph<NodeLook>({ type: 'directed', multi: false });
-  private readonly sigma: Sigma<NodeLook>;
+  private readonly graph = new Graph<NodeLook, TieLook>({ type: 'directed', multi: false });
+  private readonly sigma: Sigma<NodeLook, TieLook>;
   private readonly labels: HTMLDivElement;
   private plan: SeatPlan | null = null;
   private picture: TrustPicture | null = null;
   private last: ArmSnapshot | null = null;
 
   constructor(private readonly container: HTMLElement, events: PanelEvents) {
-    this.sigma = new Sigma<NodeLook>(this.graph, container, {
+    this.sigma = new Sigma<NodeLook, TieLook>(this.graph, container, {
       renderLabels: false,
       defaultEdgeColor: TIE_COLOUR,
       defaultEdgeType: 'line',
       zIndex: true,
       stagePadding: 24,
       defaultNodeType: 'mark',
-      nodeProgramClasses: { mark: NodeMarkProgram<NodeLook> },
+      nodeProgramClasses: { mark: NodeMarkProgram<NodeLook, TieLook> },
+      // Hairlines (GL lines, one pixel) rather than sigma's default quads: the
+      // ties run between departments across the whole panel, and in software
+      // WebGL filling quads that long took 30-50 ms a frame for a large
+      // trust's thousand ties; lines take 4-8 ms.
+      edgeProgramClasses: { line: EdgeLineProgram },
     });
     this.labels = document.createElement('div');
     this.labels.className = 'cluster-labels';
@@ -94,19 +104,22 @@ export class NetworkPanel {
     this.last = snapshot;
     const positions = placePeople(plan, picture, snapshot.department);
     const base = this.baseSize();
-    // In place, in one batch: thousands of nodes a frame, no allocation.
-    this.graph.updateEachNodeAttributes(
-      (node, look) => {
-        const slot = Number(node);
-        look.x = positions[2 * slot];
-        look.y = positions[2 * slot + 1];
-        // Grows with the number of colleagues who granted this person's claims.
-        look.size = base * Math.min(3.5, 1 + 0.45 * Math.sqrt(snapshot.inDegree[slot]));
-        look.color = STATE_COLOURS[VIEW_STATES[snapshot.state[slot]]];
-        return look;
-      },
-      { attributes: ['x', 'y', 'size', 'color'] },
-    );
+    // Grows with the number of colleagues who granted this person's claims.
+    const sizes = Float64Array.from(snapshot.inDegree, (granted) => base * Math.min(3.5, 1 + 0.45 * Math.sqrt(granted)));
+    const colourOf = (slot: number) => STATE_COLOURS[VIEW_STATES[snapshot.state[slot]]];
+    const changed: number[] = [];
+    for (let slot = 0; slot < picture.size; slot++) {
+      const was = this.graph.getNodeAttributes(String(slot));
+      if (positions[2 * slot] !== was.x || positions[2 * slot + 1] !== was.y || sizes[slot] !== was.size || colourOf(slot) !== was.color) changed.push(slot);
+    }
+    const lookOf = (slot: number, look: Partial<NodeLook> = {}) =>
+      Object.assign(look, { x: positions[2 * slot], y: positions[2 * slot + 1], size: sizes[slot], color: colourOf(slot) });
+    // Sigma re-processes a node for each update, and every node for a batch:
+    // a few hundred people a week one by one, the whole trust (a new run, a
+    // new scale) in one batch.
+    if (changed.length > picture.size / 4)
+      this.graph.updateEachNodeAttributes((node, look) => lookOf(Number(node), look) as NodeLook, { attributes: ['x', 'y', 'size', 'color'] });
+    else for (const slot of changed) this.graph.mergeNodeAttributes(String(slot), lookOf(slot));
     this.showTies(snapshot.ties);
   }
 
@@ -131,14 +144,19 @@ export class NetworkPanel {
   }
 
   private showTies(ties: Int32Array): void {
-    const wanted = new Set<string>();
+    const shown = new Set<string>();
     for (let k = 0; k < ties.length; k += 2) {
       const key = `${ties[k]}>${ties[k + 1]}`;
-      wanted.add(key);
-      if (!this.graph.hasEdge(key)) this.graph.addDirectedEdgeWithKey(key, String(ties[k]), String(ties[k + 1]), { size: 1.3 });
+      shown.add(key);
+      if (!this.graph.hasEdge(key)) this.graph.addDirectedEdgeWithKey(key, String(ties[k]), String(ties[k + 1]), { hidden: false });
+      else if (this.graph.getEdgeAttribute(key, 'hidden')) this.graph.setEdgeAttribute(key, 'hidden', false);
     }
-    // Ties go when either person leaves the trust.
-    for (const edge of this.graph.filterEdges((edge) => !wanted.has(edge))) this.graph.dropEdge(edge);
+    // Ties go when either person leaves the trust: hidden, not dropped, since
+    // sigma re-indexes the whole graph for every edge dropped (a dozen leavers
+    // a week, 5,000 people each time) and for clearing them all.
+    this.graph.forEachEdge((key, tie) => {
+      if (!tie.hidden && !shown.has(key)) this.graph.setEdgeAttribute(key, 'hidden', true);
+    });
   }
 
   private placeLabels(): void {

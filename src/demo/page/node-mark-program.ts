@@ -77,7 +77,7 @@ void main(void) {
 const UNIFORMS = ['u_sizeRatio', 'u_pixelRatio', 'u_matrix'] as const;
 const { FLOAT, UNSIGNED_BYTE, POINTS } = WebGLRenderingContext;
 
-export class NodeMarkProgram<N extends Attributes = Attributes> extends NodeProgram<(typeof UNIFORMS)[number], N> {
+export class NodeMarkProgram<N extends Attributes = Attributes, E extends Attributes = Attributes> extends NodeProgram<(typeof UNIFORMS)[number], N, E> {
   getDefinition() {
     return {
       VERTICES: 1,
