@@ -4,8 +4,10 @@
  *
  *   controls, keys, clicks ─► worker (the session) ─► frames ─► networks, charts, figures
  *
- * The page holds what the room chose and draws what the worker sends, at most
- * once per animation frame; it runs no model code of its own.
+ * The page holds what the room chose and draws what the worker sends; it runs
+ * no model code of its own. Figures and charts are drawn at most once per
+ * animation frame; the networks one panel at a time, each in a task of its
+ * own, the next once the frame showing the last is over.
  */
 import { RULE_SETS } from '../../leadership/index.ts';
 import type { ParameterInfo } from '../../leadership/index.ts';
@@ -90,6 +92,8 @@ class Demo {
   private sessions = 0;
   /** Panels with a snapshot not yet drawn. */
   private stale: Pair<boolean> = [false, false];
+  /** A panel has been drawn and its frame is not over yet. */
+  private drawingNetwork = false;
 
   private readonly presets: Preset[];
 
@@ -259,6 +263,7 @@ class Demo {
     this.arms = arms;
     this.picture = picture;
     this.snapshots = null;
+    this.stale = [false, false];
     this.weeksDone = 0;
     this.finished = false;
     this.lastPoints = [[], []];
@@ -299,8 +304,42 @@ class Demo {
       this.snapshots = snapshots;
       this.stale = [true, true];
       this.fillViews(snapshots.flatMap((s) => s.initiatives.filter((i) => i.origin === 'idea' && i.name.startsWith('room-idea-')).map((i) => i.name)));
+      this.drawNetwork();
     }
     this.queueDraw();
+  }
+
+  /**
+   * The next panel with a snapshot not yet drawn, now; the other once the
+   * frame that shows this one is over. One network per frame: without a GPU,
+   * each is read back from software WebGL in the frame, and two would hold
+   * the page up twice as long.
+   */
+  private drawNetwork(): void {
+    const side = this.stale.indexOf(true);
+    if (this.drawingNetwork || side < 0 || this.snapshots === null) return;
+    this.drawingNetwork = true;
+    this.stale[side] = false;
+    const session = this.sessions;
+    const started = performance.now();
+    const drawn = this.sides[side].network.show(this.snapshots[side]);
+    const updateMs = performance.now() - started;
+    void drawn.then((frameMs) => {
+      const spentMs = updateMs + frameMs;
+      // A panel of a session since replaced is no longer the worker's concern.
+      const current = session === this.sessions;
+      if (current) this.perf.frame(spentMs);
+      // Then rest as long as that took: the networks take at most half the
+      // page's time and leave the processor to the simulation, the charts and
+      // the controls. On a slow machine they then skip a week now and then;
+      // the week, the figures and the charts show every week.
+      setTimeout(() => {
+        this.drawingNetwork = false;
+        // Both panels drawn: ready for the next snapshot.
+        if (current && !this.stale.includes(true)) this.send({ type: 'drawn' });
+        else this.drawNetwork();
+      }, spentMs);
+    });
   }
 
   private queueDraw(): void {
@@ -309,26 +348,13 @@ class Demo {
     requestAnimationFrame(() => this.draw());
   }
 
-  /**
-   * One network per animation frame: each is a WebGL render (and, without a
-   * GPU, a read-back), and two in one frame would hold the page up twice as long.
-   */
+  /** Week, figures and charts, at most once per animation frame. */
   private draw(): void {
     this.drawQueued = false;
-    const started = performance.now();
-    const side = this.stale.indexOf(true);
-    if (side >= 0 && this.snapshots !== null) {
-      this.sides[side].network.show(this.snapshots[side]);
-      this.stale[side] = false;
-      // Both panels drawn: ready for the next snapshot.
-      if (!this.stale.includes(true)) this.send({ type: 'drawn' });
-    }
     for (const chart of this.charts) void chart.flush();
     $('#week').textContent = `Week ${this.weeksDone}`;
     this.sides.forEach((s, i) => this.drawFigures(s.root, this.lastPoints[i]));
-    this.perf.frame(performance.now() - started);
     this.perf.show();
-    if (this.stale.includes(true)) this.queueDraw();
   }
 
   private drawFigures(root: HTMLElement, points: WeekReport['points'][number]): void {

@@ -6,7 +6,8 @@
  * leadership in-degree, a square for the grades heroic rules let lead and a
  * dark ring for doctors in training (node-mark-program.ts). Lines are leadership ties: someone
  * granted this person's claim to lead. Department names are laid over the
- * clusters. A new week updates only the people whose look changed.
+ * clusters. A new week updates the people whose look changed and draws at
+ * once, in a task of its own rather than in an animation frame.
  */
 import Graph from 'graphology';
 import Sigma from 'sigma';
@@ -71,7 +72,8 @@ export class NetworkPanel {
     this.sigma.on('leaveNode', ({ event }) => events.hover(null, { x: event.x, y: event.y }));
     this.sigma.on('clickNode', ({ node }) => events.click(Number(node)));
     this.sigma.on('afterRender', () => this.placeLabels());
-    this.sigma.on('resize', () => this.last && this.show(this.last));
+    // Sigma is drawing already: new sizes for the new scale, drawn in that render.
+    this.sigma.on('resize', () => this.last && this.update(this.last));
   }
 
   /** A new trust: lay it out afresh. */
@@ -98,9 +100,21 @@ export class NetworkPanel {
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   }
 
-  show(snapshot: ArmSnapshot): void {
+  /**
+   * Updates the graph and draws it now, in the caller's task. Resolves once
+   * the next animation frame, which shows the drawing, is over, with how long
+   * that frame held the page's thread: its paint and its commit, where
+   * software WebGL waits to read the canvases back.
+   */
+  show(snapshot: ArmSnapshot): Promise<number> {
+    if (!this.update(snapshot)) return Promise.resolve(0);
+    return this.drawNow();
+  }
+
+  /** Updates the graph to the snapshot; false if there is no trust to show it in. */
+  private update(snapshot: ArmSnapshot): boolean {
     const { plan, picture } = this;
-    if (plan === null || picture === null) return;
+    if (plan === null || picture === null) return false;
     this.last = snapshot;
     const positions = placePeople(plan, picture, snapshot.department);
     const base = this.baseSize();
@@ -121,6 +135,7 @@ export class NetworkPanel {
       this.graph.updateEachNodeAttributes((node, look) => lookOf(Number(node), look) as NodeLook, { attributes: ['x', 'y', 'size', 'color'] });
     else for (const slot of changed) this.graph.mergeNodeAttributes(String(slot), lookOf(slot));
     this.showTies(snapshot.ties);
+    return true;
   }
 
   /** Where a person is drawn, in the page's client coordinates. */
@@ -136,6 +151,19 @@ export class NetworkPanel {
     const origin = this.sigma.graphToViewport({ x: 0, y: 0 });
     const step = this.sigma.graphToViewport({ x: SPACING, y: 0 });
     return Math.max(1.2, 0.42 * Math.hypot(step.x - origin.x, step.y - origin.y));
+  }
+
+  private drawNow(): Promise<number> {
+    // Renders at once (cancelling the render the updates scheduled for the
+    // next frame); nothing to re-index, the updates told sigma what changed.
+    this.sigma.refresh({ partialGraph: {}, skipIndexation: true });
+    return new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const started = performance.now();
+        // A task queued in the frame runs once the frame (paint and commit included) is over.
+        setTimeout(() => resolve(performance.now() - started), 0);
+      }),
+    );
   }
 
   private markOf(slot: number): Mark {

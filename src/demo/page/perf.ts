@@ -3,8 +3,8 @@
  * ====================
  *
  * Weeks simulated per second in the worker (from each week's own run time)
- * and as they reach the page, the page's drawing time per animation frame,
- * and the main thread's long tasks (> 50 ms, PerformanceObserver). Shown in
+ * and as they reach the page, the page's time to draw a panel's new week, and
+ * the main thread's long tasks (> 50 ms, PerformanceObserver). Shown in
  * the footer and readable by the browser test as `window.leadsimDemo.stats()`.
  */
 export interface PerfStats {
@@ -12,7 +12,12 @@ export interface PerfStats {
   workerWeeksPerSecond: number | null;
   /** Weeks per second arriving at the page over the last two seconds. */
   arrivingWeeksPerSecond: number;
-  /** Page drawing time per frame, milliseconds: median and worst since the last reset. */
+  /**
+   * Main-thread time to draw one panel's new week, milliseconds, median and
+   * worst since the last reset: the graph update and sigma's drawing, plus
+   * the animation frame that shows it, its paint and commit included (where
+   * WebGL runs in software, the commit waits to read the canvases back).
+   */
   frameMs: { median: number | null; max: number | null; frames: number };
   /** Main-thread tasks over 50 ms since the last reset, milliseconds. */
   longTasksMs: number[];
@@ -61,6 +66,6 @@ export class Perf {
   show(): void {
     const { workerWeeksPerSecond, frameMs } = this.stats();
     if (workerWeeksPerSecond === null) return;
-    this.output.textContent = `simulating up to ${workerWeeksPerSecond.toFixed(0)} weeks/s · drawing ${frameMs.median?.toFixed(0) ?? '–'} ms a frame`;
+    this.output.textContent = `simulating up to ${workerWeeksPerSecond.toFixed(0)} weeks/s · drawing a panel in ${frameMs.median?.toFixed(0) ?? '–'} ms`;
   }
 }
