@@ -17,7 +17,7 @@ import { SPACING, placePeople, planSeats } from '../layout.ts';
 import type { SeatPlan } from '../layout.ts';
 import { VIEW_STATES } from '../snapshot.ts';
 import type { ArmSnapshot, TrustPicture } from '../snapshot.ts';
-import { NodeMarkProgram } from './node-mark-program.ts';
+import { NodeMarkProgram, drawPicking } from './node-mark-program.ts';
 import type { Mark } from './node-mark-program.ts';
 import { STATE_COLOURS, TIE_COLOUR } from './palette.ts';
 import { isSenior } from './people.ts';
@@ -72,6 +72,17 @@ export class NetworkPanel {
     this.sigma.on('leaveNode', ({ event }) => events.hover(null, { x: event.x, y: event.y }));
     this.sigma.on('clickNode', ({ node }) => events.click(Number(node)));
     this.sigma.on('afterRender', () => this.placeLabels());
+    // Hover and click need the picking layer, drawn only under the pointer:
+    // draw it now, before sigma looks at where the pointer moved.
+    container.addEventListener('pointerenter', () => {
+      container.classList.add('pointed');
+      drawPicking(this.sigma, true);
+      this.sigma.refresh({ partialGraph: {}, skipIndexation: true });
+    });
+    container.addEventListener('pointerleave', () => {
+      container.classList.remove('pointed');
+      drawPicking(this.sigma, false);
+    });
     // Sigma is drawing already: new sizes for the new scale, drawn in that render.
     this.sigma.on('resize', () => this.last && this.update(this.last));
   }

@@ -15,6 +15,19 @@ import { NodeProgram } from 'sigma/rendering';
 import type { ProgramInfo } from 'sigma/rendering';
 import { floatColor } from 'sigma/utils';
 
+/**
+ * Sigma instances that draw their picking layer (who is under the pointer,
+ * for hover and click): those the pointer is over. Sigma draws it with every
+ * frame; in software WebGL that was a quarter of a large trust's frame, for nobody.
+ */
+const picking = new WeakSet<object>();
+
+/** Draw the picking layer (the pointer is over this panel), or not. */
+export function drawPicking(renderer: object, on: boolean): void {
+  if (on) picking.add(renderer);
+  else picking.delete(renderer);
+}
+
 /** The `mark` node attribute. */
 export const MARKS = { disc: 0, ring: 1, square: 2 } as const;
 export type Mark = keyof typeof MARKS;
@@ -103,6 +116,17 @@ export class NodeMarkProgram<N extends Attributes = Attributes, E extends Attrib
     array[startIndex++] = floatColor(data.color);
     array[startIndex++] = nodeIndex;
     array[startIndex] = MARKS[data.mark ?? 'disc'];
+  }
+
+  override render(params: RenderParams): void {
+    if (picking.has(this.renderer)) return super.render(params);
+    const pickProgram = this.pickProgram;
+    this.pickProgram = null;
+    try {
+      super.render(params);
+    } finally {
+      this.pickProgram = pickProgram;
+    }
   }
 
   setUniforms({ sizeRatio, pixelRatio, matrix }: RenderParams, { gl, uniformLocations }: ProgramInfo): void {
