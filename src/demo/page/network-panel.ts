@@ -32,6 +32,7 @@ interface NodeLook {
 
 interface TieLook {
   hidden: boolean;
+  color?: string;
 }
 
 export interface PanelEvents {
@@ -109,6 +110,14 @@ export class NetworkPanel {
         : picture.departments.map((name) => Object.assign(document.createElement('span'), { textContent: name }))),
     );
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    // One invisible tie, drawn once now: a software rasterizer (SwiftShader)
+    // builds its pipeline for lines when it first draws one, which otherwise
+    // held up the first frame of play by 20-50 ms.
+    if (picture.size > 1) {
+      this.graph.addDirectedEdgeWithKey('warm-up', '0', '1', { hidden: false, color: 'rgba(0, 0, 0, 0)' });
+      this.sigma.refresh();
+      this.graph.dropEdge('warm-up');
+    }
   }
 
   /**
