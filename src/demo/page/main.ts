@@ -329,16 +329,17 @@ class Demo {
       // A panel of a session since replaced is no longer the worker's concern.
       const current = session === this.sessions;
       if (current) this.perf.frame(spentMs);
-      // Then rest as long as that took: the networks take at most half the
-      // page's time and leave the processor to the simulation, the charts and
-      // the controls. On a slow machine they then skip a week now and then;
-      // the week, the figures and the charts show every week.
+      // Then rest twice as long as that took: the networks take at most a
+      // third of the page's time and leave the processor to the simulation,
+      // the charts and the controls (and, without a GPU, to the software
+      // rasterizer the next frame waits for). On a slow machine they then skip
+      // a week now and then; the week, the figures and the charts show every week.
       setTimeout(() => {
         this.drawingNetwork = false;
         // Both panels drawn: ready for the next snapshot.
         if (current && !this.stale.includes(true)) this.send({ type: 'drawn' });
         else this.drawNetwork();
-      }, spentMs);
+      }, 2 * spentMs);
     });
   }
 
