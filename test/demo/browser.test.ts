@@ -218,6 +218,11 @@ describe('the workshop page in Chromium', () => {
     expect(weeks).toBeGreaterThan(10);
     expect(stats.workerWeeksPerSecond).toBeGreaterThan(5);
     expect(stats.frameMs.frames).toBeGreaterThanOrEqual(5);
+    // Issue 5: the page's thread never blocks for more than 100 ms while the worker runs (no
+    // tolerance: on the two-core VM the large trust's longest task is 0-85 ms). This file runs alone,
+    // after the others (vitest.config.ts): with another test file's process on one of the two cores,
+    // every thread of Chromium's waits its turn and even the flagship's frames reach 100 ms.
+    expect(figures.longestTaskMs).toBeLessThanOrEqual(100);
     await page.screenshot({ path: join(SHOTS, `${preset}.png`) });
     await page.locator('#panel-left').screenshot({ path: join(SHOTS, `${preset}-left.png`) });
     await page.locator('#panel-right').screenshot({ path: join(SHOTS, `${preset}-right.png`) });
