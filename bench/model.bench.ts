@@ -26,6 +26,7 @@ import { createState } from '../src/engine/state.ts';
 import { RULE_SETS, resolveRules } from '../src/leadership/index.ts';
 import { TRUST_METRICS, initiativeMetrics } from '../src/metrics/trust-metrics.ts';
 import { week } from '../src/model/week.ts';
+import type { Metric } from '../src/metrics/metric.ts';
 import { createWorld } from '../src/model/world.ts';
 import type { World } from '../src/model/world.ts';
 import { stream } from '../src/random/stream.ts';
@@ -48,8 +49,6 @@ interface Measurement {
   weekMs: number;
   stepMs: number;
   weeksPerSecond: number;
-  /** Weighed in a run of its own. */
-  peakBytes: number;
 }
 
 /** The world's current contact rows as the engine's compiled graph (the same arrays, not a copy). */
@@ -77,16 +76,22 @@ function bareStep(world: World): () => void {
   };
 }
 
-function measure(name: string, scenario: Scenario, armName: string, weighMemory: boolean): Measurement {
+/** One arm's run: its trust built, its world not yet (so the trust can be left out of the world's memory). */
+function armRun(scenario: Scenario, armName: string): { metrics: Metric[]; createWorld(): World } {
   const arm = scenario.arms.find((a) => a.name === armName)!;
   const rules = resolveRules(arm, RULE_SETS);
-  const metrics = [...TRUST_METRICS, ...initiativeMetrics(scenario)];
   const trust = buildTrust(scenario.trust, stream(scenario.seed, 'replicate', 1, 'trust'));
-  const before = weighMemory ? liveBytes() : 0;
-  const world = createWorld(scenario, trust, rules.create, stream(scenario.seed, 'replicate', 1));
+  return {
+    metrics: [...TRUST_METRICS, ...initiativeMetrics(scenario)],
+    createWorld: () => createWorld(scenario, trust, rules.create, stream(scenario.seed, 'replicate', 1)),
+  };
+}
+
+function measure(name: string, scenario: Scenario, armName: string): Measurement {
+  const run = armRun(scenario, armName);
+  const world = run.createWorld();
   const weekSeconds: number[] = [];
   const stepSeconds: number[] = [];
-  let peak = 0;
   // Set up again only when a rotation rebuilt the contacts (weights change in place), so the
   // bench's own garbage is not collected in the weeks' time.
   let step = bareStep(world);
@@ -94,7 +99,7 @@ function measure(name: string, scenario: Scenario, armName: string, weighMemory:
   for (world.week = 0; world.week < scenario.weeks; world.week++) {
     let start = performance.now();
     week(world);
-    for (const metric of metrics) metric.measure(world);
+    for (const metric of run.metrics) metric.measure(world);
     weekSeconds.push((performance.now() - start) / 1000);
     // Bare steps on this week's contacts, right after the week, under the same load.
     if (world.contacts !== stepContacts) {
@@ -106,9 +111,7 @@ function measure(name: string, scenario: Scenario, armName: string, weighMemory:
       step();
       stepSeconds.push((performance.now() - start) / 1000);
     }
-    if (weighMemory && world.week % 13 === 0) peak = Math.max(peak, liveBytes() - before);
   }
-  if (weighMemory) peak = Math.max(peak, liveBytes() - before);
   const total = weekSeconds.reduce((a, b) => a + b, 0);
   return {
     scenario: name,
@@ -118,8 +121,21 @@ function measure(name: string, scenario: Scenario, armName: string, weighMemory:
     weekMs: (1000 * total) / weekSeconds.length,
     stepMs: 1000 * median(stepSeconds),
     weeksPerSecond: weekSeconds.length / total,
-    peakBytes: peak,
   };
+}
+
+/** Peak live memory of the world over a run, weighed every 13 weeks and at the end. */
+function peakWorldBytes(scenario: Scenario, armName: string): number {
+  const run = armRun(scenario, armName);
+  const before = liveBytes();
+  const world = run.createWorld();
+  let peak = 0;
+  for (world.week = 0; world.week < scenario.weeks; world.week++) {
+    week(world);
+    for (const metric of run.metrics) metric.measure(world);
+    if (world.week % 13 === 0) peak = Math.max(peak, liveBytes() - before);
+  }
+  return Math.max(peak, liveBytes() - before);
 }
 
 const SCENARIOS = ['flagship', 'large-trust'].map((name) => ({ name, scenario: loadScenario(scenarioFile(name)) }));
@@ -130,24 +146,25 @@ for (const { name, scenario } of SCENARIOS)
   for (const pass of [firstRuns, results])
     for (const arm of ARMS) {
       progress(`${name}, ${arm}: ${scenario.weeks} weeks${pass === firstRuns ? ' (first run)' : ''}…`);
-      pass.push(measure(name, scenario, arm, false));
+      pass.push(measure(name, scenario, arm));
     }
+// After every timed run: weighing forces full collections (see the top of the file).
+const peakBytes = new Map<string, number>();
 for (const { name, scenario } of SCENARIOS)
   for (const arm of ARMS) {
     progress(`${name}, ${arm}: weighing memory…`);
-    const { peakBytes } = measure(name, scenario, arm, true);
-    for (const r of [...firstRuns, ...results]) if (r.scenario === name && r.arm === arm) r.peakBytes = peakBytes;
+    peakBytes.set(`${name} / ${arm}`, peakWorldBytes(scenario, arm));
   }
 
-const rows = [...firstRuns.map((r) => ({ ...r, arm: `${r.arm} (first run)` })), ...results].map((r) => [
-  `${r.scenario} / ${r.arm}`,
+const rows = [...firstRuns.map((r) => ({ r, first: true })), ...results.map((r) => ({ r, first: false }))].map(({ r, first }) => [
+  `${r.scenario} / ${r.arm}${first ? ' (first run)' : ''}`,
   r.staff.toLocaleString('en-GB'),
   r.arcs.toLocaleString('en-GB'),
   r.weekMs.toFixed(2),
   r.stepMs.toFixed(3),
   (r.weekMs / r.stepMs).toFixed(1),
   r.weeksPerSecond.toFixed(0),
-  (r.peakBytes / 2 ** 20).toFixed(1),
+  (peakBytes.get(`${r.scenario} / ${r.arm}`)! / 2 ** 20).toFixed(1),
 ]);
 const header = ['run', 'staff', 'arcs', 'ms/week', 'ms/bare step', 'steps/week', 'weeks/s', 'peak MiB (world)'];
 const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));

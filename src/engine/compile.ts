@@ -70,8 +70,7 @@ export function compileGraph(graph: AbstractGraph, options: CompileOptions = {})
     if (separateOut) outbound.offsets[n + 1] = outbound.offsets[n] + graph.outDegree(key) + undirected;
     n++;
   });
-  // Each row's start serves as its cursor while its arcs are written, ending at the next row's
-  // start; shifting the offsets by one then restores them (no cursor arrays to allocate).
+  // Each row's start is its write cursor (see rewindRows): no cursor arrays to allocate.
   const inCursor = inbound.offsets;
   const outCursor = outbound.offsets;
 
@@ -116,10 +115,8 @@ export function compileGraph(graph: AbstractGraph, options: CompileOptions = {})
     if (uvBack >= 0) setWeight(outbound, uvBack, w);
   });
 
-  for (const rows of separateOut ? [inbound, outbound] : [inbound]) {
-    rows.offsets.copyWithin(1, 0, order);
-    rows.offsets[0] = 0;
-  }
+  rewindRows(inbound.offsets, order);
+  if (separateOut) rewindRows(outbound.offsets, order);
 
   const inWeightSum = new Float64Array(order);
   for (let i = 0; i < order; i++) {
@@ -131,6 +128,16 @@ export function compileGraph(graph: AbstractGraph, options: CompileOptions = {})
 
   const indexOf = (key: string): number | undefined => lookup[key];
   return { order, directed: separateOut, keys, indexOf, in: inbound, out: outbound, inWeightSum };
+}
+
+/**
+ * Rows filled by using each row's start as its write cursor (`offsets[i]++`)
+ * end with offsets[i] at the next row's start; shifting them by one puts the
+ * starts back.
+ */
+export function rewindRows(offsets: Uint32Array, order: number): void {
+  offsets.copyWithin(1, 0, order);
+  offsets[0] = 0;
 }
 
 interface MutableAdjacency {

@@ -16,6 +16,7 @@
  * every initiative they are in sees), `changedAcrossWeek` for a tie to
  * another department (which only trust-wide initiatives see).
  */
+import { rewindRows } from '../engine/compile.ts';
 import type { Leadership } from '../leadership/rule-set.ts';
 import type { AgentTable } from './agents.ts';
 import type { Grants } from './grants.ts';
@@ -57,8 +58,15 @@ export function compileContacts(
   compactTies(ties, week, halfLife);
   const n = agents.size;
   const arcs = 2 * ties.count;
+  // Every tie gives two arcs, one in each end's row: count the rows (and the former ties), then place the arcs.
+  const offsets = replaces?.offsets.fill(0) ?? new Uint32Array(n + 1);
   let former = 0;
-  for (let t = 0; t < ties.count; t++) if (!Number.isNaN(ties.formerSince[t])) former++;
+  for (let t = 0; t < ties.count; t++) {
+    offsets[ties.a[t] + 1]++;
+    offsets[ties.b[t] + 1]++;
+    if (!Number.isNaN(ties.formerSince[t])) former++;
+  }
+  for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i];
   // The rows being replaced lend their memory (the per-arc arrays when large
   // enough): fresh memory costs collections, and page faults that on some
   // virtual machines take longer than the rebuild itself. (Nothing may read
@@ -67,13 +75,6 @@ export function compileContacts(
   const lendFormer = replaces !== undefined && replaces.formerArcs.buffer.byteLength >= 4 * 2 * former ? replaces : undefined;
   const u32 = (from: Uint32Array | undefined, length: number) => new Uint32Array(from?.buffer ?? new ArrayBuffer(4 * room(length)), 0, length);
   const f64 = (from: Float64Array | undefined, length: number) => new Float64Array(from?.buffer ?? new ArrayBuffer(8 * room(length)), 0, length);
-  // Every tie gives two arcs, one in each end's row: count the rows, then place the arcs.
-  const offsets = replaces?.offsets.fill(0) ?? new Uint32Array(n + 1);
-  for (let t = 0; t < ties.count; t++) {
-    offsets[ties.a[t] + 1]++;
-    offsets[ties.b[t] + 1]++;
-  }
-  for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i];
   const contacts: Contacts = {
     offsets,
     neighbours: u32(lend?.neighbours, arcs),
@@ -95,7 +96,7 @@ export function compileContacts(
     const a = ties.a[t];
     const b = ties.b[t];
     const now = strengthOf(t);
-    // Each row's start is its write cursor until the offsets are shifted back below.
+    // Each row's start is its write cursor (rewindRows).
     const inB = offsets[b]++;
     const inA = offsets[a]++;
     neighbours[inB] = a;
@@ -110,8 +111,7 @@ export function compileContacts(
     }
     if (ties.layer[t] === FORMAL && supervisor[b] < 0) supervisor[b] = a;
   }
-  offsets.copyWithin(1, 0, n);
-  offsets[0] = 0;
+  rewindRows(offsets, n);
   grants.grantedBy.forEach((granters, claimer) => {
     for (const [granter, times] of granters) {
       const e = arcFrom(contacts, granter, claimer);
