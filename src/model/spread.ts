@@ -29,6 +29,9 @@ import { claimProbability, seekSponsorship } from './sponsorship.ts';
 import type { World } from './world.ts';
 
 const ALIENATED = FOLLOWERSHIP_TYPES.indexOf('alienated');
+const EXEMPLARY = FOLLOWERSHIP_TYPES.indexOf('exemplary');
+/** How readily each followership style (by index) complies with a mandate. */
+const MANDATE_RESPONSE = Float64Array.from(FOLLOWERSHIP_TYPES, (style) => RESPONSE[style].mandate);
 
 export function spread(world: World, initiative: Initiative): void {
   const { agents, rules } = world;
@@ -58,10 +61,7 @@ export function spread(world: World, initiative: Initiative): void {
     else if (current === COMPLIANT) {
       if (!mandating && random.next() < SPREAD.reversion) reverting.push(i);
     } else if (external > 0 && random.next() < external) committing.push(i);
-    else if (mandating) {
-      const style = FOLLOWERSHIP_TYPES[agents.followership[i]];
-      if (random.next() < rules.mandate(sponsor, i) * RESPONSE[style].mandate) complying.push(i);
-    }
+    else if (mandating && random.next() < rules.mandate(sponsor, i) * MANDATE_RESPONSE[agents.followership[i]]) complying.push(i);
   }
 
   for (const i of committing) commit(world, initiative, i, random);
@@ -110,7 +110,7 @@ function revertCompliance(world: World, initiative: Initiative, members: readonl
 /** Committed by choice: exemplary followers may shape the change, and anyone may claim a share of its lead. */
 function commit(world: World, initiative: Initiative, i: number, random: RandomStream): void {
   setState(world, initiative, i, COMMITTED);
-  if (FOLLOWERSHIP_TYPES[world.agents.followership[i]] === 'exemplary' && random.next() < world.rules.voice(i)) negotiate(world, initiative, i);
+  if (world.agents.followership[i] === EXEMPLARY && random.next() < world.rules.voice(i)) negotiate(world, initiative, i);
   if (random.next() < claimProbability(world, i)) {
     if (seekSponsorship(world, i, initiative.scope, random) !== null) initiative.leads.add(world.agents.keys[i]);
   }

@@ -83,7 +83,8 @@ export function uptake(world: World, initiative: Initiative, states: keyof typeo
   const counted = COUNTED[states];
   const { state } = initiative;
   let count = 0;
-  for (const slot of members) count += (counted >> state[slot]) & 1;
+  // Indexed, not for…of: metrics call this from code V8 may not have optimised yet, where each step of an iterator allocates.
+  for (let k = 0; k < members.length; k++) count += (counted >> state[members[k]]) & 1;
   return count / members.length;
 }
 
