@@ -6,7 +6,9 @@
  * lists the colleagues whose adoption i sees. Every tie counts both ways (a
  * report sees the supervisor and the other way round); what differs is the
  * weight, influence[e] = strength[e] · rules.influence(source) + leadership[e],
- * where leadership[e] grows each time i grants the source's claim.
+ * where leadership[e] grows each time i grants the source's claim. Each
+ * person's rules.influence is read when the rows are built and when a new
+ * starter takes the seat (`influenceOf`), not per arc.
  *
  * The rows are rebuilt only when structure changes (rotations); grants,
  * decaying former ties and new starters update weights in place. Each row
@@ -34,6 +36,8 @@ export interface Contacts {
   readonly leadership: Float64Array;
   readonly influence: Float64Array;
   readonly influenceSum: Float64Array;
+  /** Each person's weight under the rules (`rules.influence`), before tie strength. */
+  readonly influenceOf: Float64Array;
   /** The former-tie arcs, and the row each lies in. */
   readonly formerArcs: Uint32Array;
   readonly formerRows: Uint32Array;
@@ -83,6 +87,7 @@ export function compileContacts(
     leadership: f64(lend?.leadership, arcs).fill(0),
     influence: f64(lend?.influence, arcs),
     influenceSum: replaces?.influenceSum ?? new Float64Array(n),
+    influenceOf: replaces?.influenceOf ?? new Float64Array(n),
     formerArcs: u32(lendFormer?.formerArcs, 2 * former),
     formerRows: u32(lendFormer?.formerRows, 2 * former),
     supervisor: (replaces?.supervisor ?? new Int32Array(n)).fill(-1),
@@ -118,10 +123,8 @@ export function compileContacts(
       if (e >= 0) contacts.leadership[e] += LEADERSHIP_INFLUENCE * times;
     }
   });
-  // Each person's influence once, rather than once per arc.
-  const influenceOf = new Float64Array(n);
+  const { leadership, influence, influenceSum, influenceOf } = contacts;
   for (let j = 0; j < n; j++) influenceOf[j] = rules.influence(j);
-  const { leadership, influence, influenceSum } = contacts;
   for (let i = 0; i < n; i++) {
     let sum = 0;
     for (let e = offsets[i]; e < offsets[i + 1]; e++) {
@@ -166,10 +169,10 @@ export function colleagues(contacts: Contacts, i: number): number[] {
 }
 
 /** Recompute the weights of row i. */
-function reweighRow(contacts: Contacts, rules: Leadership, i: number): void {
+function reweighRow(contacts: Contacts, i: number): void {
   let sum = 0;
   for (let e = contacts.offsets[i]; e < contacts.offsets[i + 1]; e++) {
-    contacts.influence[e] = contacts.strength[e] * rules.influence(contacts.neighbours[e]) + contacts.leadership[e];
+    contacts.influence[e] = contacts.strength[e] * contacts.influenceOf[contacts.neighbours[e]] + contacts.leadership[e];
     sum += contacts.influence[e];
   }
   contacts.influenceSum[i] = sum;
@@ -186,8 +189,8 @@ export function addGrant(contacts: Contacts, department: Uint16Array, granter: n
 }
 
 /** Former team ties fade week by week (half-life from the scenario); weights follow in place. */
-export function decayFormerTies(contacts: Contacts, ties: Ties, department: Uint16Array, rules: Leadership, week: number, halfLife: number): void {
-  const { formerArcs, formerRows, tie, strength, influence, influenceSum, neighbours } = contacts;
+export function decayFormerTies(contacts: Contacts, ties: Ties, department: Uint16Array, week: number, halfLife: number): void {
+  const { formerArcs, formerRows, tie, strength, influence, influenceSum, influenceOf, neighbours } = contacts;
   const strengthOf = strengthsAt(ties, week, halfLife);
   // A tie's two arcs sit side by side and share a strength.
   for (let k = 0; k < formerArcs.length; k += 2) {
@@ -199,7 +202,7 @@ export function decayFormerTies(contacts: Contacts, ties: Ties, department: Uint
     if (now === before) continue;
     for (let m = k; m < k + 2; m++) {
       const arc = formerArcs[m];
-      const change = (now - before) * rules.influence(neighbours[arc]);
+      const change = (now - before) * influenceOf[neighbours[arc]];
       strength[arc] = now;
       influence[arc] += change;
       influenceSum[formerRows[m]] += change;
@@ -221,6 +224,7 @@ function stamp(contacts: Contacts, department: Uint16Array, i: number, j: number
  * weight, until the next rebuild.
  */
 export function resetSlot(contacts: Contacts, ties: Ties, rules: Leadership, i: number, week: number): void {
+  contacts.influenceOf[i] = rules.influence(i);
   const rows = new Set<number>([i]);
   for (let e = contacts.offsets[i]; e < contacts.offsets[i + 1]; e++) {
     const j = contacts.neighbours[e];
@@ -229,7 +233,7 @@ export function resetSlot(contacts: Contacts, ties: Ties, rules: Leadership, i: 
     rows.add(j);
   }
   for (const row of rows) {
-    reweighRow(contacts, rules, row);
+    reweighRow(contacts, row);
     contacts.changedWeek[row] = week;
   }
 }

@@ -14,12 +14,13 @@ import type { World } from './world.ts';
 
 export type Leaving = 'rotation' | 'turnover' | 'departure';
 
-export function leaveInitiatives(world: World, slot: number, why: Leaving, affected: (initiative: Initiative) => boolean = () => true): void {
+/** The person in `slot` leaves the scope of `initiatives` (by default, all of them). */
+export function leaveInitiatives(world: World, slot: number, why: Leaving, initiatives: readonly Initiative[] = world.initiatives): void {
   const key = world.agents.keys[slot];
   // Created only for someone leaving a lead: most movers lead nothing.
   let random: RandomStream | undefined;
-  for (const initiative of world.initiatives) {
-    if (initiative.status !== 'active' || !affected(initiative)) continue;
+  for (const initiative of initiatives) {
+    if (initiative.status !== 'active') continue;
     if (initiative.sponsor === key) initiative.sponsor = null;
     if (!initiative.leads.delete(key)) continue;
     random ??= world.draw('handover', slot);

@@ -20,6 +20,7 @@ import { GRADE_INFO } from '../trust/grades.ts';
 import type { Rotation } from '../trust/grades.ts';
 import { EXECUTIVE } from '../trust/build-trust.ts';
 import { compileContacts } from './contacts.ts';
+import type { Initiative } from './initiative.ts';
 import { leaveInitiatives } from './leads.ts';
 import { TEAM, addTie, isPostTie } from './ties.ts';
 import { membersByDepartment } from './world.ts';
@@ -85,9 +86,8 @@ export function rotate(world: World, grades: readonly Grade[]): void {
 
   world.members = membersByDepartment(world);
   // Department projects pass to someone still there, or are orphaned.
-  for (const mover of takes.keys()) {
-    const from = oldDepartment[mover];
-    if (changesDepartment[mover] === 1) leaveInitiatives(world, mover, 'rotation', (initiative) => initiative.scope === from);
-  }
+  const projects: Initiative[][] = departments.map(() => []);
+  for (const initiative of world.initiatives) if (initiative.status === 'active' && initiative.scope >= 0) projects[initiative.scope].push(initiative);
+  for (const mover of takes.keys()) if (changesDepartment[mover] === 1) leaveInitiatives(world, mover, 'rotation', projects[oldDepartment[mover]]);
   world.contacts = compileContacts(ties, world.grants, agents, world.rules, world.week, world.scenario.trust.rotations.tieHalfLifeWeeks, world.contacts);
 }

@@ -34,7 +34,7 @@ export function week(world: World, hooks: readonly WeekHook[] = []): void {
   const { scenario } = world;
   rotate(world, rotatingGrades(world));
   turnover(world);
-  decayFormerTies(world.contacts, world.ties, world.agents.department, world.rules, world.week, scenario.trust.rotations.tieHalfLifeWeeks);
+  decayFormerTies(world.contacts, world.ties, world.agents.department, world.week, scenario.trust.rotations.tieHalfLifeWeeks);
 
   for (const event of scenario.events) if (event.week === world.week) applyEvent(world, event);
   for (const hook of hooks) if (hook.week === world.week) hook.run(world);
