@@ -23,7 +23,7 @@ import type { Leadership } from '../leadership/rule-set.ts';
 import type { AgentTable } from './agents.ts';
 import type { Grants } from './grants.ts';
 import { LEADERSHIP_INFLUENCE } from './parameters.ts';
-import { FORMAL, INFORMAL, compactTies, strengthsAt } from './ties.ts';
+import { FORMAL, INFORMAL, TieStrengths, compactTies } from './ties.ts';
 import type { Ties } from './ties.ts';
 
 export interface Contacts {
@@ -95,12 +95,12 @@ export function compileContacts(
     changedAcrossWeek: (replaces?.changedAcrossWeek ?? new Int32Array(n)).fill(week),
   };
   const { neighbours, tie, strength, formerArcs, formerRows, supervisor } = contacts;
-  const strengthOf = strengthsAt(ties, week, halfLife);
+  const strengths = new TieStrengths(ties, week, halfLife);
   let k = 0;
   for (let t = 0; t < ties.count; t++) {
     const a = ties.a[t];
     const b = ties.b[t];
-    const now = strengthOf(t);
+    const now = strengths.of(t);
     // Each row's start is its write cursor (rewindRows).
     const inB = offsets[b]++;
     const inA = offsets[a]++;
@@ -117,13 +117,14 @@ export function compileContacts(
     if (ties.layer[t] === FORMAL && supervisor[b] < 0) supervisor[b] = a;
   }
   rewindRows(offsets, n);
-  grants.grantedBy.forEach((granters, claimer) => {
-    for (const [granter, times] of granters) {
-      const e = arcFrom(contacts, granter, claimer);
-      if (e >= 0) contacts.leadership[e] += LEADERSHIP_INFLUENCE * times;
-    }
-  });
   const { leadership, influence, influenceSum, influenceOf } = contacts;
+  // forEach, not for…of over entries: a rebuild runs a few times a run, largely unoptimised, where each entry is a new array.
+  grants.grantedBy.forEach((granters, claimer) =>
+    granters.forEach((times, granter) => {
+      const e = arcFrom(contacts, granter, claimer);
+      if (e >= 0) leadership[e] += LEADERSHIP_INFLUENCE * times;
+    }),
+  );
   for (let j = 0; j < n; j++) influenceOf[j] = rules.influence(j);
   for (let i = 0; i < n; i++) {
     let sum = 0;
@@ -191,14 +192,14 @@ export function addGrant(contacts: Contacts, department: Uint16Array, granter: n
 /** Former team ties fade week by week (half-life from the scenario); weights follow in place. */
 export function decayFormerTies(contacts: Contacts, ties: Ties, department: Uint16Array, week: number, halfLife: number): void {
   const { formerArcs, formerRows, tie, strength, influence, influenceSum, influenceOf, neighbours } = contacts;
-  const strengthOf = strengthsAt(ties, week, halfLife);
+  const strengths = new TieStrengths(ties, week, halfLife);
   // A tie's two arcs sit side by side and share a strength.
   for (let k = 0; k < formerArcs.length; k += 2) {
     const before = strength[formerArcs[k]];
     // Faded, or gone with a leaver.
     if (before === 0) continue;
     // Below the floor the tie is gone, and the next rebuild drops it.
-    const now = strengthOf(tie[formerArcs[k]]);
+    const now = strengths.of(tie[formerArcs[k]]);
     if (now === before) continue;
     for (let m = k; m < k + 2; m++) {
       const arc = formerArcs[m];
@@ -223,18 +224,21 @@ function stamp(contacts: Contacts, department: Uint16Array, i: number, j: number
  * colleagues weigh them by their own traits. The emptied arcs stay, at zero
  * weight, until the next rebuild.
  */
-export function resetSlot(contacts: Contacts, ties: Ties, rules: Leadership, i: number, week: number): void {
+export function resetSlot(contacts: Contacts, ties: Ties, rules: Leadership, department: Uint16Array, i: number, week: number): void {
   contacts.influenceOf[i] = rules.influence(i);
-  const rows = new Set<number>([i]);
+  const rows = new Set<number>();
   for (let e = contacts.offsets[i]; e < contacts.offsets[i + 1]; e++) {
     const j = contacts.neighbours[e];
     forgetPersonalTie(contacts, ties, e);
     for (let f = contacts.offsets[j]; f < contacts.offsets[j + 1]; f++) if (contacts.neighbours[f] === i) forgetPersonalTie(contacts, ties, f);
     rows.add(j);
   }
+  reweighRow(contacts, i);
+  contacts.changedWeek[i] = week;
+  // A colleague's row changed on its tie to i: within their department or across it.
   for (const row of rows) {
     reweighRow(contacts, row);
-    contacts.changedWeek[row] = week;
+    stamp(contacts, department, row, i, week);
   }
 }
 

@@ -36,20 +36,21 @@ const MANDATE_RESPONSE = Float64Array.from(FOLLOWERSHIP_TYPES, (style) => RESPON
 export function spread(world: World, initiative: Initiative): void {
   const { agents, rules } = world;
   const { changedWeek, changedAcrossWeek } = world.contacts;
-  const { state, stale, scope, lastSpread } = initiative;
-  const active = initiative.status === 'active';
-  const sponsor = initiative.sponsor === null ? -1 : (agents.slotOf.get(initiative.sponsor) ?? -1);
-  const mandating = sponsor >= 0 && world.week < initiative.mandateUntil;
-  const external = SPREAD.external * (1 + initiative.advantage);
-  const { random } = initiative;
+  const { state, stale, scope, lastSpread, random } = initiative;
   const members = scope < 0 ? world.everyone : world.members[scope];
-  if (!active) return revertCompliance(world, initiative, members, random);
+  if (initiative.status !== 'active') return revertCompliance(world, initiative, members, random);
   initiative.lastSpread = world.week;
+  const sponsor = initiative.sponsor === null || world.week >= initiative.mandateUntil ? -1 : (agents.slotOf.get(initiative.sponsor) ?? -1);
+  const mandating = sponsor >= 0;
+  const external = SPREAD.external * (1 + initiative.advantage);
 
   const committing: number[] = [];
   const complying: number[] = [];
   const reverting: number[] = [];
-  for (const i of members) {
+  // Indexed loops here and below: while V8 has not optimised (or has just deoptimised) this
+  // code, each step of a for…of allocates, and fresh memory is slow on some virtual machines.
+  for (let k = 0; k < members.length; k++) {
+    const i = members[k];
     const current = state[i];
     if (current === COMMITTED) continue;
     let reached = false;
@@ -64,9 +65,9 @@ export function spread(world: World, initiative: Initiative): void {
     else if (mandating && random.next() < rules.mandate(sponsor, i) * MANDATE_RESPONSE[agents.followership[i]]) complying.push(i);
   }
 
-  for (const i of committing) commit(world, initiative, i, random);
-  for (const i of complying) comply(world, initiative, i, random);
-  for (const i of reverting) revert(world, initiative, i);
+  for (let k = 0; k < committing.length; k++) commit(world, initiative, committing[k], random);
+  for (let k = 0; k < complying.length; k++) comply(world, initiative, complying[k], random);
+  for (let k = 0; k < reverting.length; k++) revert(world, initiative, reverting[k]);
 }
 
 /** Does the influence-weighted share of i's colleagues in scope who adopted reach i's threshold? */
@@ -104,7 +105,7 @@ function setState(world: World, initiative: Initiative, i: number, state: number
 /** Closed or abandoned: nobody new adopts, and compliance left without a mandate reverts. */
 function revertCompliance(world: World, initiative: Initiative, members: readonly number[], random: RandomStream): void {
   if (initiative.compliant === 0) return;
-  for (const i of members) if (initiative.state[i] === COMPLIANT && random.next() < SPREAD.reversion) revert(world, initiative, i);
+  for (let k = 0; k < members.length; k++) if (initiative.state[members[k]] === COMPLIANT && random.next() < SPREAD.reversion) revert(world, initiative, members[k]);
 }
 
 /** Committed by choice: exemplary followers may shape the change, and anyone may claim a share of its lead. */

@@ -9,7 +9,7 @@
  * and the leadership ties (granter → claimer, weight = grants). Edge keys are
  * `layer:n`, the same on every machine.
  */
-import { STRUCTURAL_LAYERS, strengthsAt } from './ties.ts';
+import { STRUCTURAL_LAYERS, TieStrengths } from './ties.ts';
 import type { World } from './world.ts';
 
 export function syncGraph(world: World): void {
@@ -30,10 +30,10 @@ export function syncGraph(world: World): void {
     });
   }
 
-  const strengthOf = strengthsAt(ties, world.week, halfLife);
+  const strengths = new TieStrengths(ties, world.week, halfLife);
   let n = 0;
   for (let t = 0; t < ties.count; t++) {
-    if (ties.alive[t] === 0 || strengthOf(t) === 0) continue;
+    if (ties.alive[t] === 0 || strengths.of(t) === 0) continue;
     const layer = STRUCTURAL_LAYERS[ties.layer[t]];
     const [a, b] = [agents.keys[ties.a[t]], agents.keys[ties.b[t]]];
     const since = ties.formerSince[t];

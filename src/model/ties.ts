@@ -78,30 +78,42 @@ export function isPostTie(ties: Ties, t: number): boolean {
 /**
  * Tie strengths in a given week: by layer, fading for a former tie, 0 once
  * faded below the floor. Ties left at the same changeover share a factor,
- * computed once.
+ * computed once. (A class rather than a closure: the hot loops that call
+ * `of` then see one call target, which V8 inlines, rather than a new closure
+ * each week, whose every result is a freshly allocated number.)
  */
-export function strengthsAt(ties: Ties, week: number, halfLife: number): (t: number) => number {
-  const factors = new Float64Array(week + 1).fill(Number.NaN);
-  return (t) => {
-    const full = LAYER_STRENGTH[ties.layer[t]];
-    const since = ties.formerSince[t];
-    if (Number.isNaN(since)) return full;
-    let factor = factors[since];
-    if (Number.isNaN(factor)) factor = factors[since] = fading(week, since, halfLife);
-    return factor < FORMER_TIE_FLOOR ? 0 : full * factor;
-  };
-}
+export class TieStrengths {
+  private readonly factors: Float64Array;
 
-function fading(week: number, since: number, halfLife: number): number {
-  return Math.pow(0.5, (week - since) / halfLife);
+  constructor(
+    private readonly ties: Ties,
+    private readonly week: number,
+    private readonly halfLife: number,
+  ) {
+    this.factors = new Float64Array(week + 1).fill(Number.NaN);
+  }
+
+  of(t: number): number {
+    const full = LAYER_STRENGTH[this.ties.layer[t]];
+    const since = this.ties.formerSince[t];
+    if (Number.isNaN(since)) return full;
+    // Changeovers are whole weeks of this run; anything else (a graph's own ties) is worked out as is.
+    const cached = Number.isInteger(since) && since >= 0 && since <= this.week;
+    let factor = cached ? this.factors[since] : Number.NaN;
+    if (Number.isNaN(factor)) {
+      factor = Math.pow(0.5, (this.week - since) / this.halfLife);
+      if (cached) this.factors[since] = factor;
+    }
+    return factor < FORMER_TIE_FLOOR ? 0 : full * factor;
+  }
 }
 
 /** Drop dead and faded ties, keeping the others in order. */
 export function compactTies(ties: Ties, week: number, halfLife: number): void {
-  const strengthOf = strengthsAt(ties, week, halfLife);
+  const strengths = new TieStrengths(ties, week, halfLife);
   let kept = 0;
   for (let t = 0; t < ties.count; t++) {
-    if (ties.alive[t] === 0 || strengthOf(t) === 0) continue;
+    if (ties.alive[t] === 0 || strengths.of(t) === 0) continue;
     ties.a[kept] = ties.a[t];
     ties.b[kept] = ties.b[t];
     ties.layer[kept] = ties.layer[t];

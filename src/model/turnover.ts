@@ -45,6 +45,6 @@ export function replace(world: World, slot: number, why: Leaving): void {
   const label = `${GRADE_INFO[grade].label}, ${department} (new starter)`;
   const starter = drawClinician(grade, department, label, world.scenario.trust.engagement, world.draw('hiring', why, slot));
   seat(agents, slot, key, starter, agents.department[slot]);
-  resetSlot(world.contacts, world.ties, world.rules, slot, world.week);
+  resetSlot(world.contacts, world.ties, world.rules, agents.department, slot, world.week);
   for (const initiative of world.initiatives) respond(world, initiative, slot);
 }
