@@ -118,13 +118,14 @@ export function compileContacts(
   }
   rewindRows(offsets, n);
   const { leadership, influence, influenceSum, influenceOf } = contacts;
-  // forEach, not for…of over entries: a rebuild runs a few times a run, largely unoptimised, where each entry is a new array.
-  grants.grantedBy.forEach((granters, claimer) =>
-    granters.forEach((times, granter) => {
-      const e = arcFrom(contacts, granter, claimer);
-      if (e >= 0) leadership[e] += LEADERSHIP_INFLUENCE * times;
-    }),
-  );
+  // One callback for every claimer, not for…of over entries: a rebuild runs a few times a run,
+  // largely unoptimised, where each entry (or a closure per claimer) is fresh memory.
+  let claimer = 0;
+  const addLeadership = (times: number, granter: number) => {
+    const e = arcFrom(contacts, granter, claimer);
+    if (e >= 0) leadership[e] += LEADERSHIP_INFLUENCE * times;
+  };
+  for (; claimer < n; claimer++) grants.grantedBy[claimer].forEach(addLeadership);
   for (let j = 0; j < n; j++) influenceOf[j] = rules.influence(j);
   for (let i = 0; i < n; i++) {
     let sum = 0;
@@ -162,11 +163,12 @@ export function tieStrength(contacts: Contacts, i: number, j: number): number {
   return strength;
 }
 
-/** The distinct people i is tied to now (ties emptied by a leaver's departure excluded). */
+/** The distinct people i is tied to now (ties emptied by a leaver's departure excluded), in row order. */
 export function colleagues(contacts: Contacts, i: number): number[] {
-  const found = new Set<number>();
-  for (let e = contacts.offsets[i]; e < contacts.offsets[i + 1]; e++) if (contacts.strength[e] > 0) found.add(contacts.neighbours[e]);
-  return [...found];
+  // A row is short: checking the list found so far beats building a Set for each call.
+  const found: number[] = [];
+  for (let e = contacts.offsets[i]; e < contacts.offsets[i + 1]; e++) if (contacts.strength[e] > 0 && !found.includes(contacts.neighbours[e])) found.push(contacts.neighbours[e]);
+  return found;
 }
 
 /** Recompute the weights of row i. */

@@ -47,47 +47,55 @@ export function rotate(world: World, grades: readonly Grade[]): void {
     [clinical[i], clinical[j]] = [clinical[j], clinical[i]];
   }
 
-  // mover slot → slot of the post they take over
-  const takes = new Map<number, number>();
+  // takes[mover] = the slot of the post they take over. (A typed array, and forEach: this runs a few
+  // times a run, mostly unoptimised, where each step of a for…of or of a Map's iterator allocates.)
+  const takes = new Int32Array(agents.size);
+  const movers: number[] = [];
   for (const grade of grades) {
     const g = GRADES.indexOf(grade);
     const posts = clinical.flatMap((d) => world.members[d].filter((slot) => agents.grade[slot] === g));
     const shift = Math.max(1, Math.round(posts.length / clinical.length));
-    if (posts.length > 1) posts.forEach((slot, k) => takes.set(slot, posts[(k + shift) % posts.length]));
+    if (posts.length < 2) continue;
+    for (let k = 0; k < posts.length; k++) {
+      takes[posts[k]] = posts[(k + shift) % posts.length];
+      movers.push(posts[k]);
+    }
   }
-  if (takes.size === 0) return;
+  if (movers.length === 0) return;
 
   const { ties } = world;
   // newHolder[post] = the mover who takes it over; -1 for posts nobody leaves.
   const newHolder = new Int32Array(agents.size).fill(-1);
-  for (const [mover, post] of takes) newHolder[post] = mover;
+  movers.forEach((mover) => (newHolder[takes[mover]] = mover));
   // Movers and the posts they take are the same people: each mover's old post is taken by another.
   const moves = (slot: number) => newHolder[slot] >= 0;
   const { department } = agents;
   const oldDepartment = department.slice();
   const changesDepartment = new Uint8Array(agents.size);
-  for (const [mover, post] of takes) changesDepartment[mover] = oldDepartment[post] !== oldDepartment[mover] ? 1 : 0;
+  movers.forEach((mover) => (changesDepartment[mover] = oldDepartment[takes[mover]] !== oldDepartment[mover] ? 1 : 0));
 
-  // Team ties to those who stay behind fade rather than vanish (pairs: mover, colleague).
-  const leftBehind: number[] = [];
-  for (let t = 0; t < ties.count; t++) {
+  // Team ties to those who stay behind fade rather than vanish: appended as former ties,
+  // which are not posts' ties, so this pass (over the ties there were) leaves them be.
+  const count = ties.count;
+  for (let t = 0; t < count; t++) {
     if (!isPostTie(ties, t)) continue;
     const a = ties.a[t];
     const b = ties.b[t];
     if (ties.layer[t] === TEAM && moves(a) !== moves(b)) {
       const mover = moves(a) ? a : b;
-      if (changesDepartment[mover] === 1) leftBehind.push(mover, mover === a ? b : a);
+      if (changesDepartment[mover] === 1) addTie(ties, mover, mover === a ? b : a, TEAM, world.week);
     }
     if (newHolder[a] >= 0) ties.a[t] = newHolder[a];
     if (newHolder[b] >= 0) ties.b[t] = newHolder[b];
   }
-  for (let k = 0; k < leftBehind.length; k += 2) addTie(ties, leftBehind[k], leftBehind[k + 1], TEAM, world.week);
-  for (const [mover, post] of takes) department[mover] = oldDepartment[post];
+  movers.forEach((mover) => (department[mover] = oldDepartment[takes[mover]]));
 
   world.members = membersByDepartment(world);
   // Department projects pass to someone still there, or are orphaned.
   const projects: Initiative[][] = departments.map(() => []);
   for (const initiative of world.initiatives) if (initiative.status === 'active' && initiative.scope >= 0) projects[initiative.scope].push(initiative);
-  for (const mover of takes.keys()) if (changesDepartment[mover] === 1) leaveInitiatives(world, mover, 'rotation', projects[oldDepartment[mover]]);
+  movers.forEach((mover) => {
+    if (changesDepartment[mover] === 1) leaveInitiatives(world, mover, 'rotation', projects[oldDepartment[mover]]);
+  });
   world.contacts = compileContacts(ties, world.grants, agents, world.rules, world.week, world.scenario.trust.rotations.tieHalfLifeWeeks, world.contacts);
 }
