@@ -44,9 +44,10 @@ export function spread(world: World, initiative: Initiative): void {
   const mandating = sponsor >= 0;
   const external = SPREAD.external * (1 + initiative.advantage);
 
-  const committing: number[] = [];
-  const complying: number[] = [];
-  const reverting: number[] = [];
+  // Made when first needed: in most weeks most initiatives change nobody.
+  let committing: number[] | undefined;
+  let complying: number[] | undefined;
+  let reverting: number[] | undefined;
   // Indexed loops here and below: while V8 has not optimised (or has just deoptimised) this
   // code, each step of a for…of allocates, and fresh memory is slow on some virtual machines.
   for (let k = 0; k < members.length; k++) {
@@ -58,16 +59,16 @@ export function spread(world: World, initiative: Initiative): void {
       stale[i] = 0;
       reached = reachesThreshold(world, initiative, i);
     }
-    if (reached) committing.push(i);
+    if (reached) (committing ??= []).push(i);
     else if (current === COMPLIANT) {
-      if (!mandating && random.next() < SPREAD.reversion) reverting.push(i);
-    } else if (external > 0 && random.next() < external) committing.push(i);
-    else if (mandating && random.next() < rules.mandate(sponsor, i) * MANDATE_RESPONSE[agents.followership[i]]) complying.push(i);
+      if (!mandating && random.next() < SPREAD.reversion) (reverting ??= []).push(i);
+    } else if (external > 0 && random.next() < external) (committing ??= []).push(i);
+    else if (mandating && random.next() < rules.mandate(sponsor, i) * MANDATE_RESPONSE[agents.followership[i]]) (complying ??= []).push(i);
   }
 
-  for (let k = 0; k < committing.length; k++) commit(world, initiative, committing[k], random);
-  for (let k = 0; k < complying.length; k++) comply(world, initiative, complying[k], random);
-  for (let k = 0; k < reverting.length; k++) revert(world, initiative, reverting[k]);
+  if (committing) for (let k = 0; k < committing.length; k++) commit(world, initiative, committing[k], random);
+  if (complying) for (let k = 0; k < complying.length; k++) comply(world, initiative, complying[k], random);
+  if (reverting) for (let k = 0; k < reverting.length; k++) revert(world, initiative, reverting[k]);
 }
 
 /** Does the influence-weighted share of i's colleagues in scope who adopted reach i's threshold? */

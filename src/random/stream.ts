@@ -34,9 +34,8 @@ export interface RandomStream {
 export function stream(seed: number | string, ...path: StreamPathPart[]): RandomStream {
   if (typeof seed === 'number' && !Number.isFinite(seed))
     throw new InvalidOptionError('stream', 'seed', 'a finite number or a string', seed);
-  for (const part of path)
-    if (typeof part !== 'string' && !(typeof part === 'number' && Number.isFinite(part)))
-      throw new InvalidOptionError('stream', 'path', 'strings or finite numbers', part);
+  const invalid = path.findIndex((part) => typeof part !== 'string' && !(typeof part === 'number' && Number.isFinite(part)));
+  if (invalid >= 0) throw new InvalidOptionError('stream', 'path', 'strings or finite numbers', path[invalid]);
   return new AleaStream(seed, path);
 }
 

@@ -62,5 +62,7 @@ describe('stream', () => {
   it('rejects seeds and path parts that cannot name a stream', () => {
     expect(() => stream(Number.NaN)).toThrow(InvalidOptionError);
     expect(() => stream(1, {} as unknown as string)).toThrow(InvalidOptionError);
+    expect(() => stream(1, 'week', undefined as unknown as string)).toThrow(InvalidOptionError);
+    expect(() => stream(1, 'week', Number.POSITIVE_INFINITY)).toThrow(/path.*found Infinity/);
   });
 });
