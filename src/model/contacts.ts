@@ -23,7 +23,7 @@ import type { Leadership } from '../leadership/rule-set.ts';
 import type { AgentTable } from './agents.ts';
 import type { Grants } from './grants.ts';
 import { LEADERSHIP_INFLUENCE } from './parameters.ts';
-import { FORMAL, INFORMAL, TieStrengths, compactTies } from './ties.ts';
+import { FORMAL, INFORMAL, TieStrengths, compactTies, withRoom } from './ties.ts';
 import type { Ties } from './ties.ts';
 
 export interface Contacts {
@@ -77,8 +77,8 @@ export function compileContacts(
   // the replaced rows afterwards.)
   const lend = replaces !== undefined && replaces.strength.buffer.byteLength >= 8 * arcs ? replaces : undefined;
   const lendFormer = replaces !== undefined && replaces.formerArcs.buffer.byteLength >= 4 * 2 * former ? replaces : undefined;
-  const u32 = (from: Uint32Array | undefined, length: number) => new Uint32Array(from?.buffer ?? new ArrayBuffer(4 * room(length)), 0, length);
-  const f64 = (from: Float64Array | undefined, length: number) => new Float64Array(from?.buffer ?? new ArrayBuffer(8 * room(length)), 0, length);
+  const u32 = (from: Uint32Array | undefined, length: number) => new Uint32Array(from?.buffer ?? new ArrayBuffer(4 * withRoom(length)), 0, length);
+  const f64 = (from: Float64Array | undefined, length: number) => new Float64Array(from?.buffer ?? new ArrayBuffer(8 * withRoom(length)), 0, length);
   const contacts: Contacts = {
     offsets,
     neighbours: u32(lend?.neighbours, arcs),
@@ -136,14 +136,6 @@ export function compileContacts(
     influenceSum[i] = sum;
   }
   return contacts;
-}
-
-/**
- * Room for a count of arcs: former ties accumulate, to about two thirds more
- * arcs than a trust starts with after three years in the bundled scenarios.
- */
-function room(arcs: number): number {
-  return Math.ceil(1.75 * arcs);
 }
 
 /** The first arc in i's row whose source is j, or -1. */

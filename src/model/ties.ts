@@ -34,6 +34,15 @@ export interface Ties {
   alive: Uint8Array;
 }
 
+/**
+ * Room for a count of ties (or their arcs): former ties accumulate, to about two
+ * thirds more than a trust starts with after three years in the bundled
+ * scenarios. Room is cheap until used: the system maps memory when first touched.
+ */
+export function withRoom(count: number): number {
+  return Math.ceil(1.75 * count);
+}
+
 export function createTies(capacity: number): Ties {
   const size = Math.max(16, capacity);
   return {
@@ -125,7 +134,7 @@ export function compactTies(ties: Ties, week: number, halfLife: number): void {
 
 /** The graph's formal, team and informal edges as ties between slots. */
 export function tiesFromGraph(graph: TrustGraph, slotOf: ReadonlyMap<string, number>): Ties {
-  const ties = createTies(graph.size);
+  const ties = createTies(withRoom(graph.size));
   graph.forEachEdge((_edge, tie, source, target) => {
     if (tie.layer === 'leadership') return;
     addTie(ties, slotOf.get(source)!, slotOf.get(target)!, STRUCTURAL_LAYERS.indexOf(tie.layer), tie.formerSince ?? Number.NaN);
