@@ -4,6 +4,7 @@ import { compileContacts, decayFormerTies } from '../../src/model/contacts.ts';
 import { applyEvent } from '../../src/model/events.ts';
 import { rotate, rotatingGrades } from '../../src/model/rotation.ts';
 import { syncGraph } from '../../src/model/sync.ts';
+import { TEAM, INFORMAL, TieStrengths, addTie, createTies } from '../../src/model/ties.ts';
 import { turnover } from '../../src/model/turnover.ts';
 import { slotsOf, worldFor } from './helpers.ts';
 
@@ -12,6 +13,25 @@ function gradeCounts(world: ReturnType<typeof worldFor>): Record<string, number>
   world.graph.forEachNode((_k, p) => (counts[`${p.department}/${p.grade}`] = (counts[`${p.department}/${p.grade}`] ?? 0) + 1));
   return counts;
 }
+
+describe('tie strengths', () => {
+  it('are full for current ties, fade by half-life for former ones, and are 0 below the floor', () => {
+    const ties = createTies(4);
+    addTie(ties, 0, 1, INFORMAL);
+    addTie(ties, 0, 2, TEAM, 10);
+    addTie(ties, 0, 3, TEAM, 0);
+    // Left before the run started, or mid-week: from a graph, not a changeover of this run.
+    addTie(ties, 0, 4, TEAM, -3.5);
+    const strengths = new TieStrengths(ties, 23, 13);
+    expect(strengths.of(0)).toBe(0.5);
+    expect(strengths.of(1)).toBeCloseTo(0.5, 12);
+    expect(strengths.of(2)).toBeCloseTo(Math.pow(0.5, 23 / 13), 12);
+    expect(strengths.of(3)).toBeCloseTo(Math.pow(0.5, 26.5 / 13), 12);
+    // Four half-lives: exactly at the floor of 1/16, so still there; a week more and it is gone.
+    expect(new TieStrengths(ties, 62, 13).of(1)).toBeGreaterThan(0);
+    expect(new TieStrengths(ties, 63, 13).of(1)).toBe(0);
+  });
+});
 
 describe('rotations', () => {
   it('fall on each programme\'s cadence', () => {
