@@ -33,7 +33,11 @@ export interface Leadership {
   mayLead(i: number): boolean;
   /** Chance that `granter` grants `claimer`'s claim, given the tie strength between them. */
   grantProbability(claimer: number, granter: number, tie: number): number;
-  /** Weight of agent j's adoption in the eyes of those tied to j (before tie strength). */
+  /**
+   * Weight of agent j's adoption in the eyes of those tied to j (before tie strength). Read when
+   * the contact rows are built (at the start and at each rotation) and when a new starter takes
+   * j's seat, so it should depend on traits a person keeps, not on state that changes weekly.
+   */
   influence(j: number): number;
   /** Weekly chance that a mandate from `sponsor` makes agent i comply (before i's followership style). */
   mandate(sponsor: number, i: number): number;
