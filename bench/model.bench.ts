@@ -6,44 +6,37 @@
  * bare threshold engine on the same contact graph, measured turn by turn in
  * one process (so both see the same machine load): for the flagship and the
  * large trust, under heroic and collective rules. Also weeks per second for
- * whole runs and peak memory. Each scenario's arms run once untimed-for-the-
- * target (reported as "first run": it pays for compiling the code), then
- * TIMED_RUNS times, the arms taking turns; the target is on each arm's median
- * run, the steady state a run among replicates sees. One run alone is a poor
- * witness on a shared two-core VM: the same code's ratio ranged over 7–14 from
- * run to run. Memory is weighed afterwards, in a run of
- * its own: weighing forces full collections, after which V8 hands memory back
- * to the system and the weeks that follow pay to touch it again (on this VM a
- * week took up to twice as long).
+ * whole runs and peak memory. Each scenario's arms run once (reported as
+ * "first run": it pays for compiling the code), then TIMED_RUNS times, the arms
+ * taking turns; the target is on each arm's median timed run, the steady state
+ * a run among replicates sees. One run alone is a poor witness on a shared
+ * two-core VM: the same code's ratio ranged over 7–14 from run to run. Memory
+ * is weighed afterwards, each arm in a process of its own
+ * (bench/model-memory-child.ts): weighing forces full collections, after which
+ * V8 hands memory back to the system and the weeks that follow pay to touch it
+ * again (on this VM a week took up to twice as long).
  *
  *   npm run bench:model   (node --expose-gc --import tsx bench/model.bench.ts)
  *
  * Results go to stdout, progress to stderr; exits 1 if the target is missed.
  */
-import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
 
 import type { CompiledGraph } from '../src/engine/index.ts';
 import { fractionalThreshold } from '../src/engine/index.ts';
 import { createState } from '../src/engine/state.ts';
-import { RULE_SETS, resolveRules } from '../src/leadership/index.ts';
-import { TRUST_METRICS, initiativeMetrics } from '../src/metrics/trust-metrics.ts';
 import { week } from '../src/model/week.ts';
-import type { Metric } from '../src/metrics/metric.ts';
-import { createWorld } from '../src/model/world.ts';
 import type { World } from '../src/model/world.ts';
 import { stream } from '../src/random/stream.ts';
-import { loadScenario } from '../src/scenario/index.ts';
 import type { Scenario } from '../src/scenario/index.ts';
-import { buildTrust } from '../src/trust/build-trust.ts';
-import { liveBytes, median, progress } from './measure.ts';
+import { median, progress } from './measure.ts';
+import { armRun, bundledScenario } from './trust-run.ts';
 
 /** A week may cost at most this many bare engine steps on the same graph. */
 const TARGET_STEPS_PER_WEEK = 10;
 const BARE_STEPS_PER_WEEK = 5;
 /** Timed runs of each arm after its first run; the target is on the median. */
 const TIMED_RUNS = 5;
-
-const scenarioFile = (name: string) => fileURLToPath(new URL(`../scenarios/${name}.yaml`, import.meta.url));
 
 interface Measurement {
   scenario: string;
@@ -77,17 +70,6 @@ function bareStep(world: World): () => void {
   return () => {
     state.step++;
     model.step(state);
-  };
-}
-
-/** One arm's run: its trust built, its world not yet (so the trust can be left out of the world's memory). */
-function armRun(scenario: Scenario, armName: string): { metrics: Metric[]; createWorld(): World } {
-  const arm = scenario.arms.find((a) => a.name === armName)!;
-  const rules = resolveRules(arm, RULE_SETS);
-  const trust = buildTrust(scenario.trust, stream(scenario.seed, 'replicate', 1, 'trust'));
-  return {
-    metrics: [...TRUST_METRICS, ...initiativeMetrics(scenario)],
-    createWorld: () => createWorld(scenario, trust, rules.create, stream(scenario.seed, 'replicate', 1)),
   };
 }
 
@@ -128,21 +110,13 @@ function measure(name: string, scenario: Scenario, armName: string): Measurement
   };
 }
 
-/** Peak live memory of the world over a run, weighed every 13 weeks and at the end. */
-function peakWorldBytes(scenario: Scenario, armName: string): number {
-  const run = armRun(scenario, armName);
-  const before = liveBytes();
-  const world = run.createWorld();
-  let peak = 0;
-  for (world.week = 0; world.week < scenario.weeks; world.week++) {
-    week(world);
-    for (const metric of run.metrics) metric.measure(world);
-    if (world.week % 13 === 0) peak = Math.max(peak, liveBytes() - before);
-  }
-  return Math.max(peak, liveBytes() - before);
+/** Peak live memory of the world over a run, weighed in a process of its own (bench/model-memory-child.ts). */
+function peakWorldBytes(name: string, armName: string): number {
+  const output = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/model-memory-child.ts', name, armName], { encoding: 'utf8' });
+  return (JSON.parse(output) as { bytes: number }).bytes;
 }
 
-const SCENARIOS = ['flagship', 'large-trust'].map((name) => ({ name, scenario: loadScenario(scenarioFile(name)) }));
+const SCENARIOS = ['flagship', 'large-trust'].map((name) => ({ name, scenario: bundledScenario(name) }));
 const ARMS = ['heroic', 'collective'];
 const firstRuns: Measurement[] = [];
 const timedRuns = new Map<string, Measurement[]>();
@@ -160,10 +134,10 @@ for (const { name, scenario } of SCENARIOS) {
 }
 // After every timed run: weighing forces full collections (see the top of the file).
 const peakBytes = new Map<string, number>();
-for (const { name, scenario } of SCENARIOS)
+for (const { name } of SCENARIOS)
   for (const arm of ARMS) {
-    progress(`${name}, ${arm}: weighing memory…`);
-    peakBytes.set(`${name} / ${arm}`, peakWorldBytes(scenario, arm));
+    progress(`${name}, ${arm}: weighing memory in a process of its own…`);
+    peakBytes.set(`${name} / ${arm}`, peakWorldBytes(name, arm));
   }
 
 const stepsPerWeek = (r: Measurement) => r.weekMs / r.stepMs;

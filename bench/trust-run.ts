@@ -1,0 +1,30 @@
+/**
+ * One arm's run of a bundled scenario, for the trust-model benchmarks
+ * (bench/model.bench.ts times it; bench/model-memory-child.ts weighs it).
+ */
+import { fileURLToPath } from 'node:url';
+
+import { RULE_SETS, resolveRules } from '../src/leadership/index.ts';
+import type { Metric } from '../src/metrics/metric.ts';
+import { TRUST_METRICS, initiativeMetrics } from '../src/metrics/trust-metrics.ts';
+import { createWorld } from '../src/model/world.ts';
+import type { World } from '../src/model/world.ts';
+import { stream } from '../src/random/stream.ts';
+import { loadScenario } from '../src/scenario/index.ts';
+import type { Scenario } from '../src/scenario/index.ts';
+import { buildTrust } from '../src/trust/build-trust.ts';
+
+export function bundledScenario(name: string): Scenario {
+  return loadScenario(fileURLToPath(new URL(`../scenarios/${name}.yaml`, import.meta.url)));
+}
+
+/** One arm's run: its trust built, its world not yet (so the trust can be left out of the world's memory). */
+export function armRun(scenario: Scenario, armName: string): { metrics: Metric[]; createWorld(): World } {
+  const arm = scenario.arms.find((a) => a.name === armName)!;
+  const rules = resolveRules(arm, RULE_SETS);
+  const trust = buildTrust(scenario.trust, stream(scenario.seed, 'replicate', 1, 'trust'));
+  return {
+    metrics: [...TRUST_METRICS, ...initiativeMetrics(scenario)],
+    createWorld: () => createWorld(scenario, trust, rules.create, stream(scenario.seed, 'replicate', 1)),
+  };
+}
