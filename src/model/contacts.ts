@@ -59,7 +59,9 @@ export function compileContacts(
   halfLife: number,
   replaces?: Contacts,
 ): Contacts {
-  compactTies(ties, week, halfLife);
+  // One table of fading factors for the week: it is keyed by changeover week, which compaction keeps.
+  const strengths = new TieStrengths(ties, week, halfLife);
+  compactTies(ties, strengths);
   const n = agents.size;
   const arcs = 2 * ties.count;
   // Every tie gives two arcs, one in each end's row: count the rows (and the former ties), then place the arcs.
@@ -95,7 +97,6 @@ export function compileContacts(
     changedAcrossWeek: (replaces?.changedAcrossWeek ?? new Int32Array(n)).fill(week),
   };
   const { neighbours, tie, strength, formerArcs, formerRows, supervisor } = contacts;
-  const strengths = new TieStrengths(ties, week, halfLife);
   let k = 0;
   for (let t = 0; t < ties.count; t++) {
     const a = ties.a[t];

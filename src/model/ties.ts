@@ -117,9 +117,8 @@ export class TieStrengths {
   }
 }
 
-/** Drop dead and faded ties, keeping the others in order. */
-export function compactTies(ties: Ties, week: number, halfLife: number): void {
-  const strengths = new TieStrengths(ties, week, halfLife);
+/** Drop dead and faded ties (strengths for the week), keeping the others in order. */
+export function compactTies(ties: Ties, strengths: TieStrengths): void {
   let kept = 0;
   for (let t = 0; t < ties.count; t++) {
     if (ties.alive[t] === 0 || strengths.of(t) === 0) continue;
