@@ -25,7 +25,6 @@ import { execFileSync } from 'node:child_process';
 import type { CompiledGraph } from '../src/engine/index.ts';
 import { fractionalThreshold } from '../src/engine/index.ts';
 import { createState } from '../src/engine/state.ts';
-import { week } from '../src/model/week.ts';
 import type { World } from '../src/model/world.ts';
 import { stream } from '../src/random/stream.ts';
 import type { Scenario } from '../src/scenario/index.ts';
@@ -84,8 +83,7 @@ function measure(name: string, scenario: Scenario, armName: string): Measurement
   let stepContacts = world.contacts;
   for (world.week = 0; world.week < scenario.weeks; world.week++) {
     let start = performance.now();
-    week(world);
-    for (const metric of run.metrics) metric.measure(world);
+    run.week(world);
     weekSeconds.push((performance.now() - start) / 1000);
     // Bare steps on this week's contacts, right after the week, under the same load.
     if (world.contacts !== stepContacts) {

@@ -10,7 +10,7 @@
 import type { Grade } from '../scenario/grades.ts';
 import { FOLLOWERSHIP_TYPES } from '../trust/types.ts';
 import { clip } from '../trust/traits.ts';
-import { COMMITTED, COMPLIANT, RESISTING } from './initiative.ts';
+import { COMMITTED, COMPLIANT, RESISTING, UNAWARE } from './initiative.ts';
 import type { Initiative } from './initiative.ts';
 import { RESPONSE, SPREAD } from './parameters.ts';
 import type { World } from './world.ts';
@@ -56,8 +56,7 @@ export function launch(world: World, spec: Launch): Initiative {
     reached90: null,
   };
   // The first spread weighs everyone up, so nobody needs marking stale.
-  for (const slot of spec.scope < 0 ? world.everyone : world.members[spec.scope])
-    if (agents.followership[slot] === ALIENATED) initiative.state[slot] = RESISTING;
+  for (const slot of spec.scope < 0 ? world.everyone : world.members[spec.scope]) initiative.state[slot] = unadoptedState(world, initiative, slot);
   for (const slot of spec.leads) initiative.state[slot] = COMMITTED;
   world.initiatives.push(initiative);
   world.ledger.launched++;
@@ -66,14 +65,20 @@ export function launch(world: World, spec: Launch): Initiative {
 }
 
 /**
- * A new starter's first response to a change (Kelley 1988; the triad of the
- * seed article): an alienated follower in scope starts out resisting, anyone
- * else unaware, and nobody has yet negotiated with them.
+ * Where someone stands on a change they have not adopted (Kelley 1988; the
+ * triad of the seed article): an alienated follower in its scope resists,
+ * anyone else is unaware. At launch, for a new starter, and when compliance lapses.
  */
+export function unadoptedState(world: World, initiative: Initiative, slot: number): number {
+  const { scope } = initiative;
+  return world.agents.followership[slot] === ALIENATED && (scope < 0 || world.agents.department[slot] === scope) ? RESISTING : UNAWARE;
+}
+
+/** A new starter's first response to a change: not adopted, and nobody has yet negotiated with them. */
 export function respond(world: World, initiative: Initiative, slot: number): void {
-  const { state, scope } = initiative;
+  const { state } = initiative;
   if (state[slot] === COMPLIANT) initiative.compliant--;
-  state[slot] = world.agents.followership[slot] === ALIENATED && (scope < 0 || world.agents.department[slot] === scope) ? RESISTING : 0;
+  state[slot] = unadoptedState(world, initiative, slot);
   initiative.negotiated.delete(slot);
   initiative.stale[slot] = 1;
 }

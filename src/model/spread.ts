@@ -21,14 +21,13 @@ import { FOLLOWERSHIP_TYPES } from '../trust/types.ts';
 import { clip } from '../trust/traits.ts';
 import { atLeast } from '../engine/models/threshold-kernel.ts';
 import { colleagues } from './contacts.ts';
-import { COMMITTED, COMPLIANT, RESISTING, UNAWARE } from './initiative.ts';
+import { COMMITTED, COMPLIANT } from './initiative.ts';
 import type { Initiative } from './initiative.ts';
-import { thresholdOf } from './launch.ts';
+import { thresholdOf, unadoptedState } from './launch.ts';
 import { ENGAGEMENT, RESPONSE, SPREAD } from './parameters.ts';
 import { claimProbability, seekSponsorship } from './sponsorship.ts';
 import type { World } from './world.ts';
 
-const ALIENATED = FOLLOWERSHIP_TYPES.indexOf('alienated');
 const EXEMPLARY = FOLLOWERSHIP_TYPES.indexOf('exemplary');
 /** How readily each followership style (by index) complies with a mandate. */
 const MANDATE_RESPONSE = Float64Array.from(FOLLOWERSHIP_TYPES, (style) => RESPONSE[style].mandate);
@@ -92,7 +91,7 @@ export function reachesThreshold(world: World, initiative: Initiative, i: number
 
 /** Compliance lapses: back to unaware, or to resisting for an alienated follower. */
 function revert(world: World, initiative: Initiative, i: number): void {
-  setState(world, initiative, i, world.agents.followership[i] === ALIENATED ? RESISTING : UNAWARE);
+  setState(world, initiative, i, unadoptedState(world, initiative, i));
 }
 
 /** A change of state moves the neighbourhood of everyone tied to i (ties count both ways). */
