@@ -29,7 +29,7 @@ export interface ArmRun {
 export function armRun(scenario: Scenario, armName: string): ArmRun {
   const arm = scenario.arms.find((a) => a.name === armName)!;
   const rules = resolveRules(arm, RULE_SETS);
-  const trust = buildTrust(scenario.trust, stream(scenario.seed, 'replicate', 1, 'trust'));
+  const trust = buildTrust(scenario.trust, stream(scenario.seed, 'replicate', 1, 'trust'), scenario.model);
   const metrics: Metric[] = [...TRUST_METRICS, ...initiativeMetrics(scenario)];
   return {
     createWorld: () => createWorld(scenario, trust, rules.create, stream(scenario.seed, 'replicate', 1)),

@@ -8,7 +8,6 @@
  * `heroic` and `collective` are presets of this rule set; the defaults here
  * sit midway between them.
  */
-import { GRANT } from '../model/parameters.ts';
 import type { Leadership, RuleSet } from './rule-set.ts';
 
 export interface HybridParameters {
@@ -50,8 +49,10 @@ export const hybrid: RuleSet<HybridParameters> = {
       description: 'Chance that a follower\'s voice is heard when they negotiate a change.',
     },
   },
-  create(agents, p): Leadership {
+  create(agents, p, model): Leadership {
     const { authority, expertise } = agents;
+    // P(grant) = σ(intercept + expertise·x + tie·t − λ·gradeGap·gap): the model's logistic form (model.grant).
+    const GRANT = model.grant;
     const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
     return {
       mayLead: (i) => authority[i] >= p.leadAuthority,

@@ -10,13 +10,14 @@ import { checkParameters } from '../scenario/rule-sets.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { suggest } from '../scenario/suggest.ts';
 import type { AgentTable } from '../model/agents.ts';
+import type { ModelParameters } from '../model/parameters.ts';
 import type { Leadership, ParameterInfo, RuleParameters, RuleSet, RuleSetRegistry } from './rule-set.ts';
 import { defaultParameters } from './rule-set.ts';
 
 export interface ResolvedRules {
   readonly ruleSet: RuleSet<RuleParameters>;
   readonly parameters: RuleParameters;
-  create(agents: AgentTable): Leadership;
+  create(agents: AgentTable, model: ModelParameters): Leadership;
 }
 
 export function resolveRules(arm: Scenario['arms'][number], registry: RuleSetRegistry): ResolvedRules {
@@ -33,5 +34,5 @@ export function resolveRules(arm: Scenario['arms'][number], registry: RuleSetReg
     const { min, max } = ruleSet.parameters[name] as ParameterInfo;
     if (!(value >= min && value <= max)) throw new InvalidOptionError(where, `parameters.${name}`, `a number in [${min}, ${max}]`, value);
   }
-  return { ruleSet, parameters, create: (agents) => ruleSet.create(agents, parameters) };
+  return { ruleSet, parameters, create: (agents, model) => ruleSet.create(agents, parameters, model) };
 }

@@ -6,10 +6,12 @@
  * weighs on others, how hard seniors can push, and whether a project survives
  * its lead leaving. It is a small object: a name, documented numeric
  * parameters with defaults, and `create`, which returns the decisions for one
- * run. The engine calls only these; a new rule set is one file registered in
+ * run from the agents, its parameters and the scenario's model constants
+ * (`model:`, for rule sets built on the model's logistic forms). The engine calls only these; a new rule set is one file registered in
  * ./index.ts, or passed to the runner from code.
  */
 import type { AgentTable } from '../model/agents.ts';
+import type { ModelParameters } from '../model/parameters.ts';
 
 export type RuleParameters = Record<string, number>;
 
@@ -24,7 +26,7 @@ export interface RuleSet<P extends RuleParameters = RuleParameters> {
   readonly name: string;
   readonly description: string;
   readonly parameters: { readonly [K in keyof P]: ParameterInfo };
-  create(agents: AgentTable, parameters: P): Leadership;
+  create(agents: AgentTable, parameters: P, model: ModelParameters): Leadership;
 }
 
 /** The decisions a rule set makes; agents are indices into the AgentTable. */

@@ -9,7 +9,6 @@
  */
 import type { Scenario } from '../scenario/schema.ts';
 import type { Initiative } from '../model/initiative.ts';
-import { ENGAGEMENT } from '../model/parameters.ts';
 import { uptake } from '../model/week.ts';
 import type { World } from '../model/world.ts';
 import { gini, inDegreeCentralization, leadershipDensity, traineeLeadershipShare } from './leadership-network.ts';
@@ -81,8 +80,11 @@ export const TRUST_METRICS: readonly Metric[] = [
     name: 'trainees_disengaged_share',
     label: 'Trainees disengaged',
     unit: 'share of trainees',
-    description: `Share of trainees with engagement below ${ENGAGEMENT.disengagedBelow} (assumption).`,
-    measure: (world) => traineeShare(world, (slot) => world.agents.engagement[slot] < ENGAGEMENT.disengagedBelow),
+    description: 'Share of trainees with engagement below `model.engagement.disengagedBelow` (5 by default; assumption).',
+    measure: (world) => {
+      const { disengagedBelow } = world.model.parameters.engagement;
+      return traineeShare(world, (slot) => world.agents.engagement[slot] < disengagedBelow);
+    },
   },
   {
     name: 'trainees_granted_share',

@@ -22,9 +22,8 @@ import { rewindRows } from '../engine/compile.ts';
 import type { Leadership } from '../leadership/rule-set.ts';
 import type { AgentTable } from './agents.ts';
 import type { Grants } from './grants.ts';
-import { LEADERSHIP_INFLUENCE } from './parameters.ts';
 import { FORMAL, INFORMAL, TieStrengths, compactTies, withRoom } from './ties.ts';
-import type { Ties } from './ties.ts';
+import type { TieModel, Ties } from './ties.ts';
 
 export interface Contacts {
   readonly offsets: Uint32Array;
@@ -56,11 +55,11 @@ export function compileContacts(
   agents: AgentTable,
   rules: Leadership,
   week: number,
-  halfLife: number,
+  model: TieModel,
   replaces?: Contacts,
 ): Contacts {
   // One table of fading factors for the week: it is keyed by changeover week, which compaction keeps.
-  const strengths = new TieStrengths(ties, week, halfLife);
+  const strengths = new TieStrengths(ties, week, model);
   compactTies(ties, strengths);
   const n = agents.size;
   const arcs = 2 * ties.count;
@@ -124,7 +123,7 @@ export function compileContacts(
   let claimer = 0;
   const addLeadership = (times: number, granter: number) => {
     const e = arcFrom(contacts, granter, claimer);
-    if (e >= 0) leadership[e] += LEADERSHIP_INFLUENCE * times;
+    if (e >= 0) leadership[e] += model.perGrant * times;
   };
   for (; claimer < n; claimer++) grants.grantedBy[claimer].forEach(addLeadership);
   for (let j = 0; j < n; j++) influenceOf[j] = rules.influence(j);
@@ -175,19 +174,19 @@ function reweighRow(contacts: Contacts, i: number): void {
 }
 
 /** `granter` granted `claimer`'s claim: the claimer weighs more in the granter's eyes. */
-export function addGrant(contacts: Contacts, department: Uint16Array, granter: number, claimer: number, week: number): void {
+export function addGrant(contacts: Contacts, department: Uint16Array, granter: number, claimer: number, week: number, perGrant: number): void {
   const e = arcFrom(contacts, granter, claimer);
   if (e < 0) return;
   stamp(contacts, department, granter, claimer, week);
-  contacts.leadership[e] += LEADERSHIP_INFLUENCE;
-  contacts.influence[e] += LEADERSHIP_INFLUENCE;
-  contacts.influenceSum[granter] += LEADERSHIP_INFLUENCE;
+  contacts.leadership[e] += perGrant;
+  contacts.influence[e] += perGrant;
+  contacts.influenceSum[granter] += perGrant;
 }
 
 /** Former team ties fade week by week (half-life from the scenario); weights follow in place. */
-export function decayFormerTies(contacts: Contacts, ties: Ties, department: Uint16Array, week: number, halfLife: number): void {
+export function decayFormerTies(contacts: Contacts, ties: Ties, department: Uint16Array, week: number, model: TieModel): void {
   const { formerArcs, formerRows, tie, strength, influence, influenceSum, influenceOf, neighbours } = contacts;
-  const strengths = new TieStrengths(ties, week, halfLife);
+  const strengths = new TieStrengths(ties, week, model);
   // A tie's two arcs sit side by side and share a strength.
   for (let k = 0; k < formerArcs.length; k += 2) {
     const before = strength[formerArcs[k]];

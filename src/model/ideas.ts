@@ -15,7 +15,6 @@ import { EXECUTIVE } from '../trust/build-trust.ts';
 import { gradeOf } from './agents.ts';
 import { launch } from './launch.ts';
 import type { Initiative } from './initiative.ts';
-import { IDEA } from './parameters.ts';
 import { seekSponsorship } from './sponsorship.ts';
 import type { Sponsorship } from './sponsorship.ts';
 import type { World } from './world.ts';
@@ -57,13 +56,14 @@ export function proposeIdea(world: World, slot: number, sponsorship: RandomStrea
   }
   // The idea itself is the proposer's, the same in every arm (assumption: uniform over a middling range).
   const idea = world.draw('idea', slot);
+  const { complexity, advantage } = world.model.parameters.ideas;
   const initiative = launch(world, {
     name,
     origin: 'idea',
     originGrade: gradeOf(agents, slot),
     scope,
-    complexity: IDEA.complexity[0] + (IDEA.complexity[1] - IDEA.complexity[0]) * idea.next(),
-    advantage: IDEA.advantage[0] + (IDEA.advantage[1] - IDEA.advantage[0]) * idea.next(),
+    complexity: complexity.min + (complexity.max - complexity.min) * idea.next(),
+    advantage: advantage.min + (advantage.max - advantage.min) * idea.next(),
     sponsor: sponsored.sponsor,
     leads: [slot],
   });

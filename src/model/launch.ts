@@ -12,10 +12,7 @@ import { FOLLOWERSHIP_TYPES } from '../trust/types.ts';
 import { clip } from '../trust/traits.ts';
 import { COMMITTED, COMPLIANT, RESISTING, UNAWARE } from './initiative.ts';
 import type { Initiative } from './initiative.ts';
-import { RESPONSE, SPREAD } from './parameters.ts';
 import type { World } from './world.ts';
-
-type Response = (typeof RESPONSE)[keyof typeof RESPONSE];
 
 export interface Launch {
   name: string;
@@ -43,7 +40,7 @@ export function launch(world: World, spec: Launch): Initiative {
     advantage: spec.advantage,
     launchWeek: world.week,
     sponsor: agents.keys[spec.sponsor],
-    mandateUntil: world.week + SPREAD.mandateWeeks,
+    mandateUntil: world.week + world.model.parameters.spread.mandateWeeks,
     leads: new Set(spec.leads.map((slot) => agents.keys[slot])),
     state: new Uint8Array(buffer, 0, n),
     stale: new Uint8Array(buffer, n, n),
@@ -89,17 +86,14 @@ export function respond(world: World, initiative: Initiative, slot: number): voi
  * Each negotiation i heard lowers it (multiplied in turn, as it happened).
  */
 export function thresholdOf(world: World, initiative: Initiative, i: number): number {
+  const { model } = world;
   const style = world.agents.followership[i];
-  const majority = MAJORITY[style];
-  const scale = SIMPLE + (COMPLEX - SIMPLE) * initiative.complexity;
-  let threshold = Number.isNaN(majority) ? clip(world.agents.threshold[i] * scale * THRESHOLD_SCALE[style], 0, 1) : majority;
-  for (let k = initiative.negotiated.get(i) ?? 0; k > 0; k--) threshold *= SPREAD.negotiation;
+  const majority = model.majority[style];
+  const { simple, complex } = model.parameters.spread.complexity;
+  const scale = simple + (complex - simple) * initiative.complexity;
+  let threshold = Number.isNaN(majority) ? clip(world.agents.threshold[i] * scale * model.thresholdScale[style], 0, 1) : majority;
+  for (let k = initiative.negotiated.get(i) ?? 0; k > 0; k--) threshold *= model.parameters.spread.negotiation;
   return threshold;
 }
 
-// By followership index: the fixed threshold of those who follow the majority (NaN for the rest), or how each scales their own.
-const RESPONSES: readonly Response[] = FOLLOWERSHIP_TYPES.map((style) => RESPONSE[style]);
-const MAJORITY = Float64Array.from(RESPONSES, (response) => ('majority' in response ? response.majority : Number.NaN));
-const THRESHOLD_SCALE = Float64Array.from(RESPONSES, (response) => ('threshold' in response ? response.threshold : Number.NaN));
 const ALIENATED = FOLLOWERSHIP_TYPES.indexOf('alienated');
-const [SIMPLE, COMPLEX] = SPREAD.complexity;

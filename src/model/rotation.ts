@@ -97,5 +97,5 @@ export function rotate(world: World, grades: readonly Grade[]): void {
   movers.forEach((mover) => {
     if (changesDepartment[mover] === 1) leaveInitiatives(world, mover, 'rotation', projects[oldDepartment[mover]]);
   });
-  world.contacts = compileContacts(ties, world.grants, agents, world.rules, world.week, world.scenario.trust.rotations.tieHalfLifeWeeks, world.contacts);
+  world.contacts = compileContacts(ties, world.grants, agents, world.rules, world.week, world.model.ties, world.contacts);
 }

@@ -13,7 +13,6 @@ import type { RandomStream } from '../random/stream.ts';
 import { clip } from '../trust/traits.ts';
 import { addGrant, colleagues, tieStrength } from './contacts.ts';
 import { recordGrant } from './grants.ts';
-import { CLAIM, ENGAGEMENT, GRANT, IDENTITY } from './parameters.ts';
 import type { World } from './world.ts';
 
 export interface Sponsorship {
@@ -26,6 +25,7 @@ export interface Sponsorship {
 /** Chance that a person claims leadership when the opportunity comes (logistic; grounding notes §2). */
 export function claimProbability(world: World, slot: number): number {
   const { leaderIdentity, activeEngagement, voice } = world.agents;
+  const CLAIM = world.model.parameters.claim;
   const x = CLAIM.intercept + CLAIM.leaderIdentity * leaderIdentity[slot] + CLAIM.activeEngagement * activeEngagement[slot] + CLAIM.voice * voice[slot];
   return 1 / (1 + Math.exp(-x));
 }
@@ -44,8 +44,8 @@ export function seekSponsorship(world: World, claimer: number, scope: number, ra
 
 function askPeers(world: World, claimer: number, scope: number, random: RandomStream): Sponsorship | null {
   const peers = colleagues(world.contacts, claimer).filter((j) => scope < 0 || world.agents.department[j] === scope);
-  // Partial shuffle: ask GRANT.asked of them at random.
-  const asked = Math.min(GRANT.asked, peers.length);
+  // Partial shuffle: ask `model.grant.asked` of them at random.
+  const asked = Math.min(world.model.parameters.grant.asked, peers.length);
   for (let k = 0; k < asked; k++) {
     const pick = k + random.int(peers.length - k);
     [peers[k], peers[pick]] = [peers[pick], peers[k]];
@@ -75,19 +75,21 @@ function supervisorOf(world: World, slot: number): number | null {
 
 function grant(world: World, claimer: number, granters: readonly number[]): void {
   const { agents } = world;
+  const { identity, engagement } = world.model.parameters;
   for (const granter of granters) {
-    addGrant(world.contacts, agents.department, granter, claimer, world.week);
+    addGrant(world.contacts, agents.department, granter, claimer, world.week, world.model.ties.perGrant);
     recordGrant(world.grants, granter, claimer);
   }
   agents.grantedClaims[claimer]++;
-  agents.leaderIdentity[claimer] = clip(agents.leaderIdentity[claimer] + IDENTITY.granted, 0, 1);
-  agents.engagement[claimer] = clip(agents.engagement[claimer] + ENGAGEMENT.granted, 0, 10);
+  agents.leaderIdentity[claimer] = clip(agents.leaderIdentity[claimer] + identity.granted, 0, 1);
+  agents.engagement[claimer] = clip(agents.engagement[claimer] + engagement.granted, 0, 10);
   world.ledger.claimsGranted++;
 }
 
 function refuse(world: World, claimer: number): void {
   const { agents } = world;
-  agents.leaderIdentity[claimer] = clip(agents.leaderIdentity[claimer] + IDENTITY.refused, 0, 1);
-  agents.engagement[claimer] = clip(agents.engagement[claimer] + ENGAGEMENT.refused, 0, 10);
+  const { identity, engagement } = world.model.parameters;
+  agents.leaderIdentity[claimer] = clip(agents.leaderIdentity[claimer] + identity.refused, 0, 1);
+  agents.engagement[claimer] = clip(agents.engagement[claimer] + engagement.refused, 0, 10);
   world.ledger.claimsRefused++;
 }

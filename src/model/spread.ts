@@ -24,16 +24,15 @@ import { colleagues } from './contacts.ts';
 import { COMMITTED, COMPLIANT } from './initiative.ts';
 import type { Initiative } from './initiative.ts';
 import { thresholdOf, unadoptedState } from './launch.ts';
-import { ENGAGEMENT, RESPONSE, SPREAD } from './parameters.ts';
 import { claimProbability, seekSponsorship } from './sponsorship.ts';
 import type { World } from './world.ts';
 
 const EXEMPLARY = FOLLOWERSHIP_TYPES.indexOf('exemplary');
-/** How readily each followership style (by index) complies with a mandate. */
-const MANDATE_RESPONSE = Float64Array.from(FOLLOWERSHIP_TYPES, (style) => RESPONSE[style].mandate);
 
 export function spread(world: World, initiative: Initiative): void {
   const { agents, rules } = world;
+  const { mandateResponse } = world.model;
+  const { reversion } = world.model.parameters.spread;
   const { changedWeek, changedAcrossWeek } = world.contacts;
   const { state, stale, scope, lastSpread, random } = initiative;
   const members = scope < 0 ? world.everyone : world.members[scope];
@@ -41,7 +40,7 @@ export function spread(world: World, initiative: Initiative): void {
   initiative.lastSpread = world.week;
   const sponsor = initiative.sponsor === null || world.week >= initiative.mandateUntil ? -1 : (agents.slotOf.get(initiative.sponsor) ?? -1);
   const mandating = sponsor >= 0;
-  const external = SPREAD.external * (1 + initiative.advantage);
+  const external = world.model.parameters.spread.external * (1 + initiative.advantage);
 
   // Made when first needed: in most weeks most initiatives change nobody.
   let committing: number[] | undefined;
@@ -60,9 +59,9 @@ export function spread(world: World, initiative: Initiative): void {
     }
     if (reached) (committing ??= []).push(i);
     else if (current === COMPLIANT) {
-      if (!mandating && random.next() < SPREAD.reversion) (reverting ??= []).push(i);
+      if (!mandating && random.next() < reversion) (reverting ??= []).push(i);
     } else if (external > 0 && random.next() < external) (committing ??= []).push(i);
-    else if (mandating && random.next() < rules.mandate(sponsor, i) * MANDATE_RESPONSE[agents.followership[i]]) (complying ??= []).push(i);
+    else if (mandating && random.next() < rules.mandate(sponsor, i) * mandateResponse[agents.followership[i]]) (complying ??= []).push(i);
   }
 
   if (committing) for (let k = 0; k < committing.length; k++) commit(world, initiative, committing[k], random);
@@ -75,6 +74,7 @@ export function reachesThreshold(world: World, initiative: Initiative, i: number
   const { offsets, neighbours, influence, influenceSum } = world.contacts;
   const { state, scope } = initiative;
   const department = world.agents.department;
+  const { compliantInfluence } = world.model.parameters.spread;
   let adopted = 0;
   let total = scope < 0 ? influenceSum[i] : 0;
   for (let e = offsets[i]; e < offsets[i + 1]; e++) {
@@ -84,7 +84,7 @@ export function reachesThreshold(world: World, initiative: Initiative, i: number
       total += influence[e];
     }
     if (state[j] === COMMITTED) adopted += influence[e];
-    else if (state[j] === COMPLIANT) adopted += SPREAD.compliantInfluence * influence[e];
+    else if (state[j] === COMPLIANT) adopted += compliantInfluence * influence[e];
   }
   return total > 0 && adopted >= atLeast(thresholdOf(world, initiative, i) * total);
 }
@@ -105,7 +105,8 @@ function setState(world: World, initiative: Initiative, i: number, state: number
 /** Closed or abandoned: nobody new adopts, and compliance left without a mandate reverts. */
 function revertCompliance(world: World, initiative: Initiative, members: readonly number[], random: RandomStream): void {
   if (initiative.compliant === 0) return;
-  for (let k = 0; k < members.length; k++) if (initiative.state[members[k]] === COMPLIANT && random.next() < SPREAD.reversion) revert(world, initiative, members[k]);
+  const { reversion } = world.model.parameters.spread;
+  for (let k = 0; k < members.length; k++) if (initiative.state[members[k]] === COMPLIANT && random.next() < reversion) revert(world, initiative, members[k]);
 }
 
 /** Committed by choice: exemplary followers may shape the change, and anyone may claim a share of its lead. */
@@ -121,7 +122,7 @@ function commit(world: World, initiative: Initiative, i: number, random: RandomS
 function comply(world: World, initiative: Initiative, i: number, random: RandomStream): void {
   setState(world, initiative, i, COMPLIANT);
   if (random.next() < world.rules.voice(i)) negotiate(world, initiative, i);
-  else world.agents.engagement[i] = clip(world.agents.engagement[i] + ENGAGEMENT.imposed, 0, 10);
+  else world.agents.engagement[i] = clip(world.agents.engagement[i] + world.model.parameters.engagement.imposed, 0, 10);
 }
 
 /**
@@ -134,5 +135,5 @@ function negotiate(world: World, initiative: Initiative, i: number): void {
       initiative.negotiated.set(j, (initiative.negotiated.get(j) ?? 0) + 1);
       initiative.stale[j] = 1;
     }
-  world.agents.engagement[i] = clip(world.agents.engagement[i] + ENGAGEMENT.voice, 0, 10);
+  world.agents.engagement[i] = clip(world.agents.engagement[i] + world.model.parameters.engagement.voice, 0, 10);
 }

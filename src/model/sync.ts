@@ -14,7 +14,6 @@ import type { World } from './world.ts';
 
 export function syncGraph(world: World): void {
   const { graph, agents, ties, grants, departments } = world;
-  const halfLife = world.scenario.trust.rotations.tieHalfLifeWeeks;
   graph.clearEdges();
   const leavers = graph.filterNodes((key) => !agents.slotOf.has(key));
   for (const key of leavers) graph.dropNode(key);
@@ -30,7 +29,7 @@ export function syncGraph(world: World): void {
     });
   }
 
-  const strengths = new TieStrengths(ties, world.week, halfLife);
+  const strengths = new TieStrengths(ties, world.week, world.model.ties);
   let n = 0;
   for (let t = 0; t < ties.count; t++) {
     if (ties.alive[t] === 0 || strengths.of(t) === 0) continue;

@@ -12,15 +12,35 @@
  * ties are undirected. A team tie left behind by a rotation is a former tie:
  * it fades from the week in `formerSince` and is dropped once it has faded.
  */
+import type { Scenario } from '../scenario/schema.ts';
 import type { Layer, TrustGraph } from '../trust/types.ts';
-import { FORMER_TIE_FLOOR, TIE_STRENGTH } from './parameters.ts';
 
 export type StructuralLayer = Exclude<Layer, 'leadership'>;
 export const STRUCTURAL_LAYERS = ['formal', 'team', 'informal'] as const satisfies readonly StructuralLayer[];
-const LAYER_STRENGTH = Float64Array.from(STRUCTURAL_LAYERS, (layer) => TIE_STRENGTH[layer]);
 export const FORMAL = 0;
 export const TEAM = 1;
 export const INFORMAL = 2;
+
+/** How strong each kind of tie is, how former ties fade, and what a grant adds (scenario `model.ties`, `trust.rotations`). */
+export interface TieModel {
+  /** Full strength by structural layer index. */
+  readonly strength: Float64Array;
+  /** Weeks for a former team tie to fade to half its strength. */
+  readonly halfLife: number;
+  /** Below this share of its strength a former tie is gone. */
+  readonly floor: number;
+  /** Influence weight a grant adds to the granter's arc to the claimer. */
+  readonly perGrant: number;
+}
+
+export function tieModel({ trust, model }: Pick<Scenario, 'trust' | 'model'>): TieModel {
+  return {
+    strength: Float64Array.from(STRUCTURAL_LAYERS, (layer) => model.ties[layer]),
+    halfLife: trust.rotations.tieHalfLifeWeeks,
+    floor: model.ties.formerFloor,
+    perGrant: model.ties.leadership,
+  };
+}
 
 export interface Ties {
   /** Ties in use are [0, count); dropped ones stay, marked not alive, until `compactTies`. */
@@ -97,23 +117,23 @@ export class TieStrengths {
   constructor(
     private readonly ties: Ties,
     private readonly week: number,
-    private readonly halfLife: number,
+    private readonly model: TieModel,
   ) {
     this.factors = new Float64Array(week + 1).fill(Number.NaN);
   }
 
   of(t: number): number {
-    const full = LAYER_STRENGTH[this.ties.layer[t]];
+    const full = this.model.strength[this.ties.layer[t]];
     const since = this.ties.formerSince[t];
     if (Number.isNaN(since)) return full;
     // Changeovers are whole weeks of this run; anything else (a graph's own ties) is worked out as is.
     const cached = Number.isInteger(since) && since >= 0 && since <= this.week;
     let factor = cached ? this.factors[since] : Number.NaN;
     if (Number.isNaN(factor)) {
-      factor = Math.pow(0.5, (this.week - since) / this.halfLife);
+      factor = Math.pow(0.5, (this.week - since) / this.model.halfLife);
       if (cached) this.factors[since] = factor;
     }
-    return factor < FORMER_TIE_FLOOR ? 0 : full * factor;
+    return factor < this.model.floor ? 0 : full * factor;
   }
 }
 

@@ -43,7 +43,7 @@ export function replace(world: World, slot: number, why: Leaving): void {
   const department = world.departments[agents.department[slot]];
   const key = `p${String(++world.hires).padStart(5, '0')}`;
   const label = `${GRADE_INFO[grade].label}, ${department} (new starter)`;
-  const starter = drawClinician(grade, department, label, world.scenario.trust.engagement, world.draw('hiring', why, slot));
+  const starter = drawClinician(grade, department, label, world.scenario.trust.engagement, world.model.parameters, world.draw('hiring', why, slot));
   seat(agents, slot, key, starter, agents.department[slot]);
   resetSlot(world.contacts, world.ties, world.rules, agents.department, slot, world.week);
   for (const initiative of world.initiatives) respond(world, initiative, slot);

@@ -18,7 +18,6 @@ import { proposeIdeas } from './ideas.ts';
 import { COMMITTED, COMPLIANT, RESISTING } from './initiative.ts';
 import type { Initiative } from './initiative.ts';
 import { launch } from './launch.ts';
-import { SPREAD } from './parameters.ts';
 import { rotate, rotatingGrades } from './rotation.ts';
 import { spread } from './spread.ts';
 import { turnover } from './turnover.ts';
@@ -34,7 +33,7 @@ export function week(world: World, hooks: readonly WeekHook[] = []): void {
   const { scenario } = world;
   rotate(world, rotatingGrades(world));
   turnover(world);
-  decayFormerTies(world.contacts, world.ties, world.agents.department, world.week, scenario.trust.rotations.tieHalfLifeWeeks);
+  decayFormerTies(world.contacts, world.ties, world.agents.department, world.week, world.model.ties);
 
   for (const event of scenario.events) if (event.week === world.week) applyEvent(world, event);
   for (const hook of hooks) if (hook.week === world.week) hook.run(world);
@@ -42,10 +41,11 @@ export function week(world: World, hooks: readonly WeekHook[] = []): void {
   for (const initiative of scenario.initiatives) if (initiative.week === world.week) launchScheduled(world, initiative);
   proposeIdeas(world);
 
+  const { activeWeeks } = world.model.parameters.spread;
   for (const initiative of world.initiatives) {
     spread(world, initiative);
     recordOutcome(world, initiative);
-    if (initiative.status === 'active' && world.week - initiative.launchWeek + 1 >= SPREAD.activeWeeks) initiative.status = 'closed';
+    if (initiative.status === 'active' && world.week - initiative.launchWeek + 1 >= activeWeeks) initiative.status = 'closed';
   }
   driftEngagement(world);
 }
@@ -91,11 +91,12 @@ export function uptake(world: World, initiative: Initiative, states: keyof typeo
 function recordOutcome(world: World, initiative: Initiative): void {
   if (initiative.reached90 !== null) return;
   const share = uptake(world, initiative);
-  if (initiative.reached50 === null && share >= SPREAD.success) {
+  const { success, nearlyAll } = world.model.parameters.spread;
+  if (initiative.reached50 === null && share >= success) {
     initiative.reached50 = world.week;
     world.ledger.succeeded++;
   }
-  if (share >= SPREAD.nearlyAll) initiative.reached90 = world.week;
+  if (share >= nearlyAll) initiative.reached90 = world.week;
 }
 
 /** Engagement drifts back towards each person's baseline (scenario `trust.engagement.reversion`). */

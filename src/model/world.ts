@@ -23,6 +23,8 @@ import type { Contacts } from './contacts.ts';
 import { createGrants, recordGrant } from './grants.ts';
 import type { Grants } from './grants.ts';
 import type { Initiative } from './initiative.ts';
+import { compileModel } from './parameters.ts';
+import type { CompiledModel, ModelParameters } from './parameters.ts';
 import { tiesFromGraph } from './ties.ts';
 import type { Ties } from './ties.ts';
 
@@ -40,6 +42,8 @@ export interface Ledger {
 
 export interface World {
   readonly scenario: Scenario;
+  /** The scenario's model constants, compiled for the loops. */
+  readonly model: CompiledModel;
   /** The trust as of the last `syncGraph` (the start of the run, until then). */
   readonly graph: TrustGraph;
   /** Department names; the executive is the last. */
@@ -63,22 +67,24 @@ export interface World {
   draw(purpose: string, ...path: (string | number)[]): RandomStream;
 }
 
-export function createWorld(scenario: Scenario, graph: TrustGraph, rules: (agents: AgentTable) => Leadership, random: RandomStream): World {
+export function createWorld(scenario: Scenario, graph: TrustGraph, rules: (agents: AgentTable, model: ModelParameters) => Leadership, random: RandomStream): World {
   const departments = graph.getAttribute('departments');
   const agents = createAgentTable(graph, departments);
-  const leadership = rules(agents);
+  const leadership = rules(agents, scenario.model);
   const ties = tiesFromGraph(graph, agents.slotOf);
   const grants = createGrants(agents.size);
+  const model = compileModel(scenario);
   graph.forEachEdge((_edge, tie, granter, claimer) => {
     if (tie.layer === 'leadership') recordGrant(grants, agents.slotOf.get(granter)!, agents.slotOf.get(claimer)!, tie.weight);
   });
   const world: World = {
     scenario,
+    model,
     graph,
     departments,
     agents,
     ties,
-    contacts: compileContacts(ties, grants, agents, leadership, 0, scenario.trust.rotations.tieHalfLifeWeeks),
+    contacts: compileContacts(ties, grants, agents, leadership, 0, model.ties),
     rules: leadership,
     members: [],
     everyone: agents.keys.map((_, slot) => slot),

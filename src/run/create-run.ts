@@ -69,5 +69,5 @@ export function scenarioMetrics(scenario: Scenario, extra: readonly Metric[] = [
 
 /** The trust of a replicate: built from the replicate's own stream, so every arm and design point with the same trust settings gets the same one. */
 export function replicateTrust(scenario: Scenario, replicate: number): TrustGraph {
-  return buildTrust(scenario.trust, stream(scenario.seed, 'replicate', replicate, 'trust'));
+  return buildTrust(scenario.trust, stream(scenario.seed, 'replicate', replicate, 'trust'), scenario.model);
 }

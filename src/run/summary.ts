@@ -7,10 +7,9 @@
  * 50% and 90% for each scheduled initiative (null if never), the ledger of
  * initiatives and claims, launches by the proposer's grade, and the uptake
  * drop after each scheduled departure (mean over the scheduled initiatives
- * launched before it, from the week before to DEPARTURE_WINDOW weeks after).
+ * launched before it, from the week before to `model.departureWindow` weeks after).
  */
 import type { SeriesPoint } from '../exporters/results.ts';
-import { DEPARTURE_WINDOW } from '../model/parameters.ts';
 import { uptake } from '../model/week.ts';
 import type { World } from '../model/world.ts';
 import { GRADES } from '../scenario/grades.ts';
@@ -40,7 +39,7 @@ export function summarise(world: World, series: readonly SeriesPoint[]): Record<
     if (event.type !== 'departure') return;
     const drops = scenario.initiatives
       .filter((initiative) => initiative.week < event.week)
-      .map(({ name }) => [at(`uptake:${name}`, event.week - 1), at(`uptake:${name}`, Math.min(last, event.week + DEPARTURE_WINDOW))])
+      .map(({ name }) => [at(`uptake:${name}`, event.week - 1), at(`uptake:${name}`, Math.min(last, event.week + world.model.parameters.departureWindow))])
       .filter((pair): pair is [number, number] => pair[0] !== null && pair[1] !== null)
       .map(([before, after]) => before - after);
     // Named by the event's place in the list, so the name stays the same when a sweep varies its week or role.

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { GRADES, TRAINEE_GRADES } from './grades.ts';
 import { checkReferences } from './references.ts';
 import { slug, unit, week } from './fields.ts';
+import { modelSchema } from './model-schema.ts';
 import { trustSchema } from './trust-schema.ts';
 
 export const armSchema = z.strictObject({
@@ -85,6 +86,7 @@ const scenarioFields = z
       .array(z.discriminatedUnion('type', [departure, leadershipProgramme]))
       .default([])
       .describe('Scheduled shocks: leaders leaving, leadership programmes.'),
+    model: modelSchema,
   })
   .describe('A leadsim scenario: one synthetic trust, the leadership arms compared on it, and what happens during the run.');
 

@@ -4,8 +4,10 @@
  *
  * Writes a design point's values at each factor's dotted path (`*` stands for
  * every element of a list). A path must lead to existing numbers, except that
- * the last key may be new inside a mapping (a rule-set parameter left at its
- * default, for instance). The result is validated like any scenario.
+ * keys may be new inside mappings (a rule-set parameter or a `model:` constant
+ * left at its default, for instance): they are created, and a misspelt one is
+ * then reported by the scenario's validation, with "did you mean". The
+ * result is validated like any scenario.
  */
 import { describe } from '../errors.ts';
 import { ScenarioError } from '../scenario/errors.ts';
@@ -42,8 +44,9 @@ function setPath(root: unknown, factor: Factor, value: number, file: string): vo
       const slot = Array.isArray(container) ? Number(key) : key;
       const current = (container as Record<string | number, unknown>)[slot];
       if (last) assign(container, slot, value, at);
-      else if (current === undefined) throw fail(at, current);
-      else next.push(current);
+      else if (current !== undefined) next.push(current);
+      else if (Array.isArray(container)) throw fail(at, current);
+      else next.push(((container as Record<string, unknown>)[slot] = {}));
     }
     targets = next;
   });

@@ -21,13 +21,16 @@ import { departmentNames } from '../scenario/departments.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { DEPARTMENT_GRADES, EXECUTIVE_GRADES, GRADE_INFO } from './grades.ts';
 import { drawClinician } from './traits.ts';
+import { DEFAULT_MODEL } from '../model/parameters.ts';
+import type { ModelParameters } from '../scenario/model-schema.ts';
 import type { TrustGraph } from './types.ts';
 
 export type TrustSpec = Scenario['trust'];
 
 export const EXECUTIVE = 'executive';
 
-export function buildTrust(spec: TrustSpec, random: RandomStream): TrustGraph {
+/** The trust of a scenario; `model` gives the grade table and trait distributions (by default, the model's defaults). */
+export function buildTrust(spec: TrustSpec, random: RandomStream, model: ModelParameters = DEFAULT_MODEL): TrustGraph {
   const departments = departmentNames(spec.departments);
   const graph: TrustGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
   graph.replaceAttributes({ name: spec.name, departments: [...departments, EXECUTIVE] });
@@ -37,7 +40,7 @@ export function buildTrust(spec: TrustSpec, random: RandomStream): TrustGraph {
   const hire = (grade: Grade, department: string, k: number) => {
     const key = `p${String(++serial).padStart(5, '0')}`;
     const label = `${GRADE_INFO[grade].label} ${k}, ${department}`;
-    graph.addNode(key, drawClinician(grade, department, label, spec.engagement, traits));
+    graph.addNode(key, drawClinician(grade, department, label, spec.engagement, model, traits));
     return key;
   };
 

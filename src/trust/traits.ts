@@ -2,8 +2,8 @@
  * Individual traits
  * =================
  *
- * Draws one person's traits for a grade (spreads and cut points in
- * model/parameters.ts). Kelley's two axes are Beta(2, 2) (the median of three
+ * Draws one person's traits for a grade (grade means, spreads and cut points
+ * are the scenario's `model.grades`, `model.traits` and `model.thresholds`). Kelley's two axes are Beta(2, 2) (the median of three
  * uniforms), cut into low, middle and high to give his five followership styles.
  */
 import type { RandomStream } from '../random/stream.ts';
@@ -11,16 +11,19 @@ import type { Grade } from '../scenario/grades.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { GRADE_INFO } from './grades.ts';
 import type { Clinician, Followership } from './types.ts';
-import { THRESHOLD, TRAITS } from '../model/parameters.ts';
+import type { ModelParameters } from '../scenario/model-schema.ts';
 
 export function drawClinician(
   grade: Grade,
   department: string,
   label: string,
   engagement: Scenario['trust']['engagement'],
+  model: ModelParameters,
   random: RandomStream,
 ): Clinician {
   const info = GRADE_INFO[grade];
+  const means = model.grades[grade];
+  const { traits, thresholds } = model;
   const criticalThinking = beta22(random);
   const activeEngagement = beta22(random);
   const baselineEngagement = clip(random.normal(engagement.baseline, engagement.sd), 0, 10);
@@ -30,23 +33,23 @@ export function drawClinician(
     profession: info.profession,
     department,
     trainee: info.trainee,
-    authority: info.authority,
-    expertise: clip(random.normal(info.expertise, TRAITS.sd), 0, 1),
+    authority: means.authority,
+    expertise: clip(random.normal(means.expertise, traits.sd), 0, 1),
     criticalThinking,
     activeEngagement,
-    followership: followershipStyle(criticalThinking, activeEngagement),
-    leaderIdentity: clip(random.normal(info.leaderIdentity, TRAITS.sd), 0, 1),
-    voice: criticalThinking * TRAITS.voiceFromCriticalThinking,
+    followership: followershipStyle(criticalThinking, activeEngagement, traits),
+    leaderIdentity: clip(random.normal(means.leaderIdentity, traits.sd), 0, 1),
+    voice: criticalThinking * traits.voiceFromCriticalThinking,
     engagement: baselineEngagement,
     baselineEngagement,
-    threshold: clip(random.normal(THRESHOLD.mean, THRESHOLD.sd), THRESHOLD.min, THRESHOLD.max),
+    threshold: clip(random.normal(thresholds.mean, thresholds.sd), thresholds.min, thresholds.max),
     grantedClaims: 0,
   };
 }
 
 /** Kelley (1988): independent critical thinking × active engagement. */
-export function followershipStyle(criticalThinking: number, activeEngagement: number): Followership {
-  const level = (x: number) => (x >= TRAITS.high ? 'high' : x < TRAITS.low ? 'low' : 'middle');
+export function followershipStyle(criticalThinking: number, activeEngagement: number, cuts: { readonly low: number; readonly high: number }): Followership {
+  const level = (x: number) => (x >= cuts.high ? 'high' : x < cuts.low ? 'low' : 'middle');
   const ict = level(criticalThinking);
   const ae = level(activeEngagement);
   if (ict === 'middle' || ae === 'middle') return 'pragmatist';

@@ -10,7 +10,7 @@ import { buildTrust } from '../../src/trust/build-trust.ts';
 export function worldFor(rules: keyof typeof RULE_SETS, scenario: Partial<ScenarioInput> = {}, seed = 1): World {
   const parsed = parseScenario({ name: 'test', description: 'test world', ...scenario });
   const resolved = resolveRules({ name: rules, rules, parameters: {} }, RULE_SETS);
-  return createWorld(parsed, buildTrust(parsed.trust, stream(seed, 'trust')), resolved.create, stream(seed, 'run'));
+  return createWorld(parsed, buildTrust(parsed.trust, stream(seed, 'trust'), parsed.model), resolved.create, stream(seed, 'run'));
 }
 
 /** Slots of a grade. */

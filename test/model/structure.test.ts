@@ -4,7 +4,8 @@ import { compileContacts, decayFormerTies } from '../../src/model/contacts.ts';
 import { applyEvent } from '../../src/model/events.ts';
 import { rotate, rotatingGrades } from '../../src/model/rotation.ts';
 import { syncGraph } from '../../src/model/sync.ts';
-import { TEAM, INFORMAL, TieStrengths, addTie, createTies } from '../../src/model/ties.ts';
+import { TEAM, INFORMAL, TieStrengths, addTie, createTies, tieModel } from '../../src/model/ties.ts';
+import { DEFAULT_MODEL } from '../../src/model/parameters.ts';
 import { turnover } from '../../src/model/turnover.ts';
 import { slotsOf, worldFor } from './helpers.ts';
 
@@ -22,14 +23,15 @@ describe('tie strengths', () => {
     addTie(ties, 0, 3, TEAM, 0);
     // Left before the run started, or mid-week: from a graph, not a changeover of this run.
     addTie(ties, 0, 4, TEAM, -3.5);
-    const strengths = new TieStrengths(ties, 23, 13);
+    const model = tieModel({ trust: { rotations: { tieHalfLifeWeeks: 13 } } as never, model: DEFAULT_MODEL });
+    const strengths = new TieStrengths(ties, 23, model);
     expect(strengths.of(0)).toBe(0.5);
     expect(strengths.of(1)).toBeCloseTo(0.5, 12);
     expect(strengths.of(2)).toBeCloseTo(Math.pow(0.5, 23 / 13), 12);
     expect(strengths.of(3)).toBeCloseTo(Math.pow(0.5, 26.5 / 13), 12);
     // Four half-lives: exactly at the floor of 1/16, so still there; a week more and it is gone.
-    expect(new TieStrengths(ties, 62, 13).of(1)).toBeGreaterThan(0);
-    expect(new TieStrengths(ties, 63, 13).of(1)).toBe(0);
+    expect(new TieStrengths(ties, 62, model).of(1)).toBeGreaterThan(0);
+    expect(new TieStrengths(ties, 63, model).of(1)).toBe(0);
   });
 });
 
@@ -76,11 +78,11 @@ describe('rotations', () => {
       return Number.NaN;
     };
     expect(strengthTo(former[0])).toBe(1);
-    decayFormerTies(world.contacts, world.ties, world.agents.department, 17 + halfLife, halfLife);
+    decayFormerTies(world.contacts, world.ties, world.agents.department, 17 + halfLife, world.model.ties);
     expect(strengthTo(former[0])).toBeCloseTo(0.5, 12);
     // Once faded below 1/16 they are dropped at the next rebuild.
     world.week = 17 + 5 * halfLife;
-    world.contacts = compileContacts(world.ties, world.grants, world.agents, world.rules, world.week, halfLife);
+    world.contacts = compileContacts(world.ties, world.grants, world.agents, world.rules, world.week, world.model.ties);
     expect(Array.from(world.contacts.tie).filter((t) => world.ties.formerSince[t] === 17)).toEqual([]);
     syncGraph(world);
     expect(world.graph.filterEdges(key, (_e, tie) => tie.formerSince === 17)).toEqual([]);

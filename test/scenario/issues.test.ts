@@ -117,7 +117,7 @@ describe('scenario issues name the field, what was expected and what was found',
     expect(message.split('\n')).toEqual([
       `${file}: 3 issues`,
       `  ${file}:3:8: weeks: expected a number ≥ 1, found 0.`,
-      `  ${file}:4:8: seeds: expected one of the keys $schema, name, description, seed, weeks, replicates, trust, arms, initiatives, ideas, events, found unknown key "seeds". Did you mean "seed"?`,
+      `  ${file}:4:8: seeds: expected one of the keys $schema, name, description, seed, weeks, replicates, trust, arms, initiatives, ideas, events, model, found unknown key "seeds". Did you mean "seed"?`,
       `  ${file}:6:23: arms[0].rules: expected a string, found 7.`,
     ]);
   });

@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 
 import { listBundledScenarios } from '../../src/scenario/index.ts';
 import { JSON_SCHEMA_FILE, jsonSchemaText } from '../../src/scenario/json-schema.ts';
+import { MODEL_DOCUMENT, modelParameters, withModelTables } from '../../src/scenario/model-table.ts';
 
 describe('scenarios/schema.json', () => {
   it('is what `npm run schema` writes from the zod schema', () => {
@@ -21,12 +22,20 @@ describe('scenarios/schema.json', () => {
     }
   });
 
-  it('has every field documented in docs/scenarios.md', () => {
+  it('has every field documented in docs/scenarios.md, and the model\'s constants in docs/model.md', () => {
     const docs = readFileSync(new URL('../../docs/scenarios.md', import.meta.url), 'utf8');
-    const names = fieldNames(JSON.parse(jsonSchemaText()));
+    const schema = JSON.parse(jsonSchemaText()) as JsonSchema;
+    const { model, ...rest } = schema.properties!;
+    const names = fieldNames({ ...schema, properties: rest });
     expect(names).toContain('exemplaryMultiplier');
-    const undocumented = names.filter((name) => !docs.includes(`\`${name}\``));
+    const undocumented = [...names, 'model'].filter((name) => !docs.includes(`\`${name}\``));
     expect(undocumented).toEqual([]);
+    expect(fieldNames(model)).toContain('compliantInfluence');
+    const modelDocs = readFileSync(MODEL_DOCUMENT, 'utf8');
+    expect(modelDocs, 'docs/model.md §7.12 is stale: run `npm run schema`').toBe(withModelTables(modelDocs));
+    const paths = modelParameters().map((p) => p.path);
+    expect(paths).toContain('model.spread.compliantInfluence');
+    expect(paths.filter((path) => !path.startsWith('model.grades.') && !modelDocs.includes(`\`${path}\``))).toEqual([]);
   });
 
   it('rejects a misspelt key', () => {

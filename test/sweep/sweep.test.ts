@@ -63,7 +63,10 @@ describe('sweep plans', () => {
   it('names the factor whose path does not lead to a number, and the point whose scenario is invalid', () => {
     const bad = (factor: object) => () =>
       planSweep(sweepSchema.parse({ name: 'bad', description: 'test', scenario: 'flagship', factors: [factor] }), 'bad.yaml');
-    expect(bad({ name: 'x', path: 'trust.ties.nonsense.deeper', values: [1] })).toThrow(/factors\.x: expected a path to numbers/);
+    // New keys are created inside mappings (a model constant left at its default), so a misspelt one is the scenario's error.
+    expect(bad({ name: 'x', path: 'trust.ties.nonsense.deeper', values: [1] })).toThrow(/at p001 \(x = 1\): trust\.ties\.nonsense: expected one of the keys/);
+    expect(bad({ name: 'x', path: 'model.spread.compliantInfluenc', values: [0] })).toThrow(/Did you mean "compliantInfluence"\?/);
+    expect(bad({ name: 'x', path: 'arms.7.parameters.voice', values: [1] })).toThrow(/factors\.x: expected a path to numbers/);
     expect(bad({ name: 'x', path: 'trust.name', values: [1] })).toThrow(ScenarioError);
     expect(bad({ name: 'x', path: 'trust.ties.teamRewiring', values: [0.1, 2] })).toThrow(/at p002 \(x = 2\)/);
   });

@@ -95,6 +95,6 @@ describe('followershipStyle', () => {
     [0.5, 0.9, 'pragmatist'],
     [0.6, 0.4, 'pragmatist'],
   ] as const)('critical thinking %s × engagement %s → %s', (ict, ae, style) => {
-    expect(followershipStyle(ict, ae)).toBe(style);
+    expect(followershipStyle(ict, ae, { low: 0.4, high: 0.6 })).toBe(style);
   });
 });
