@@ -124,7 +124,8 @@ const logistic = 'Coefficient of the logistic form of the research notes §2; va
 
 const claim = section(
   {
-    intercept: between(-20, 20, -4, `Intercept. ${logistic}`),
+    // Down to −50, where σ is below 1e-19: a configuration without claims (the neutral model of test/validation/).
+    intercept: between(-50, 20, -4, `Intercept. ${logistic}`),
     leaderIdentity: between(-20, 20, 3, `Weight of leader identity (DeRue & Ashford 2010). ${logistic}`),
     activeEngagement: between(-20, 20, 1.5, `Weight of Kelley's active engagement. ${logistic}`),
     voice: between(-20, 20, 1, `Weight of voice. ${logistic}`),
