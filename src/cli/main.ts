@@ -9,6 +9,7 @@ import { Command } from 'commander';
 import { demoCommand } from './commands/demo.ts';
 import { exportNetworkCommand } from './commands/export-network.ts';
 import { listCommand } from './commands/list.ts';
+import { patternsCommand } from './commands/patterns.ts';
 import { reportCommand } from './commands/report.ts';
 import { runCommand } from './commands/run.ts';
 import { sweepCommand } from './commands/sweep.ts';
@@ -22,6 +23,7 @@ const program = new Command('leadsim')
   .showHelpAfterError()
   .addCommand(runCommand())
   .addCommand(sweepCommand())
+  .addCommand(patternsCommand())
   .addCommand(demoCommand())
   .addCommand(validateCommand())
   .addCommand(reportCommand())

@@ -68,3 +68,34 @@ export function traineeLeadershipShare(inDegrees: ArrayLike<number>, trainee: Ar
   }
   return all === 0 ? null : trainees / all;
 }
+
+/**
+ * Shared leadership at the scale the literature measures it: teams of 4–20
+ * (Carson et al. 2007; Mayo et al. 2003), not a sparse trust of hundreds, where
+ * density is near 0 and Freeman centralization near 0 whatever the regime.
+ * For each department, the leadership ties among its current members (both
+ * ends in it) give a density and an in-degree centralization; the measure is
+ * the mean over departments of two or more people.
+ */
+export function departmentLeadership(
+  grantedBy: readonly ReadonlyMap<number, number>[],
+  department: ArrayLike<number>,
+  departments: readonly (readonly number[])[],
+): { density: number | null; centralization: number | null } {
+  let density = 0;
+  let centralization = 0;
+  let counted = 0;
+  departments.forEach((members, d) => {
+    const n = members.length;
+    if (n < 2) return;
+    const inDegrees = members.map((i) => {
+      let within = 0;
+      for (const granter of grantedBy[i].keys()) if (department[granter] === d) within++;
+      return within;
+    });
+    density += leadershipDensity(inDegrees.reduce((sum, k) => sum + k, 0), n)!;
+    centralization += inDegreeCentralization(inDegrees)!;
+    counted++;
+  });
+  return counted === 0 ? { density: null, centralization: null } : { density: density / counted, centralization: centralization / counted };
+}

@@ -11,7 +11,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { Initiative } from '../model/initiative.ts';
 import { uptake } from '../model/week.ts';
 import type { World } from '../model/world.ts';
-import { gini, inDegreeCentralization, leadershipDensity, traineeLeadershipShare } from './leadership-network.ts';
+import { departmentLeadership, gini, inDegreeCentralization, leadershipDensity, traineeLeadershipShare } from './leadership-network.ts';
 import type { Metric } from './metric.ts';
 
 type Adoption = Parameters<typeof uptake>[2];
@@ -45,6 +45,11 @@ function traineeShare(world: World, test: (slot: number) => boolean): number | n
       if (test(slot)) yes++;
     }
   return n === 0 ? null : yes / n;
+}
+
+/** The clinical departments' leadership networks (the executive, last, is not a team that leads change). */
+function withinDepartments(world: World): ReturnType<typeof departmentLeadership> {
+  return departmentLeadership(world.grants.grantedBy, world.agents.department, world.members.slice(0, -1));
 }
 
 export const TRUST_METRICS: readonly Metric[] = [
@@ -104,6 +109,18 @@ export const TRUST_METRICS: readonly Metric[] = [
     label: 'Leadership centralization',
     description: 'Freeman in-degree centralization of the leadership network (Mayo et al. 2003).',
     measure: (world) => inDegreeCentralization(world.grants.inDegree),
+  },
+  {
+    name: 'leadership_density_department',
+    label: 'Leadership density within departments',
+    description: 'Mean over clinical departments of the density of leadership ties among their members (Carson et al. 2007, at team scale).',
+    measure: (world) => withinDepartments(world).density,
+  },
+  {
+    name: 'leadership_centralization_department',
+    label: 'Leadership centralization within departments',
+    description: 'Mean over clinical departments of the Freeman in-degree centralization of leadership ties among their members (Mayo et al. 2003, at team scale).',
+    measure: (world) => withinDepartments(world).centralization,
   },
   {
     name: 'leadership_gini',

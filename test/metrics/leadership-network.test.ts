@@ -2,7 +2,7 @@ import { DirectedGraph } from 'graphology';
 import { directedDensity } from 'graphology-metrics/graph/density.js';
 import { describe, expect, it } from 'vitest';
 
-import { gini, inDegreeCentralization, leadershipDensity, traineeLeadershipShare } from '../../src/metrics/leadership-network.ts';
+import { departmentLeadership, gini, inDegreeCentralization, leadershipDensity, traineeLeadershipShare } from '../../src/metrics/leadership-network.ts';
 
 describe('leadership-network measures', () => {
   it('density is ties over N(N − 1), and agrees with graphology-metrics on a directed graph', () => {
@@ -38,5 +38,17 @@ describe('leadership-network measures', () => {
   it('trainee leadership share is the trainees\' part of all in-degree', () => {
     expect(traineeLeadershipShare([4, 1, 0, 3], [0, 1, 1, 1])).toBe(0.5);
     expect(traineeLeadershipShare([0, 0], [1, 0])).toBeNull();
+  });
+
+  it('department leadership: each department\'s own ties, averaged over departments', () => {
+    // Department 0: slots 0, 1, 2; slot 0 is granted by 1 and 2 (a star), and by slot 3 from department 1, which does not count.
+    // Department 1: slots 3, 4; no ties. Department 2: slot 5 alone, left out.
+    const grantedBy = [new Map([[1, 1], [2, 2], [3, 1]]), new Map(), new Map(), new Map(), new Map(), new Map()];
+    const department = [0, 0, 0, 1, 1, 2];
+    const { density, centralization } = departmentLeadership(grantedBy, department, [[0, 1, 2], [3, 4], [5]]);
+    expect(density).toBeCloseTo((2 / 6 + 0) / 2, 12);
+    // A star in a team of three is fully centralised: (2 − 0) · 2 / (3 − 1)² = 1.
+    expect(centralization).toBeCloseTo((1 + 0) / 2, 12);
+    expect(departmentLeadership([new Map()], [0], [[0]])).toEqual({ density: null, centralization: null });
   });
 });

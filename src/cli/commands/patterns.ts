@@ -1,0 +1,60 @@
+/**
+ * `leadsim patterns [SCENARIO]`: test the model's claimed patterns
+ * ================================================================
+ *
+ * Runs the scenario (the flagship by default) and the variants the patterns
+ * need, then prints each pattern's estimate, interval and verdict, and writes
+ * `patterns.csv` and a chart. docs/model.md §1 records the flagship's table.
+ */
+import { join, resolve } from 'node:path';
+
+import { SingleBar } from 'cli-progress';
+import { Command } from 'commander';
+
+import { writeFileAtomically } from '../../exporters/atomic-file.ts';
+import { chartFiles } from '../../exporters/chart-files.ts';
+import { ruleSetDefaults } from '../../leadership/index.ts';
+import { evaluatePatterns } from '../../patterns/evaluate.ts';
+import { PATTERNS_FILE, formatPatternTable, patternsChart, patternsCsv } from '../../patterns/outputs.ts';
+import { resolveScenarioFile } from '../../scenario/bundled.ts';
+import { loadScenario } from '../../scenario/index.ts';
+import { wholeNumber } from '../arguments.ts';
+
+interface PatternsCommandOptions {
+  replicates?: number;
+  workers?: number;
+  out?: string;
+  charts: boolean;
+}
+
+export function patternsCommand(): Command {
+  return new Command('patterns')
+    .description("Test the model's claimed patterns on a scenario (default: flagship): each a statistic with its 95% interval and a verdict.")
+    .argument('[scenario]', 'scenario file, or the name of a bundled scenario; it needs a heroic and a collective arm', 'flagship')
+    .option('--replicates <n>', "override the scenario's number of replicates", wholeNumber)
+    .option('--workers <n>', 'worker threads (default: one per core)', wholeNumber)
+    .option('--out <dir>', 'output folder (default: out/<scenario name>-patterns)')
+    .option('--no-charts', 'skip rendering the chart')
+    .action((scenario: string, options: PatternsCommandOptions) => patterns(scenario, options));
+}
+
+async function patterns(name: string, options: PatternsCommandOptions): Promise<void> {
+  const scenario = loadScenario(resolveScenarioFile(name), { ruleSets: ruleSetDefaults() });
+  const out = resolve(options.out ?? join('out', `${scenario.name}-patterns`));
+  const bar = new SingleBar({ format: 'runs {bar} {value}/{total} | {duration}s, ETA {eta}s', stream: process.stderr, hideCursor: true });
+  let started = false;
+  const report = await evaluatePatterns(scenario, {
+    replicates: options.replicates,
+    workers: options.workers,
+    onRun: (done, total) => {
+      if (!started) bar.start(total, 0);
+      started = true;
+      bar.update(done);
+    },
+  });
+  bar.stop();
+
+  writeFileAtomically(join(out, PATTERNS_FILE), patternsCsv(report));
+  if (options.charts) for (const [path, content] of await chartFiles([{ name: 'patterns', title: 'Patterns', spec: patternsChart(report) }])) writeFileAtomically(join(out, path), content);
+  process.stdout.write(`${formatPatternTable(report)}\n\nwritten to ${out}\n`);
+}
