@@ -141,6 +141,7 @@ export const TRUST_METRICS: readonly Metric[] = [
       ['initiatives_succeeded', 'Initiatives succeeded', 'succeeded', 'Initiatives that have reached half their scope so far.'],
       ['initiatives_abandoned', 'Initiatives abandoned', 'abandoned', 'Initiatives left without a lead so far.'],
       ['ideas_lost_at_rotation', 'Ideas lost at rotation', 'ideasLostAtRotation', 'Ideas abandoned because their lead rotated out, so far.'],
+      ['idea_leads_rotated_out', 'Idea leads rotated out', 'ideaLeadsRotatedOut', 'Times a lead of an active idea rotated out of its department, so far (handed over, kept by co-leads, or lost).'],
     ] as const
   ).map(([name, label, field, description]): Metric => ({
     name,

@@ -23,6 +23,7 @@ export function leaveInitiatives(world: World, slot: number, why: Leaving, initi
     if (initiative.status !== 'active') continue;
     if (initiative.sponsor === key) initiative.sponsor = null;
     if (!initiative.leads.delete(key)) continue;
+    if (why === 'rotation' && initiative.origin === 'idea') world.ledger.ideaLeadsRotatedOut++;
     random ??= world.draw('handover', slot);
     if (random.next() < world.rules.handover(slot)) {
       const successor = pickSuccessor(world, initiative, slot, random);

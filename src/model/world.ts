@@ -36,6 +36,8 @@ export interface Ledger {
   ideasProposed: number;
   ideasDropped: number;
   ideasLostAtRotation: number;
+  /** Times a lead of an active idea rotated out of its department (whatever became of the idea). */
+  ideaLeadsRotatedOut: number;
   claimsGranted: number;
   claimsRefused: number;
 }
@@ -97,6 +99,7 @@ export function createWorld(scenario: Scenario, graph: TrustGraph, rules: (agent
       ideasProposed: 0,
       ideasDropped: 0,
       ideasLostAtRotation: 0,
+      ideaLeadsRotatedOut: 0,
       claimsGranted: 0,
       claimsRefused: 0,
     },

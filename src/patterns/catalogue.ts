@@ -234,5 +234,21 @@ export function patterns(scenario: Scenario): Pattern[] {
         return ideas === null || lost === null || ideas === 0 ? null : lost / ideas;
       }),
     },
+    {
+      // Added after the statistic above, which mixes survival with exposure: heroic rules launch few
+      // trainees' ideas, so few of its ideas ever have a lead who rotates.
+      id: 'ideas-survive-lead-rotation',
+      claim: "Trainees' projects survive rotation when ownership is shared (among ideas whose lead rotates out)",
+      source: 'Till & McKimm',
+      statistic: 'ideas lost at rotation per idea lead rotating out (ideas_lost_at_rotation / idea_leads_rotated_out), collective − heroic',
+      variants: ['base'],
+      expect: 'below',
+      reference: 0,
+      value: collectiveMinusHeroic((run) => {
+        const rotated = last(run, 'idea_leads_rotated_out');
+        const lost = last(run, 'ideas_lost_at_rotation');
+        return rotated === null || lost === null || rotated === 0 ? null : lost / rotated;
+      }),
+    },
   ];
 }
