@@ -18,6 +18,8 @@ export type { Clinician, Followership, Layer, Tie, TrustGraph } from './trust/ty
 export type { Rotation } from './trust/grades.ts';
 export * from './leadership/index.ts';
 export type { Ledger, World } from './model/world.ts';
+export { DEFAULT_MODEL } from './model/parameters.ts';
+export type { ModelParameters } from './model/parameters.ts';
 export type { AgentTable } from './model/agents.ts';
 export type { Grants } from './model/grants.ts';
 export { syncGraph } from './model/sync.ts';
@@ -35,6 +37,7 @@ export { createRun, replicateTrust } from './run/create-run.ts';
 export type { Run, RunSpec } from './run/create-run.ts';
 export * from './exporters/index.ts';
 export * from './statistics/index.ts';
+export * from './patterns/index.ts';
 export { loadSweep, planSweep } from './sweep/load.ts';
 export type { PlannedPoint, SweepPlan } from './sweep/load.ts';
 export { runSweep } from './sweep/run-sweep.ts';

@@ -18,7 +18,7 @@ import type { PatternResult } from './pattern.ts';
 export const PATTERNS_FILE = 'patterns.csv';
 
 /** Three significant figures, as the run summary shows. */
-function short(x: number | null): string {
+export function short(x: number | null): string {
   return x === null ? 'n/a' : Number(x.toPrecision(3)).toString();
 }
 
@@ -106,4 +106,30 @@ export function patternsChart(report: PatternReport): TopLevelSpec {
     resolve: { scale: { x: 'independent' } },
     config: { ...CHART_CONFIG, legend: { ...CHART_CONFIG.legend, symbolType: 'circle' } },
   } as TopLevelSpec;
+}
+
+export const PATTERN_TABLE_MARKERS = ['<!-- patterns:start (written by `npm run docs:patterns`) -->', '<!-- patterns:end -->'] as const;
+
+/** The table of docs/model.md §1. */
+export function patternsMarkdown(report: PatternReport): string {
+  const rows = report.results.map((r) => {
+    const estimate = r.estimate === null ? 'n/a' : `${short(r.estimate)} [${short(r.ci?.[0] ?? null)}, ${short(r.ci?.[1] ?? null)}]`;
+    return `| \`${r.pattern.id}\` | ${r.pattern.claim} (${r.pattern.source}) | ${r.pattern.statistic} | ${expectation(r)} | ${estimate} | **${r.verdict}** |`;
+  });
+  return [
+    `\`leadsim patterns ${report.scenario.name}\`: ${report.replicates} replicates, ${report.runs} runs.`,
+    '',
+    '| pattern | claim (source) | statistic | predicted | estimate [95% CI] | verdict |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
+
+/** Replace the text between the markers in a document with the table. */
+export function withPatternTable(document: string, report: PatternReport): string {
+  const [start, end] = PATTERN_TABLE_MARKERS;
+  const from = document.indexOf(start);
+  const to = document.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`the document lacks the markers ${start} … ${end}`);
+  return `${document.slice(0, from + start.length)}\n${patternsMarkdown(report)}\n${document.slice(to)}`;
 }

@@ -16,3 +16,6 @@ export type { DepartmentSpec } from './departments.ts';
 export { listBundledScenarios } from './bundled.ts';
 export type { BundledScenario } from './bundled.ts';
 export { scenarioJsonSchema } from './json-schema.ts';
+export { modelSchema } from './model-schema.ts';
+export { modelParameters } from './model-table.ts';
+export type { ModelParameterInfo } from './model-table.ts';
