@@ -12,8 +12,10 @@
  * identical. In the optimised world the contact rows' invariants
  * (./contact-invariants.ts) are checked right after each rotation's rebuild
  * (by a hook, which runs after the week's structural changes) and at the end
- * of every week (after turnover, fading ties and grants). The large trust runs 26 of its 52 weeks,
- * which covers its launches, a rotation and half a year of ideas.
+ * of every week (after turnover, fading ties and grants). The large trust
+ * runs 26 of its 52 weeks (its launches, the foundation changeover at week 17
+ * and half a year of ideas), to keep the file's time down. Two negative
+ * controls show the comparison and the invariants can fail.
  */
 import { describe, expect, it } from 'vitest';
 
@@ -21,7 +23,9 @@ import { RULE_SETS, resolveRules, ruleSetDefaults } from '../../src/leadership/i
 import { ADOPTION_STATES } from '../../src/model/initiative.ts';
 import type { Initiative } from '../../src/model/initiative.ts';
 import { rotatingGrades } from '../../src/model/rotation.ts';
+import { spread } from '../../src/model/spread.ts';
 import { week } from '../../src/model/week.ts';
+import type { SpreadInitiative } from '../../src/model/week.ts';
 import { createWorld } from '../../src/model/world.ts';
 import type { World } from '../../src/model/world.ts';
 import { stream } from '../../src/random/stream.ts';
@@ -72,7 +76,8 @@ interface Comparison {
   rotations: number;
 }
 
-function compare(scenario: Scenario, armName: string, weeks: number): Comparison {
+/** Steps the two worlds side by side until they differ, the rows break, or `weeks` have run. */
+function compare(scenario: Scenario, armName: string, weeks: number, optimisedSpread: SpreadInitiative = spread): Comparison {
   const arm = scenario.arms.find((a) => a.name === armName)!;
   const rules = resolveRules(arm, RULE_SETS);
   const trust = replicateTrust(scenario, 0);
@@ -89,7 +94,7 @@ function compare(scenario: Scenario, armName: string, weeks: number): Comparison
     // Right after a rotation's rebuild (hooks run after the week's structural changes), and at the end of every week.
     const rotation = rotatingGrades(optimised).length > 0;
     if (rotation) rotations++;
-    week(optimised, rotation ? [{ week: w, run: (world) => violations.push(...contactInvariantViolations(world)) }] : []);
+    week(optimised, rotation ? [{ week: w, run: (world) => violations.push(...contactInvariantViolations(world)) }] : [], optimisedSpread);
     week(reference, [], referenceSpread);
     violations.push(...contactInvariantViolations(optimised));
     changes += optimised.initiatives.filter((initiative, k) => before[k] === undefined || initiative.state.some((s, i) => s !== before[k][i])).length;
@@ -116,4 +121,24 @@ describe('the optimised spread against the plain reference', () => {
       if (process.env.LEADSIM_REPORT) console.log('[reference spread]', name, arm, result);
     },
   );
+
+  it('can fail: a skip rule that forgets changes to ties across departments gives different states', () => {
+    const flagship = bundled.find(({ name }) => name === 'flagship')!.scenario;
+    // Trust-wide initiatives then miss weights that moved on ties to other departments (grants, fading former ties).
+    const forgetful: SpreadInitiative = (world, initiative) => {
+      world.contacts.changedAcrossWeek.fill(-1);
+      spread(world, initiative);
+    };
+    const result = compare(flagship, 'heroic', flagship.weeks, forgetful);
+    expect(result.violations).toEqual([]);
+    expect(result.differences.length).toBeGreaterThan(0);
+  });
+
+  it('can fail: a row sum left behind by one grant breaks the invariants', () => {
+    const flagship = bundled.find(({ name }) => name === 'flagship')!.scenario;
+    const world = createWorld(flagship, replicateTrust(flagship, 0), resolveRules(flagship.arms[0], RULE_SETS).create, stream(flagship.seed, 'replicate', 0));
+    expect(contactInvariantViolations(world)).toEqual([]);
+    world.contacts.influenceSum[7] += world.model.ties.perGrant;
+    expect(contactInvariantViolations(world)).toEqual([expect.stringMatching(/^week 0: row 7: influenceSum/)]);
+  });
 });
