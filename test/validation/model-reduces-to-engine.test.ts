@@ -24,9 +24,14 @@
  * the last bit. For a department's initiative the graph is the department's
  * induced subgraph (the model counts only colleagues in scope). Thresholds are
  * the model's own for that initiative (`thresholdOf`); the initial adopters are
- * its leads. Both a trust-wide and a department initiative, simple and complex,
- * several seeds, and two weightings (everyone's influence 1, so weights are tie
- * strengths; and influence by authority, so weights differ by colleague).
+ * its leads. Each world runs four initiatives launched the same week: a
+ * scheduled trust-wide one (the chief executive its one lead) and a department
+ * one (its clinical director), and the same two seeded with a person drawn at
+ * random and their colleagues in scope. In the neutral configuration they
+ * cannot touch one another (no negotiation, no grants, a stream each). Simple
+ * and complex changes, three seeds, and two weightings (everyone's influence 1,
+ * so weights are tie strengths; and influence by authority, so weights differ
+ * by colleague). A negative control raises one threshold in the engine.
  *
  * What it establishes: with claims, mandates, negotiation, structural change
  * and the external term switched off, the model's peer spread is the validated
