@@ -29,7 +29,10 @@ export interface WeekHook {
   run(world: World): void;
 }
 
-export function week(world: World, hooks: readonly WeekHook[] = []): void {
+/** A week's spread of one initiative: `spread`, or a stand-in (test/model/reference-spread.ts checks the optimised one against a plain one). */
+export type SpreadInitiative = (world: World, initiative: Initiative) => void;
+
+export function week(world: World, hooks: readonly WeekHook[] = [], spreadInitiative: SpreadInitiative = spread): void {
   const { scenario } = world;
   rotate(world, rotatingGrades(world));
   turnover(world);
@@ -43,7 +46,7 @@ export function week(world: World, hooks: readonly WeekHook[] = []): void {
 
   const { activeWeeks } = world.model.parameters.spread;
   for (const initiative of world.initiatives) {
-    spread(world, initiative);
+    spreadInitiative(world, initiative);
     recordOutcome(world, initiative);
     if (initiative.status === 'active' && world.week - initiative.launchWeek + 1 >= activeWeeks) initiative.status = 'closed';
   }
