@@ -11,6 +11,7 @@ import { exportNetworkCommand } from './commands/export-network.ts';
 import { listCommand } from './commands/list.ts';
 import { reportCommand } from './commands/report.ts';
 import { runCommand } from './commands/run.ts';
+import { sensitivityCommand } from './commands/sensitivity.ts';
 import { sweepCommand } from './commands/sweep.ts';
 import { validateCommand } from './commands/validate.ts';
 import { LeadsimError } from '../errors.ts';
@@ -22,6 +23,7 @@ const program = new Command('leadsim')
   .showHelpAfterError()
   .addCommand(runCommand())
   .addCommand(sweepCommand())
+  .addCommand(sensitivityCommand())
   .addCommand(demoCommand())
   .addCommand(validateCommand())
   .addCommand(reportCommand())
