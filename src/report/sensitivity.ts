@@ -36,7 +36,8 @@ export async function sensitivityPage(folder: ResultsFolder): Promise<Page | nul
     method,
     `model ${text('model')}`,
     `factors ${factors.map((f) => String(f.name)).join(', ')}`,
-    `${definition.points} points × ${definition.replicates} replicates`,
+    `${definition.designPoints} design points × ${definition.replicates} replicates`,
+    typeof folder.manifest.runs === 'number' ? `${folder.manifest.runs} runs` : null,
     Array.isArray(definition.arms) ? `arms ${definition.arms.join(', ')}` : null,
     typeof definition.seed === 'number' ? `seed ${definition.seed}` : null,
   ];

@@ -63,12 +63,12 @@ export function analyseSensitivity(plan: SensitivityPlan, rows: readonly SweepRo
   const names = plan.spec.factors.map((f) => f.name);
   const design = plan.points.slice(0, plan.designSize).map((p) => p.point);
   const method = plan.method;
-  const values = new Map<string, (number | null)[][]>();
+  let robustnessValues: (number | null)[][] | null = null;
 
   for (const output of outputs) {
-    const all = outputValues(output, rows, plan.points.map((p) => p.point), plan.replicates, plan.file);
-    values.set(output.name, all);
-    const perReplicate = all.slice(0, plan.designSize);
+    const perReplicate = outputValues(output, rows, design, plan.replicates, plan.file);
+    if (plan.robustness !== null && output.name === plan.robustness.output)
+      robustnessValues = outputValues(output, rows, plan.points.slice(plan.designSize).map((p) => p.point), plan.robustness.replicates, plan.file);
     const means = perReplicate.map(pointMean);
     const missing = means.findIndex((m) => m === null);
     if (missing >= 0) {
@@ -126,7 +126,7 @@ export function analyseSensitivity(plan: SensitivityPlan, rows: readonly SweepRo
     }
   }
 
-  return { outputs, indices, robustness: plan.robustness === null ? null : robustnessCells(plan, values.get(plan.robustness.output) ?? null), warnings };
+  return { outputs, indices, robustness: plan.robustness === null ? null : robustnessCells(plan, robustnessValues), warnings };
 }
 
 /** Each grid cell's paired difference: mean over replicates and its t-based 95% interval. */
@@ -134,7 +134,7 @@ function robustnessCells(plan: SensitivityPlan, values: (number | null)[][] | nu
   if (values === null || plan.robustness === null) return null;
   const { x, y } = plan.robustness;
   return plan.points.slice(plan.designSize).map((point, i) => {
-    const s = describeSample(values[plan.designSize + i]);
+    const s = describeSample(values[i]);
     const ci95 = s.ci95 ?? null;
     return { x: point.factors[x.factor], y: point.factors[y.factor], n: s.n, mean: s.mean, ci95, spansZero: ci95 === null || (ci95[0] <= 0 && ci95[1] >= 0) };
   });

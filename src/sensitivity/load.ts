@@ -55,6 +55,7 @@ export type MethodPlan =
   | { kind: 'morris'; settings: MorrisSettings; trajectories: MorrisTrajectory[]; delta: number };
 
 export interface RobustnessPlan {
+  replicates: number;
   x: { factor: string; values: number[] };
   y: { factor: string; values: number[] };
   output: string;
@@ -121,7 +122,7 @@ export function planSensitivity(spec: SensitivityFile, file: string, locate?: Lo
     const { levels, output } = spec.robustness;
     const [xi, yi] = spec.robustness.factors.map((name) => names.indexOf(name));
     const grid = (i: number) => Array.from({ length: levels }, (_, l) => factorValue(spec.factors[i], l / (levels - 1)));
-    robustness = { x: { factor: names[xi], values: grid(xi) }, y: { factor: names[yi], values: grid(yi) }, output };
+    robustness = { replicates: spec.robustness.replicates ?? base.replicates, x: { factor: names[xi], values: grid(xi) }, y: { factor: names[yi], values: grid(yi) }, output };
     let cell = 0;
     for (let a = 0; a < levels; a++)
       for (let b = 0; b < levels; b++) {
@@ -137,7 +138,8 @@ export function planSensitivity(spec: SensitivityFile, file: string, locate?: Lo
   const width = Math.max(5, String(planned.length).length);
   const points = planned.map(({ factors, role }, i): SensitivityPoint => {
     const point = `p${String(i + 1).padStart(width, '0')}`;
-    const applied = applyFactors(base, spec.factors, factors, file);
+    const replicates = role.block === 'robustness' ? robustness!.replicates : base.replicates;
+    const applied = applyFactors({ ...base, replicates }, spec.factors, factors, file);
     if ('inputs' in base) return { point, factors, role, scenario: applied as AnalyticScenario };
     const label = Object.entries(factors).map(([name, value]) => `${name} = ${value}`).join(', ');
     return { point, factors, role, scenario: parseScenario(applied, `${file} at ${point} (${label})`, { ruleSets }) };

@@ -86,7 +86,7 @@ export async function runSensitivity(plan: SensitivityPlan, options: SweepOption
     leadsimVersion: LEADSIM_VERSION,
     sensitivity: plan.spec.name,
     seed: plan.seed,
-    runs: plan.points.length * plan.replicates * plan.arms.length,
+    runs: outcome.tasksTotal * plan.arms.length,
     warnings: results.warnings,
     startedAt,
     finishedAt: new Date().toISOString(),

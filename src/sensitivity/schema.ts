@@ -54,6 +54,7 @@ const sobol = z.strictObject({
 const robustness = z.strictObject({
   factors: z.tuple([z.string(), z.string()]).describe('The two factors of the map (x, then y).'),
   levels: z.int().min(2).max(50).default(5).describe('Grid values per factor, evenly spread over its range.'),
+  replicates: z.int().min(2).max(10000).optional().describe('Replicates per grid cell (default: the analysis\'s); the cells\' intervals need a few.'),
   output: z.string().describe('An output that is a difference of two arms.'),
 });
 

@@ -78,7 +78,7 @@ async function sensitivity(file: string, options: SensitivityCommandOptions): Pr
   process.stdout.write(
     [
       `${plan.spec.name}: ${plan.spec.description}`,
-      `${method}: ${plan.points.length} points × ${plan.replicates} replicates × ${arms} arm${arms === 1 ? '' : 's'}: ${runs} done in ${seconds} s.`,
+      `${method}: ${plan.designSize} design points × ${plan.replicates} replicates${plan.robustness ? `, ${plan.points.length - plan.designSize} robustness cells × ${plan.robustness.replicates}` : ''}, × ${arms} arm${arms === 1 ? '' : 's'}: ${runs} done in ${seconds} s.`,
       `Results in ${out}: indices.csv, design.csv, charts/, and ${report} to share.`,
       '',
     ].join('\n'),
