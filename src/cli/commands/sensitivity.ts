@@ -11,13 +11,13 @@
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 
-import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 
 import { writeReport } from '../../report/index.ts';
 import { loadSensitivity } from '../../sensitivity/load.ts';
 import { runSensitivity } from '../../sensitivity/run-sensitivity.ts';
 import { wholeNumber } from '../arguments.ts';
+import { withRunProgress } from '../run-progress.ts';
 
 interface SensitivityCommandOptions {
   workers: number;
@@ -39,31 +39,8 @@ async function sensitivity(file: string, options: SensitivityCommandOptions): Pr
   const plan = loadSensitivity(file);
   const out = resolve(options.out ?? join('out', 'sensitivity', plan.spec.name));
   const arms = plan.arms.length;
-  const stop = new AbortController();
-  const interrupt = () => {
-    process.stderr.write('\nstopping after the runs under way; run the same command again to resume\n');
-    stop.abort();
-  };
-  process.once('SIGINT', interrupt);
-
-  const bar = options.quiet
-    ? null
-    : new SingleBar({ format: 'runs {bar} {value}/{total} | {rate} runs/s | {duration}s, ETA {eta}s', stream: process.stderr, hideCursor: true });
   const started = performance.now();
-  let first = -1;
-  const outcome = await runSensitivity(plan, {
-    out,
-    workers: options.workers,
-    signal: stop.signal,
-    onTask: (done, total) => {
-      if (first < 0) first = done - 1;
-      if (bar && !bar.isActive) bar.start(total * arms, first * arms, { rate: '…' });
-      const rate = ((done - first) * arms) / ((performance.now() - started) / 1000);
-      bar?.update(done * arms, { rate: rate.toFixed(1) });
-    },
-  });
-  bar?.stop();
-  process.off('SIGINT', interrupt);
+  const outcome = await withRunProgress(arms, options.quiet, (progress) => runSensitivity(plan, { out, workers: options.workers, ...progress }));
 
   const runs = `${outcome.tasksDone * arms} of ${outcome.tasksTotal * arms} runs`;
   if (!outcome.complete || outcome.results === null) {
