@@ -37,7 +37,8 @@ describe('leadsim sensitivity', () => {
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/Morris \(r = 150\): 600 design points × 1 replicates, × 1 arm: 600 of 600 runs done/);
 
-    const child = spawn(process.execPath, [...cli, file, '--out', killed, '--workers', '2', '--quiet'], { stdio: 'ignore' });
+    // One worker: tasks are journaled one by one (with two, one may run everything while the other starts up).
+    const child = spawn(process.execPath, [...cli, file, '--out', killed, '--workers', '1', '--quiet'], { stdio: 'ignore' });
     await new Promise<void>((resolve, reject) => {
       const poll = setInterval(() => {
         if (tasksDone(killed) >= 100) {
@@ -55,7 +56,7 @@ describe('leadsim sensitivity', () => {
     expect(tasksDone(killed)).toBeLessThan(600);
     expect(existsSync(join(killed, 'indices.csv'))).toBe(false);
 
-    const resumed = spawnSync(process.execPath, [...cli, file, '--out', killed, '--workers', '1', '--quiet'], { encoding: 'utf8' });
+    const resumed = spawnSync(process.execPath, [...cli, file, '--out', killed, '--workers', '2', '--quiet'], { encoding: 'utf8' });
     expect(resumed.status, resumed.stderr).toBe(0);
     for (const name of ['runs.csv', 'design.csv', 'indices.csv', 'sensitivity.json', 'charts/morris-y.vl.json'])
       expect(readFileSync(join(killed, name), 'utf8'), name).toBe(readFileSync(join(whole, name), 'utf8'));
