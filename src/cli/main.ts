@@ -12,6 +12,7 @@ import { listCommand } from './commands/list.ts';
 import { patternsCommand } from './commands/patterns.ts';
 import { reportCommand } from './commands/report.ts';
 import { runCommand } from './commands/run.ts';
+import { sensitivityCommand } from './commands/sensitivity.ts';
 import { sweepCommand } from './commands/sweep.ts';
 import { validateCommand } from './commands/validate.ts';
 import { LeadsimError } from '../errors.ts';
@@ -24,6 +25,7 @@ const program = new Command('leadsim')
   .addCommand(runCommand())
   .addCommand(sweepCommand())
   .addCommand(patternsCommand())
+  .addCommand(sensitivityCommand())
   .addCommand(demoCommand())
   .addCommand(validateCommand())
   .addCommand(reportCommand())

@@ -27,6 +27,7 @@ import { pageHtml } from './page.ts';
 import type { Page, Section } from './page.ts';
 import { definitionSection, manifestSection } from './provenance.ts';
 import { runSummarySection } from './run-summary.ts';
+import { sensitivityPage } from './sensitivity.ts';
 import { sweepData, sweepSummarySection } from './sweep-summary.ts';
 
 export const REPORT_FILE = 'report.html';
@@ -41,6 +42,8 @@ export async function writeReport(dir: string): Promise<string> {
 /** The report page for a results folder, as HTML text. */
 export async function reportHtml(dir: string): Promise<string> {
   const folder = readFolder(dir);
+  const sensitivity = await sensitivityPage(folder);
+  if (sensitivity !== null) return pageHtml(sensitivity);
   return pageHtml(folder.sweep ? await sweepPage(folder, folder.sweep) : await runPage(folder));
 }
 

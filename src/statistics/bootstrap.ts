@@ -49,7 +49,7 @@ export function bootstrapInterval(values: Sample, { resamples = 2000, level = 0.
 }
 
 /** Quantile p of ascending values, interpolating between neighbours (type 7). */
-function quantile(sorted: Float64Array, p: number): number {
+export function quantile(sorted: Float64Array, p: number): number {
   const h = (sorted.length - 1) * p;
   const below = Math.floor(h);
   const above = Math.min(below + 1, sorted.length - 1);

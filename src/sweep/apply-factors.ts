@@ -15,13 +15,16 @@ import type { Factor } from './schema.ts';
 
 type Json = Record<string, unknown> | unknown[];
 
-export function applyFactors(base: unknown, factors: readonly Factor[], values: Readonly<Record<string, number>>, file: string): unknown {
+/** What applying a factor needs: its name (for errors) and its path. */
+export type FactorPath = Pick<Factor, 'name' | 'path'>;
+
+export function applyFactors(base: unknown, factors: readonly FactorPath[], values: Readonly<Record<string, number>>, file: string): unknown {
   const scenario = structuredClone(base);
   for (const factor of factors) setPath(scenario, factor, values[factor.name], file);
   return scenario;
 }
 
-function setPath(root: unknown, factor: Factor, value: number, file: string): void {
+function setPath(root: unknown, factor: FactorPath, value: number, file: string): void {
   const keys = factor.path.split('.');
   const fail = (at: string, found: unknown) =>
     new ScenarioError([

@@ -36,13 +36,19 @@ export function loadSweep(file: string): SweepPlan {
 
 export function planSweep(sweep: Sweep, file: string): SweepPlan {
   const ruleSets = ruleSetDefaults();
-  const loaded = loadScenario(resolveScenarioFile(sweep.scenario, file), { ruleSets });
-  const overrides = Object.fromEntries((['seed', 'weeks', 'replicates', 'arms', 'events'] as const).filter((k) => sweep[k] !== undefined).map((k) => [k, sweep[k]]));
-  const base = parseScenario({ ...loaded, ...overrides }, `${file} (base scenario with the sweep's overrides)`, { ruleSets });
+  const base = loadBaseScenario(sweep, file, 'sweep');
   const points = designPoints(sweep, stream(base.seed, 'sweep', sweep.name)).map((point) => {
     const label = Object.entries(point.factors).map(([name, value]) => `${name} = ${value}`).join(', ');
     const scenario = parseScenario(applyFactors(base, sweep.factors, point.factors, file), `${file} at ${point.point} (${label})`, { ruleSets });
     return { ...point, scenario };
   });
   return { file, sweep, base, points };
+}
+
+/** The scenario a sweep (or sensitivity) file names, with the file's overrides of seed, weeks, replicates, arms and events. */
+export function loadBaseScenario(overrides: Pick<Sweep, 'scenario' | 'seed' | 'weeks' | 'replicates' | 'arms' | 'events'>, file: string, kind: string): Scenario {
+  const ruleSets = ruleSetDefaults();
+  const loaded = loadScenario(resolveScenarioFile(overrides.scenario, file), { ruleSets });
+  const given = Object.fromEntries((['seed', 'weeks', 'replicates', 'arms', 'events'] as const).filter((k) => overrides[k] !== undefined).map((k) => [k, overrides[k]]));
+  return parseScenario({ ...loaded, ...given }, `${file} (base scenario with the ${kind}'s overrides)`, { ruleSets });
 }

@@ -24,7 +24,8 @@ import { sweepChartSpecs } from '../exporters/sweep-charts.ts';
 import { parseRunsCsv } from '../exporters/sweep-rows.ts';
 import { InvalidOptionError, LeadsimError } from '../errors.ts';
 import { scenarioMetrics } from '../run/create-run.ts';
-import { LEADSIM_VERSION, scenarioHash } from '../run/run-scenario.ts';
+import { LEADSIM_VERSION } from '../run/run-scenario.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import { COMPARISONS_FILE, RUNS_FILE, SUMMARY_FILE, SWEEP_FILE, TIMESERIES_FILE } from './files.ts';
 import { Journal } from './journal.ts';
 import type { SweepPlan } from './load.ts';
@@ -50,24 +51,55 @@ export interface SweepOutcome {
 
 
 export async function runSweep(plan: SweepPlan, options: SweepOptions): Promise<SweepOutcome> {
+  const startedAt = new Date().toISOString();
+  const outcome = await runTasks(
+    { points: plan.points, factorNames: plan.sweep.factors.map((f) => f.name), identity: plan.sweep, files: [[SWEEP_FILE, jsonText(describeSweep(plan))]] },
+    options,
+  );
+  if (outcome.complete) await finalise(plan, options.out, startedAt);
+  return outcome;
+}
+
+/** What the task runner needs: points in order, each with what its worker runs (a scenario, or any input with a seed and replicates). */
+export interface TaskPlan<S extends TaskScenario = Scenario> {
+  points: readonly { point: string; factors: Readonly<Record<string, number>>; scenario: S }[];
+  factorNames: readonly string[];
+  /** What names the plan besides its points' scenarios: a journal resumes only the same. */
+  identity: unknown;
+  /** Files written (whole) once the journal is open, e.g. sweep.json. */
+  files?: readonly [name: string, content: string][];
+  /** The worker module; by default ./worker.ts, which runs a scenario's arms. */
+  worker?: URL;
+}
+
+export interface TaskScenario {
+  seed: number;
+  replicates: number;
+}
+
+/**
+ * Runs every point's replicates on the pool and journals them (runs.csv, timeseries.csv) in task
+ * order; a folder holding an interrupted run of the same plan resumes. Nothing is summarised.
+ */
+export async function runTasks<S extends TaskScenario>(plan: TaskPlan<S>, options: SweepOptions): Promise<SweepOutcome> {
   const workers = options.workers ?? availableParallelism();
   if (!Number.isInteger(workers) || workers < 1) throw new InvalidOptionError('runSweep', 'workers', 'a whole number ≥ 1', workers);
-  const startedAt = new Date().toISOString();
   // Replicate by replicate, each across every point.
   const replicates = Math.max(...plan.points.map((p) => p.scenario.replicates));
-  const tasks: SweepTask[] = Array.from({ length: replicates }, (_, r) =>
+  const tasks: SweepTask<S>[] = Array.from({ length: replicates }, (_, r) =>
     plan.points.filter((p) => r < p.scenario.replicates).map(({ point, scenario }) => ({ point, replicate: r + 1, scenario })),
   ).flat();
-  const hashes = new Map(plan.points.map((p) => [p.point, scenarioHash(p.scenario)]));
-  const journal = Journal.open(options.out, sweepHash(plan, hashes));
-  writeFileSync(join(options.out, SWEEP_FILE), jsonText(describeSweep(plan)));
+  const hashes = new Map(plan.points.map((p) => [p.point, jsonHash(p.scenario)]));
+  const factorsOf = new Map(plan.points.map((p) => [p.point, p.factors]));
+  const journal = Journal.open(options.out, planHash(plan.identity, hashes));
+  for (const [name, content] of plan.files ?? []) writeFileSync(join(options.out, name), content);
 
-  const factorNames = plan.sweep.factors.map((f) => f.name);
+  const factorNames = plan.factorNames;
   let columns = journal.tasksDone > 0 ? readHeader(join(options.out, RUNS_FILE)) : null;
-  const format = (task: SweepTask, result: TaskResult): string => {
+  const format = (task: SweepTask<S>, result: TaskResult): string => {
     const header = columns === null;
     columns ??= ['point', ...factorNames, 'arm', 'replicate', 'seed', 'run_key', 'scenario_hash', ...result.runs[0].values.map(([name]) => name)];
-    const factors = plan.points.find((p) => p.point === task.point)!.factors;
+    const factors = factorsOf.get(task.point)!;
     const rows = result.runs.map(({ arm, values }) => {
       const byName = new Map(values);
       // Column names are fixed by the first task; a name this run has that they lack would be lost.
@@ -80,22 +112,21 @@ export async function runSweep(plan: SweepPlan, options: SweepOptions): Promise<
     return stringify(header ? [columns, ...rows] : rows);
   };
 
-  await dispatch(tasks, journal, workers, format, options);
-  const complete = journal.tasksDone === tasks.length;
-  if (complete) await finalise(plan, options.out, startedAt);
-  return { folder: options.out, tasksDone: journal.tasksDone, tasksTotal: tasks.length, complete };
+  await dispatch(tasks, journal, workers, format, plan.worker ?? new URL('./worker.ts', import.meta.url), options);
+  return { folder: options.out, tasksDone: journal.tasksDone, tasksTotal: tasks.length, complete: journal.tasksDone === tasks.length };
 }
 
 /** Runs the tasks not yet done on the pool and writes each, in task order, as soon as all before it are written. */
-async function dispatch(
-  tasks: readonly SweepTask[],
+async function dispatch<S>(
+  tasks: readonly SweepTask<S>[],
   journal: Journal,
   workers: number,
-  format: (task: SweepTask, result: TaskResult) => string,
+  format: (task: SweepTask<S>, result: TaskResult) => string,
+  worker: URL,
   { signal, onTask }: SweepOptions,
 ): Promise<void> {
-  const pool = new Piscina<SweepTask, TaskResult>({
-    filename: new URL('./worker.ts', import.meta.url).href,
+  const pool = new Piscina<SweepTask<S>, TaskResult>({
+    filename: worker.href,
     minThreads: workers,
     maxThreads: workers,
     // Workers load the TypeScript sources through tsx, however the main thread was started.
@@ -201,9 +232,14 @@ function describeSweep(plan: SweepPlan) {
   };
 }
 
-/** Names the sweep, its points' scenarios and the model version: a journal resumes only the same sweep. */
-function sweepHash(plan: SweepPlan, hashes: ReadonlyMap<string, string>): string {
-  return createHash('sha256').update(JSON.stringify({ leadsim: LEADSIM_VERSION, sweep: plan.sweep, points: [...hashes] })).digest('hex');
+/** Names the plan, its points' scenarios and the model version: a journal resumes only the same plan. */
+function planHash(identity: unknown, hashes: ReadonlyMap<string, string>): string {
+  return jsonHash({ leadsim: LEADSIM_VERSION, sweep: identity, points: [...hashes] });
+}
+
+/** SHA-256 of a value's JSON: for a scenario, the same as scenarioHash. */
+function jsonHash(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
 }
 
 /** The header of runs.csv, from the start of the file only. */

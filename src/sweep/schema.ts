@@ -13,13 +13,30 @@ import { z } from 'zod';
 import { slug } from '../scenario/fields.ts';
 import { armSchema } from '../scenario/schema.ts';
 
+/** A factor's name, path and rounding: shared with sensitivity files (src/sensitivity/schema.ts). */
+export const factorFields = {
+  name: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'a name of letters, digits, _ and -').describe('Column name for this factor in runs.csv.'),
+  path: z.string().min(1).describe('Dotted path of the number to vary in the scenario; `*` matches every element of a list.'),
+  integer: z.boolean().default(false).describe('Round sampled values to whole numbers (weeks, counts).'),
+};
+
+/** The top-level overrides of the base scenario, shared with sensitivity files. */
+export const scenarioOverrides = {
+  scenario: z.string().min(1).describe('The base scenario: a file path relative to this file, or a bundled scenario name.'),
+  seed: z.int().min(0).optional().describe('Overrides the base scenario\'s seed.'),
+  weeks: z.int().min(1).optional().describe('Overrides the base scenario\'s weeks.'),
+  replicates: z.int().min(1).max(10000).optional().describe('Replicates per design point; overrides the base scenario\'s.'),
+  arms: z.array(armSchema).min(1).optional().describe('Overrides the base scenario\'s arms.'),
+  events: z.array(z.unknown()).optional().describe('Overrides the base scenario\'s events (checked with the scenario).'),
+};
+
 const factor = z
   .strictObject({
-    name: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'a name of letters, digits, _ and -').describe('Column name for this factor in runs.csv.'),
-    path: z.string().min(1).describe('Dotted path of the number to vary in the scenario; `*` matches every element of a list.'),
+    name: factorFields.name,
+    path: factorFields.path,
     values: z.array(z.number()).min(1).optional().describe('The values of a grid design.'),
     range: z.tuple([z.number(), z.number()]).optional().describe('[min, max] sampled by a Latin hypercube design.'),
-    integer: z.boolean().default(false).describe('Round sampled values to whole numbers (weeks, counts).'),
+    integer: factorFields.integer,
   })
   .refine((f) => f.range === undefined || f.range[0] <= f.range[1], { message: 'range must be [min, max] with min ≤ max', path: ['range'] });
 
@@ -27,12 +44,7 @@ export const sweepSchema = z
   .strictObject({
     name: slug.describe('Sweep name.'),
     description: z.string().min(1).describe('One line saying what the sweep explores.'),
-    scenario: z.string().min(1).describe('The base scenario: a file path relative to this file, or a bundled scenario name.'),
-    seed: z.int().min(0).optional().describe('Overrides the base scenario\'s seed.'),
-    weeks: z.int().min(1).optional().describe('Overrides the base scenario\'s weeks.'),
-    replicates: z.int().min(1).max(10000).optional().describe('Replicates per design point; overrides the base scenario\'s.'),
-    arms: z.array(armSchema).min(1).optional().describe('Overrides the base scenario\'s arms.'),
-    events: z.array(z.unknown()).optional().describe('Overrides the base scenario\'s events (checked with the scenario).'),
+    ...scenarioOverrides,
     factors: z.array(factor).min(1).describe('What varies.'),
     design: z
       .union([z.literal('grid'), z.strictObject({ latinHypercube: z.strictObject({ samples: z.int().min(2) }) })])

@@ -14,10 +14,11 @@ import { csvNumber } from '../exporters/numbers.ts';
 import { runArms } from '../run/run-scenario.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
-export interface SweepTask {
+/** A design point's replicate; the scenario is what the worker runs (a leadsim scenario here). */
+export interface SweepTask<S = Scenario> {
   point: string;
   replicate: number;
-  scenario: Scenario;
+  scenario: S;
 }
 
 export interface TaskRun {

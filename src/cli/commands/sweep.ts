@@ -10,13 +10,13 @@
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 
-import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 
 import { writeReport } from '../../report/index.ts';
 import { loadSweep } from '../../sweep/load.ts';
 import { runSweep } from '../../sweep/run-sweep.ts';
 import { wholeNumber } from '../arguments.ts';
+import { withRunProgress } from '../run-progress.ts';
 
 interface SweepCommandOptions {
   workers: number;
@@ -38,31 +38,7 @@ async function sweep(file: string, options: SweepCommandOptions): Promise<void> 
   const plan = loadSweep(file);
   const out = resolve(options.out ?? join('out', 'sweeps', plan.sweep.name));
   const arms = plan.base.arms.length;
-  const stop = new AbortController();
-  const interrupt = () => {
-    process.stderr.write('\nstopping after the runs under way; run the same command again to resume\n');
-    stop.abort();
-  };
-  process.once('SIGINT', interrupt);
-
-  const bar = options.quiet
-    ? null
-    : new SingleBar({ format: 'runs {bar} {value}/{total} | {rate} runs/s | {duration}s, ETA {eta}s', stream: process.stderr, hideCursor: true });
-  const started = performance.now();
-  let first = -1;
-  const outcome = await runSweep(plan, {
-    out,
-    workers: options.workers,
-    signal: stop.signal,
-    onTask: (done, total) => {
-      if (first < 0) first = done - 1;
-      if (bar && !bar.isActive) bar.start(total * arms, first * arms, { rate: '…' });
-      const rate = ((done - first) * arms) / ((performance.now() - started) / 1000);
-      bar?.update(done * arms, { rate: rate.toFixed(1) });
-    },
-  });
-  bar?.stop();
-  process.off('SIGINT', interrupt);
+  const outcome = await withRunProgress(arms, options.quiet, (progress) => runSweep(plan, { out, workers: options.workers, ...progress }));
 
   const runs = `${outcome.tasksDone * arms} of ${outcome.tasksTotal * arms} runs`;
   if (!outcome.complete) {

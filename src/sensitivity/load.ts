@@ -1,0 +1,173 @@
+/**
+ * Planning a sensitivity analysis
+ * ===============================
+ *
+ *   sensitivity file ──▶ base scenario (+ overrides), or an analytic model
+ *     ──▶ design in the unit cube (Saltelli matrices, or Morris trajectories)
+ *     ──▶ + a robustness grid ──▶ one validated scenario per point
+ *
+ * Points are named p00001, p00002, … in design order: Sobol' rows A, B, then
+ * A_B^(1) … A_B^(k); Morris trajectories one after another, k + 1 points each;
+ * the robustness grid last, its first factor varying slowest. Each point's
+ * scenario is the base with the factors' values written at their paths and is
+ * validated like a scenario file; errors name the file and the point.
+ */
+import { ruleSetDefaults } from '../leadership/index.ts';
+import { stream } from '../random/stream.ts';
+import { ScenarioError } from '../scenario/errors.ts';
+import { parseScenario, parseWith, readDocument } from '../scenario/load.ts';
+import type { Locate } from '../scenario/load.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { applyFactors } from '../sweep/apply-factors.ts';
+import { loadBaseScenario } from '../sweep/load.ts';
+import { ANALYTIC_MODELS, analyticScenario } from './analytic.ts';
+import type { AnalyticScenario } from './analytic.ts';
+import { factorValue } from './factor-scale.ts';
+import { morrisDelta, morrisTrajectories } from './morris-design.ts';
+import type { MorrisTrajectory } from './morris-design.ts';
+import { saltelliBlock, saltelliDesign } from './saltelli-design.ts';
+import { sensitivitySchema } from './schema.ts';
+import type { MorrisSettings, SensitivityFile, SobolSettings } from './schema.ts';
+
+/** Where a point sits in the design, for design.csv. */
+export interface PointRole {
+  /** "A", "B", "AB" (Sobol'), "trajectory" (Morris) or "robustness". */
+  block: 'A' | 'B' | 'AB' | 'trajectory' | 'robustness';
+  /** Row of A/B/A_B (0-based), trajectory (1-based), or grid cell (1-based). */
+  unit: number;
+  /** Step within a Morris trajectory (0 … k); null elsewhere. */
+  step: number | null;
+  /** The factor whose column came from B (A_B^(i)), or moved to reach this point (Morris step ≥ 1). */
+  factor: string | null;
+}
+
+export type ModelScenario = Scenario | AnalyticScenario;
+
+export interface SensitivityPoint {
+  point: string;
+  factors: Readonly<Record<string, number>>;
+  role: PointRole;
+  scenario: ModelScenario;
+}
+
+export type MethodPlan =
+  | { kind: 'sobol'; settings: SobolSettings; samples: number }
+  | { kind: 'morris'; settings: MorrisSettings; trajectories: MorrisTrajectory[]; delta: number };
+
+export interface RobustnessPlan {
+  replicates: number;
+  x: { factor: string; values: number[] };
+  y: { factor: string; values: number[] };
+  output: string;
+}
+
+export interface SensitivityPlan {
+  file: string;
+  spec: SensitivityFile;
+  /** The scenario's name, or the analytic model's. */
+  model: string;
+  arms: string[];
+  seed: number;
+  replicates: number;
+  weeks: number | null;
+  method: MethodPlan;
+  /** The method's points (first) and the robustness grid's. */
+  points: SensitivityPoint[];
+  /** How many of `points` belong to the method's design. */
+  designSize: number;
+  robustness: RobustnessPlan | null;
+}
+
+export function loadSensitivity(file: string): SensitivityPlan {
+  const { data, locate } = readDocument(file);
+  return planSensitivity(parseWith(sensitivitySchema, data, file, locate), file, locate);
+}
+
+export function planSensitivity(spec: SensitivityFile, file: string, locate?: Locate): SensitivityPlan {
+  const k = spec.factors.length;
+  const base: ModelScenario =
+    spec.model !== undefined
+      ? analyticScenario(spec.model as keyof typeof ANALYTIC_MODELS, spec.seed ?? 1, spec.replicates ?? 1, spec.noise ?? 0)
+      : loadBaseScenario({ ...spec, scenario: spec.scenario! }, file, 'sensitivity analysis');
+  if ('inputs' in base) checkAnalyticPaths(spec, base, file, locate);
+  const random = stream(base.seed, 'sensitivity', spec.name);
+  const names = spec.factors.map((f) => f.name);
+
+  // 1. The method's design in the unit cube, with each point's role.
+  let method: MethodPlan;
+  let unitPoints: { u: ArrayLike<number>; role: PointRole }[];
+  if ('sobol' in spec.method) {
+    const settings = spec.method.sobol;
+    const design = saltelliDesign(k, settings.samples, settings.scramble ? random.fork('sobol-scrambling') : undefined);
+    method = { kind: 'sobol', settings, samples: settings.samples };
+    unitPoints = design.rows.map((u, row) => {
+      const { block, factor, sample } = saltelliBlock(row, settings.samples);
+      return { u, role: { block, unit: sample, step: null, factor: factor === null ? null : names[factor] } };
+    });
+  } else {
+    const settings = spec.method.morris;
+    const trajectories = morrisTrajectories(k, settings.trajectories, settings.levels, random.fork('morris'), settings.candidates);
+    method = { kind: 'morris', settings, trajectories, delta: morrisDelta(settings.levels) };
+    unitPoints = trajectories.flatMap((t, ti) =>
+      t.points.map((u, step) => ({ u, role: { block: 'trajectory' as const, unit: ti + 1, step, factor: step === 0 ? null : names[t.order[step - 1]] } })),
+    );
+  }
+  const valuesAt = (u: ArrayLike<number>) => Object.fromEntries(spec.factors.map((f, i) => [f.name, factorValue(f, Math.min(1, Math.max(0, u[i])))]));
+  const planned: { factors: Record<string, number>; role: PointRole }[] = unitPoints.map(({ u, role }) => ({ factors: valuesAt(u), role }));
+  const designSize = planned.length;
+
+  // 2. The robustness grid: two factors over `levels` values, the others at the middle of their ranges.
+  let robustness: RobustnessPlan | null = null;
+  if (spec.robustness !== undefined) {
+    const { levels, output } = spec.robustness;
+    const [xi, yi] = spec.robustness.factors.map((name) => names.indexOf(name));
+    const grid = (i: number) => Array.from({ length: levels }, (_, l) => factorValue(spec.factors[i], l / (levels - 1)));
+    robustness = { replicates: spec.robustness.replicates ?? base.replicates, x: { factor: names[xi], values: grid(xi) }, y: { factor: names[yi], values: grid(yi) }, output };
+    let cell = 0;
+    for (let a = 0; a < levels; a++)
+      for (let b = 0; b < levels; b++) {
+        const u = new Float64Array(k).fill(0.5);
+        u[xi] = a / (levels - 1);
+        u[yi] = b / (levels - 1);
+        planned.push({ factors: valuesAt(u), role: { block: 'robustness', unit: ++cell, step: null, factor: null } });
+      }
+  }
+
+  // 3. One validated scenario per point.
+  const ruleSets = ruleSetDefaults();
+  const width = Math.max(5, String(planned.length).length);
+  const points = planned.map(({ factors, role }, i): SensitivityPoint => {
+    const point = `p${String(i + 1).padStart(width, '0')}`;
+    const replicates = role.block === 'robustness' ? robustness!.replicates : base.replicates;
+    const applied = applyFactors({ ...base, replicates }, spec.factors, factors, file);
+    if ('inputs' in base) return { point, factors, role, scenario: applied as AnalyticScenario };
+    const label = Object.entries(factors).map(([name, value]) => `${name} = ${value}`).join(', ');
+    return { point, factors, role, scenario: parseScenario(applied, `${file} at ${point} (${label})`, { ruleSets }) };
+  });
+
+  return {
+    file,
+    spec,
+    model: 'inputs' in base ? (spec.model as string) : base.name,
+    arms: 'inputs' in base ? ['model'] : base.arms.map((arm) => arm.name),
+    seed: base.seed,
+    replicates: base.replicates,
+    weeks: 'inputs' in base ? null : base.weeks,
+    method,
+    points,
+    designSize,
+    robustness,
+  };
+}
+
+/** An analytic model's factors set its inputs x1 … xk, each at most once. */
+function checkAnalyticPaths(spec: SensitivityFile, base: AnalyticScenario, file: string, locate?: Locate): void {
+  const inputs = Object.keys(base.inputs);
+  spec.factors.forEach((factor, i) => {
+    const input = /^inputs\.(x\d+)$/.exec(factor.path)?.[1];
+    if (input === undefined || !inputs.includes(input) || spec.factors.findIndex((f) => f.path === factor.path) !== i)
+      throw new ScenarioError([
+        { file, path: `factors[${i}].path`, ...locate?.(['factors', i, 'path']), expected: `one of ${inputs.map((x) => `inputs.${x}`).join(', ')} (the inputs of ${spec.model}), each once`, found: JSON.stringify(factor.path) },
+      ]);
+  });
+}

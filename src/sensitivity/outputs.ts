@@ -1,0 +1,72 @@
+/**
+ * Outputs of an analysis
+ * ======================
+ *
+ * An output is a metric under one arm, `final_uptake[collective]`, or the
+ * paired difference of two arms in the same replicate,
+ * `final_uptake[collective] - final_uptake[heroic]`: under common random
+ * numbers the arms of a replicate meet the same trust and turnover, so the
+ * difference is the rules' effect. `outputValues` reads every design point's
+ * value in every replicate from runs.csv's rows.
+ */
+import { LeadsimError } from '../errors.ts';
+import type { SweepRow } from '../exporters/sweep-rows.ts';
+import type { SensitivityOutput } from './schema.ts';
+
+export interface OutputTerm {
+  metric: string;
+  /** Null: the only arm. */
+  arm: string | null;
+}
+
+export interface ParsedOutput {
+  name: string;
+  label: string;
+  terms: [OutputTerm] | [OutputTerm, OutputTerm];
+}
+
+/**
+ * The terms of `metric[arm]` or `metric[arm] - metric[arm]`; null when it is neither. The minus
+ * between terms follows a "]" or stands between spaces, since metric names may hold hyphens.
+ */
+export function outputTerms(text: string): ParsedOutput['terms'] | null {
+  const parts = text.trim().split(/(?<=\])\s*-\s*|\s+-\s+/);
+  if (parts.length > 2) return null;
+  const terms = parts.map((part) => /^([^\s[\]]+)(?:\[([^\]\s]+)\])?$/.exec(part.trim()));
+  if (terms.some((t) => t === null)) return null;
+  return terms.map((t) => ({ metric: t![1], arm: t![2] ?? null })) as ParsedOutput['terms'];
+}
+
+export function parseOutput(output: SensitivityOutput): ParsedOutput {
+  return { name: output.name, label: output.label ?? output.of.trim(), terms: outputTerms(output.of)! };
+}
+
+/** Values by point (in the order given) and replicate (1 … R): a term's value, or the first minus the second; null where missing. */
+export function outputValues(output: ParsedOutput, rows: readonly SweepRow[], points: readonly string[], replicates: number, file: string): (number | null)[][] {
+  const arms = [...new Set(rows.map((row) => row.arm))];
+  const index = new Map(rows.map((row) => [`${row.point}\u0000${row.arm}\u0000${row.replicate}`, row]));
+  const available = rows.length === 0 ? [] : Object.keys(rows[0].values);
+  for (const term of output.terms) {
+    if (term.arm === null && arms.length !== 1)
+      throw new LeadsimError(`${file}: output ${output.name} names no arm, but the runs have ${arms.length} (${arms.join(', ')}). Write ${term.metric}[arm].`);
+    if (term.arm !== null && !arms.includes(term.arm))
+      throw new LeadsimError(`${file}: output ${output.name} names the arm ${JSON.stringify(term.arm)}; the runs have ${arms.join(', ')}.`);
+    if (!available.includes(term.metric))
+      throw new LeadsimError(`${file}: output ${output.name} names the metric ${JSON.stringify(term.metric)}, which runs.csv does not have. Metrics: ${available.join(', ')}.`);
+  }
+  const value = (term: OutputTerm, point: string, replicate: number): number | null =>
+    index.get(`${point}\u0000${term.arm ?? arms[0]}\u0000${replicate}`)?.values[term.metric] ?? null;
+  return points.map((point) =>
+    Array.from({ length: replicates }, (_, r) => {
+      const [first, second] = output.terms.map((term) => value(term, point, r + 1));
+      if (first === null || (output.terms.length === 2 && second === null)) return null;
+      return output.terms.length === 2 ? first - second! : first;
+    }),
+  );
+}
+
+/** The mean over a point's replicates; null when any is missing. */
+export function pointMean(values: readonly (number | null)[]): number | null {
+  if (values.some((v) => v === null)) return null;
+  return (values as number[]).reduce((a, b) => a + b, 0) / values.length;
+}

@@ -1,0 +1,119 @@
+/**
+ * Run a sensitivity analysis
+ * ==========================
+ *
+ *   plan ─► sweep task runner (worker pool, journal, resume; runs.csv)
+ *        ─► analysis (analyse.ts) ─► design.csv, indices.csv, robustness.csv,
+ *           charts/, manifest.json
+ *
+ * The runs go through the sweep machinery (src/sweep/run-sweep.ts runTasks):
+ * tasks are a point's replicate under every arm, written in task order, so the
+ * files are the same bytes for any number of workers, and a stopped or killed
+ * analysis resumes from its journal. What is analysed (outputs, robustness
+ * output, labels) is not part of the journal's identity: change it and run
+ * again, and the finished runs are analysed afresh without being rerun.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { writeFileAtomically } from '../exporters/atomic-file.ts';
+import { chartFiles } from '../exporters/chart-files.ts';
+import { MANIFEST_FILE } from '../exporters/manifest.ts';
+import { jsonText } from '../exporters/numbers.ts';
+import { sensitivityChartSpecs } from '../exporters/sensitivity-charts.ts';
+import { parseRunsCsv } from '../exporters/sweep-rows.ts';
+import { LEADSIM_VERSION } from '../run/run-scenario.ts';
+import { RUNS_FILE, TIMESERIES_FILE } from '../sweep/files.ts';
+import { runTasks } from '../sweep/run-sweep.ts';
+import type { SweepOptions, SweepOutcome } from '../sweep/run-sweep.ts';
+import { analyseSensitivity } from './analyse.ts';
+import type { SensitivityResults } from './analyse.ts';
+import type { SensitivityPlan } from './load.ts';
+import { DESIGN_FILE, INDICES_FILE, ROBUSTNESS_FILE, SENSITIVITY_FILE, designCsv, indicesCsv, robustnessCsv } from './tables.ts';
+
+export interface SensitivityOutcome extends SweepOutcome {
+  /** The analysis, when every run is done. */
+  results: SensitivityResults | null;
+}
+
+export async function runSensitivity(plan: SensitivityPlan, options: SweepOptions): Promise<SensitivityOutcome> {
+  const startedAt = new Date().toISOString();
+  const { outputs: _outputs, description: _description, robustness, ...runs } = plan.spec;
+  const outcome = await runTasks(
+    {
+      points: plan.points,
+      factorNames: plan.spec.factors.map((f) => f.name),
+      identity: { sensitivity: { ...runs, robustness: robustness && { factors: robustness.factors, levels: robustness.levels } } },
+      files: [[SENSITIVITY_FILE, jsonText(describeSensitivity(plan))]],
+      worker: new URL('./worker.ts', import.meta.url),
+    },
+    options,
+  );
+  if (!outcome.complete) return { ...outcome, results: null };
+
+  // 1. Analyse runs.csv (one row per run; the time series is not written).
+  const rows = parseRunsCsv(readFileSync(join(options.out, RUNS_FILE), 'utf8'), plan.spec.factors.map((f) => f.name), join(options.out, RUNS_FILE));
+  const results = analyseSensitivity(plan, rows);
+
+  // 2. Tables and charts, each file whole or not at all; the manifest last.
+  const outputs: [string, string | Uint8Array][] = [
+    [DESIGN_FILE, designCsv(plan)],
+    [INDICES_FILE, indicesCsv(results.indices)],
+  ];
+  if (results.robustness !== null) outputs.push([ROBUSTNESS_FILE, robustnessCsv(plan, results.robustness)]);
+  outputs.push(
+    ...(await chartFiles(
+      sensitivityChartSpecs({
+        analysis: plan.spec.name,
+        method: plan.method.kind,
+        outputs: results.outputs.map(({ name, label }) => ({ name, label })),
+        indices: results.indices,
+        robustness:
+          results.robustness === null || plan.robustness === null
+            ? null
+            : { x: plan.robustness.x.factor, y: plan.robustness.y.factor, output: plan.robustness.output, cells: results.robustness },
+      }),
+    )),
+  );
+  mkdirSync(join(options.out, 'charts'), { recursive: true });
+  for (const [path, content] of outputs) writeFileAtomically(join(options.out, path), content);
+  const files = [SENSITIVITY_FILE, RUNS_FILE, TIMESERIES_FILE, ...outputs.map(([path]) => path)].map((path) => {
+    const content = readFileSync(join(options.out, path));
+    return { path, bytes: content.length, sha256: createHash('sha256').update(content).digest('hex') };
+  });
+  const manifest = {
+    leadsimVersion: LEADSIM_VERSION,
+    sensitivity: plan.spec.name,
+    seed: plan.seed,
+    runs: outcome.tasksTotal * plan.arms.length,
+    warnings: results.warnings,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    files,
+  };
+  writeFileAtomically(join(options.out, MANIFEST_FILE), jsonText(manifest));
+  return { ...outcome, results };
+}
+
+/** What the analysis is, without times: the same bytes for the same file. */
+export function describeSensitivity(plan: SensitivityPlan) {
+  const { spec, method } = plan;
+  return {
+    name: spec.name,
+    description: spec.description,
+    model: plan.model,
+    method: method.kind,
+    settings: method.settings,
+    factors: spec.factors,
+    outputs: spec.outputs,
+    robustness: spec.robustness ?? null,
+    arms: plan.arms,
+    replicates: plan.replicates,
+    weeks: plan.weeks,
+    seed: plan.seed,
+    points: plan.points.length,
+    designPoints: plan.designSize,
+    leadsimVersion: LEADSIM_VERSION,
+  };
+}

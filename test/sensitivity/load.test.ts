@@ -1,0 +1,73 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { ScenarioError } from '../../src/scenario/index.ts';
+import { loadSensitivity } from '../../src/sensitivity/load.ts';
+
+function file(text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'leadsim-sensitivity-load-')), 'analysis.yaml');
+  writeFileSync(path, text);
+  return path;
+}
+
+const ISHIGAMI = `name: ishigami
+description: test
+model: ishigami
+method:
+  morris: { trajectories: 4 }
+factors:
+  - { name: x1, path: inputs.x1, range: [-3, 3] }
+  - { name: x2, path: inputs.x2, range: [-3, 3] }
+outputs:
+  - { name: y, of: y }
+`;
+
+describe('loadSensitivity', () => {
+  it('plans the bundled flagship screening: every point a validated scenario, trajectories then the robustness grid', () => {
+    const plan = loadSensitivity('scenarios/sensitivity/flagship-screening.yaml');
+    const k = plan.spec.factors.length;
+    expect(plan.method.kind).toBe('morris');
+    expect(plan.designSize).toBe(8 * (k + 1));
+    expect(plan.points).toHaveLength(8 * (k + 1) + 9);
+    expect(plan.points.at(-1)!.scenario.replicates).toBe(6);
+    expect(plan.arms).toEqual(['heroic', 'collective']);
+    const last = plan.points.at(-1)!;
+    expect(last.role.block).toBe('robustness');
+    // The factors reach the scenario: a path with * sets every initiative, an arm's rule parameter its arm only.
+    const scenario = plan.points[0].scenario as { initiatives: { complexity: number }[]; arms: { parameters: Record<string, number> }[] };
+    expect(new Set(scenario.initiatives.map((i) => i.complexity))).toEqual(new Set([plan.points[0].factors.complexity]));
+    expect(scenario.arms[1].parameters.voice).toBe(plan.points[0].factors.collectiveVoice);
+    expect(scenario.arms[0].parameters.voice).toBeUndefined();
+  });
+
+  it('names the file, line and path of a bad field', () => {
+    const path = file(ISHIGAMI.replace('range: [-3, 3] }\n  - { name: x2', 'range: [3, -3] }\n  - { name: x2'));
+    expect(() => loadSensitivity(path)).toThrow(ScenarioError);
+    expect(() => loadSensitivity(path)).toThrow(new RegExp(`${path}:7:\\d+: factors\\[0\\]\\.range: expected range must be \\[min, max\\] with min < max`));
+    expect(() => loadSensitivity(file(ISHIGAMI.replace('of: y', 'of: "a[b] - c[d] - e[f]"')))).toThrow(/outputs\[0\]\.of: expected metric\[arm\], or metric\[arm\] - metric\[arm\]/);
+    expect(() => loadSensitivity(file(ISHIGAMI.replace('trajectories: 4', 'trajectories: 4, levels: 5')))).toThrow(/method\.morris\.levels: expected an even number of levels/);
+    expect(() => loadSensitivity(file(ISHIGAMI.replace('model: ishigami', 'model: ishigami\nscenario: flagship')))).toThrow(/either a scenario or an analytic model/);
+  });
+
+  it('refuses an analytic factor that sets no input, and a robustness map over an output that is not an arm difference', () => {
+    expect(() => loadSensitivity(file(ISHIGAMI.replace('path: inputs.x2', 'path: inputs.x9')))).toThrow(/:8:\d+: factors\[1\]\.path: expected one of inputs\.x1, inputs\.x2, inputs\.x3/);
+    expect(() => loadSensitivity(file(`${ISHIGAMI}robustness: { factors: [x1, x2], output: y }\n`))).toThrow(/robustness\.output: expected an output that is a difference of two arms/);
+  });
+
+  it('names the factor whose path leads to no number in the scenario', () => {
+    const path = file(`name: bad
+description: test
+scenario: flagship
+method:
+  morris: { trajectories: 2 }
+factors:
+  - { name: nothing, path: trust.ties.nowhere.deep, range: [0, 1] }
+outputs:
+  - { name: d, of: 'final_uptake[collective] - final_uptake[heroic]' }
+`);
+    expect(() => loadSensitivity(path)).toThrow(/factors\.nothing: expected a path to numbers in the scenario \(trust\.ties\.nowhere\.deep\)/);
+  });
+});
