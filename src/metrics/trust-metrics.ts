@@ -13,7 +13,11 @@ import { ENGAGEMENT } from '../model/parameters.ts';
 import { uptake } from '../model/week.ts';
 import type { World } from '../model/world.ts';
 import { gini, inDegreeCentralization, leadershipDensity, traineeLeadershipShare } from './leadership-network.ts';
+import { NON_NEGATIVE, SHARE } from '../statistics/bounds.ts';
 import type { Metric } from './metric.ts';
+
+/** The NHS Staff Survey engagement index runs from 0 to 10. */
+const ENGAGEMENT_SCALE = { lower: 0, upper: 10 } as const;
 
 type Adoption = Parameters<typeof uptake>[2];
 
@@ -60,6 +64,7 @@ export const TRUST_METRICS: readonly Metric[] = [
     name,
     label,
     unit: 'share of scope',
+    bounds: SHARE,
     description,
     measure: (world) => meanUptake(world, states),
   })),
@@ -67,6 +72,7 @@ export const TRUST_METRICS: readonly Metric[] = [
     name: 'engagement_trainees',
     label: 'Trainee engagement',
     unit: '0–10',
+    bounds: ENGAGEMENT_SCALE,
     description: 'Mean engagement of doctors in training (NHS Staff Survey scale).',
     measure: (world) => meanOf(world, world.agents.engagement, true),
   },
@@ -74,6 +80,7 @@ export const TRUST_METRICS: readonly Metric[] = [
     name: 'engagement_others',
     label: 'Engagement of other staff',
     unit: '0–10',
+    bounds: ENGAGEMENT_SCALE,
     description: 'Mean engagement of everyone else.',
     measure: (world) => meanOf(world, world.agents.engagement, false),
   },
@@ -81,6 +88,7 @@ export const TRUST_METRICS: readonly Metric[] = [
     name: 'trainees_disengaged_share',
     label: 'Trainees disengaged',
     unit: 'share of trainees',
+    bounds: SHARE,
     description: `Share of trainees with engagement below ${ENGAGEMENT.disengagedBelow} (assumption).`,
     measure: (world) => traineeShare(world, (slot) => world.agents.engagement[slot] < ENGAGEMENT.disengagedBelow),
   },
@@ -88,23 +96,27 @@ export const TRUST_METRICS: readonly Metric[] = [
     name: 'trainees_granted_share',
     label: 'Trainees with a granted claim',
     unit: 'share of trainees',
+    bounds: SHARE,
     description: 'Share of current trainees who have had at least one leadership claim granted.',
     measure: (world) => traineeShare(world, (slot) => world.agents.grantedClaims[slot] > 0),
   },
   {
     name: 'leadership_density',
+    bounds: SHARE,
     label: 'Leadership density',
     description: 'Carson et al. (2007): distinct granter → claimer ties over N(N − 1).',
     measure: (world) => leadershipDensity(world.grants.ties, world.agents.size),
   },
   {
     name: 'leadership_centralization',
+    bounds: SHARE,
     label: 'Leadership centralization',
     description: 'Freeman in-degree centralization of the leadership network (Mayo et al. 2003).',
     measure: (world) => inDegreeCentralization(world.grants.inDegree),
   },
   {
     name: 'leadership_gini',
+    bounds: SHARE,
     label: 'Gini of leadership in-degree',
     description: 'Inequality of leadership in-degree (0 even, 1 one leader); undefined while nobody has been granted.',
     measure: (world) => gini(world.grants.inDegree),
@@ -113,6 +125,7 @@ export const TRUST_METRICS: readonly Metric[] = [
     name: 'trainee_leadership_share',
     label: 'Trainee leadership share',
     unit: 'share of in-degree',
+    bounds: SHARE,
     description: 'Share of all leadership in-degree held by trainees.',
     measure: (world) => traineeLeadershipShare(world.grants.inDegree, world.agents.trainee),
   },
@@ -127,6 +140,7 @@ export const TRUST_METRICS: readonly Metric[] = [
     name,
     label,
     unit: 'count',
+    bounds: NON_NEGATIVE,
     description,
     measure: (world) => world.ledger[field],
   })),
@@ -138,6 +152,7 @@ export function initiativeMetrics(scenario: Scenario): Metric[] {
     name: `uptake:${name}`,
     label: `Uptake of ${name}`,
     unit: 'share of scope',
+    bounds: SHARE,
     description: `Share of ${name}'s scope adopting (committed or compliant).`,
     measure: (world) => {
       const initiative = world.initiatives.find((i) => i.origin === 'scheduled' && i.name === name);

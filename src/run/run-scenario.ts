@@ -20,8 +20,9 @@ import type { WeekHook } from '../model/week.ts';
 import type { World } from '../model/world.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { TrustGraph } from '../trust/types.ts';
-import { replicateTrust, scenarioMetrics } from './create-run.ts';
+import { metricInfo, replicateTrust, scenarioMetrics } from './create-run.ts';
 import { runReplicate } from './run-replicate.ts';
+import { summaryMetrics } from './summary.ts';
 import type { Replicate } from './run-replicate.ts';
 
 export const LEADSIM_VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
@@ -63,7 +64,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
       scenario,
       arms: scenario.arms.map((arm) => arm.name),
       runs,
-      metrics: metrics.map(({ name, label, unit, description }) => ({ name, label, description, ...(unit === undefined ? {} : { unit }) })),
+      metrics: [...metrics.map(metricInfo), ...summaryMetrics(scenario)],
       startedAt,
       finishedAt: new Date().toISOString(),
       leadsimVersion: LEADSIM_VERSION,
