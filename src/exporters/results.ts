@@ -32,6 +32,11 @@ export interface MetricInfo {
   description: string;
   /** The range it cannot leave (a share: [0, 1]); intervals then stay inside it. Unbounded when left out. */
   bounds?: Bounds;
+  /**
+   * A spread that matters in practice, for setting differences against (engagement: how far it varies
+   * between trusts); a difference is then also read as a multiple of `value`.
+   */
+  practicalSpread?: { value: number; description: string };
 }
 
 export interface ScenarioResults {

@@ -19,6 +19,9 @@ import type { Metric } from './metric.ts';
 /** The NHS Staff Survey engagement index runs from 0 to 10. */
 const ENGAGEMENT_SCALE = { lower: 0, upper: 10 } as const;
 
+/** How far Staff Survey engagement varies between trusts: the yardstick for a difference in engagement. */
+const BETWEEN_TRUSTS = { value: 0.3, description: 'the spread (sd) of Staff Survey engagement between trusts (assumption: trust scores 6.7–7.3)' };
+
 type Adoption = Parameters<typeof uptake>[2];
 
 function scheduled(world: World): Initiative[] {
@@ -73,6 +76,7 @@ export const TRUST_METRICS: readonly Metric[] = [
     label: 'Trainee engagement',
     unit: '0–10',
     bounds: ENGAGEMENT_SCALE,
+    practicalSpread: BETWEEN_TRUSTS,
     description: 'Mean engagement of doctors in training (NHS Staff Survey scale).',
     measure: (world) => meanOf(world, world.agents.engagement, true),
   },
@@ -81,6 +85,7 @@ export const TRUST_METRICS: readonly Metric[] = [
     label: 'Engagement of other staff',
     unit: '0–10',
     bounds: ENGAGEMENT_SCALE,
+    practicalSpread: BETWEEN_TRUSTS,
     description: 'Mean engagement of everyone else.',
     measure: (world) => meanOf(world, world.agents.engagement, false),
   },

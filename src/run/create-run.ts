@@ -68,8 +68,8 @@ export function scenarioMetrics(scenario: Scenario, extra: readonly Metric[] = [
 }
 
 /** A metric as results carry it: how to show it, without its measure. */
-export function metricInfo({ name, label, unit, description, bounds }: Metric): MetricInfo {
-  return { name, label, description, ...(unit === undefined ? {} : { unit }), ...(bounds === undefined ? {} : { bounds }) };
+export function metricInfo({ measure: _measure, ...info }: Metric): MetricInfo {
+  return info;
 }
 
 /** The trust of a replicate: built from the replicate's own stream, so every arm and design point with the same trust settings gets the same one. */
