@@ -33,6 +33,8 @@ export interface RunOptions {
   /** Metrics recorded every week besides the bundled ones. */
   metrics?: readonly Metric[];
   hooks?: readonly WeekHook[];
+  /** Called with each replicate's trust when it is built, before its runs (e.g. to report the trust's size). */
+  onTrust?: (replicate: number, trust: TrustGraph) => void;
   /** Called after each run, e.g. to show progress. */
   onRun?: (done: number, total: number, arm: string, replicate: number) => void;
   /** Keep each run's final world (its graph has everyone's attributes at the end). */
@@ -52,12 +54,15 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
   const runs: ScenarioResults['runs'] = [];
   const total = scenario.replicates * scenario.arms.length;
 
-  for (let replicate = 1; replicate <= scenario.replicates; replicate++)
-    for (const { result, world } of runArms(scenario, replicate, options)) {
+  for (let replicate = 1; replicate <= scenario.replicates; replicate++) {
+    const trust = replicateTrust(scenario, replicate);
+    options.onTrust?.(replicate, trust);
+    for (const { result, world } of runArms(scenario, replicate, options, trust)) {
       runs.push(result);
       if (options.keepWorlds) worlds.set(`${result.arm}/${replicate}`, world);
       options.onRun?.(runs.length, total, result.arm, replicate);
     }
+  }
 
   return {
     results: {
@@ -81,7 +86,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
 export function runArms(
   scenario: Scenario,
   replicate: number,
-  options: Omit<RunOptions, 'onRun' | 'keepWorlds'> = {},
+  options: Omit<RunOptions, 'onRun' | 'onTrust' | 'keepWorlds'> = {},
   trust: TrustGraph = replicateTrust(scenario, replicate),
 ): Replicate[] {
   const registry = { ...RULE_SETS, ...options.ruleSets };
