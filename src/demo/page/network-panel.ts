@@ -112,7 +112,7 @@ export class NetworkPanel {
     this.labels.replaceChildren(
       ...(picture.departments.length > MAX_LABELS
         ? []
-        : picture.departments.map((name) => Object.assign(document.createElement('span'), { textContent: name }))),
+        : picture.departments.map((name) => Object.assign(document.createElement('span'), { textContent: name, title: name }))),
     );
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     // One invisible tie, drawn once now: a software rasterizer (SwiftShader)
@@ -222,8 +222,9 @@ export class NetworkPanel {
       // more: long names are cut short ("medici…", the full name on hover) rather than run into the next.
       const room = Math.min(...tops.filter((other, e) => e !== d && Math.abs(other.y - top.y) < LABEL_LINE).map((other) => Math.abs(other.x - top.x)));
       const element = label as HTMLElement;
-      element.style.maxWidth = Number.isFinite(room) ? `${Math.max(0, room - LABEL_GAP)}px` : '';
-      element.title = element.textContent ?? '';
+      const maxWidth = Number.isFinite(room) ? `${Math.round(Math.max(0, room - LABEL_GAP))}px` : '';
+      // Written only when it changes: this runs on every frame, and a style write costs a recalculation.
+      if (element.style.maxWidth !== maxWidth) element.style.maxWidth = maxWidth;
       element.style.transform = `translate(${top.x}px, ${top.y}px) translate(-50%, -110%)`;
     });
   }
