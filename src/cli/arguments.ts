@@ -17,3 +17,10 @@ export function share(value: string): number {
   if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError(`expected a number in [0, 1], found "${value}".`);
   return n;
 }
+
+/** A count such as weeks or replicates: a whole number ≥ 1. */
+export function positiveWholeNumber(value: string): number {
+  const n = Number(value);
+  if (!(Number.isInteger(n) && n >= 1)) throw new InvalidArgumentError(`expected a whole number ≥ 1, found "${value}".`);
+  return n;
+}

@@ -3,7 +3,8 @@
  * ======================
  *
  * Tables and charts report each measure per arm as a mean across replicates
- * with its t-based 95% confidence interval (`describeSample`). Three views:
+ * with its 95% confidence interval (`describeSample`: the t interval, kept
+ * inside the range of a metric catalogued with `bounds`). Three views:
  * the per-run summary metrics, every series metric at the final week, and
  * every series metric week by week (for the charts). A run that lacks a value
  * or has null is left out of that sample; `n` says how many remained.
@@ -14,7 +15,7 @@
  */
 import { describeSample } from '../statistics/index.ts';
 import type { SampleDescription } from '../statistics/index.ts';
-import { inCatalogueOrder, runsInOrder } from './order.ts';
+import { inCatalogueOrder, metricBounds, runsInOrder } from './order.ts';
 import type { ScenarioResults } from './results.ts';
 import type { SummarySource } from './tables.ts';
 
@@ -37,7 +38,10 @@ export function summaryStatistics(results: ScenarioResults): ArmStatistics[] {
     results.arms.map((arm) => ({
       arm,
       metric,
-      ...describeSample(runs.filter((run) => run.arm === arm).map((run) => value(run.summary, metric))),
+      ...describeSample(
+        runs.filter((run) => run.arm === arm).map((run) => value(run.summary, metric)),
+        metricBounds(results, metric),
+      ),
     })),
   );
 }
@@ -74,7 +78,8 @@ export function weeklyStatistics(results: ScenarioResults): WeeklyStatistics[] {
     results.arms.flatMap((arm) => {
       const byWeek = byArm.get(arm)!.get(metric) ?? new Map<number, (number | null)[]>();
       const weeks = [...byWeek.keys()].sort((a, b) => a - b);
-      return weeks.map((week) => ({ arm, metric, week, ...describeSample(byWeek.get(week)!) }));
+      const bounds = metricBounds(results, metric);
+      return weeks.map((week) => ({ arm, metric, week, ...describeSample(byWeek.get(week)!, bounds) }));
     }),
   );
 }

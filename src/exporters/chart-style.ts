@@ -5,8 +5,7 @@
  * Charts are shown on projectors in teaching rooms and board meetings: large
  * type, thick lines, a white background, and arms told apart by colour *and*
  * dash pattern so they survive colour-blindness, washed-out projectors and
- * greyscale printing. Colours are Okabe & Ito's colour-blind-safe palette,
- * given to arms in the order of `arms` (yellow last: faint on white).
+ * greyscale printing: the one arm palette (arm-palette.ts).
  */
 import { version } from 'vega-lite';
 import type { Config } from 'vega-lite';
@@ -14,9 +13,7 @@ import type { Config } from 'vega-lite';
 /** The schema URL of the installed vega-lite major version. */
 export const VEGA_LITE_SCHEMA = `https://vega.github.io/schema/vega-lite/v${version.split('.')[0]}.json`;
 
-export const ARM_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#F0E442'];
-
-export const ARM_DASHES: number[][] = [[1, 0], [10, 4], [3, 3], [12, 4, 3, 4], [6, 3], [1, 3], [16, 4], [8, 2, 2, 2]];
+export { ARM_COLOURS, ARM_DASHES } from './arm-palette.ts';
 
 export const PANEL = { width: 340, height: 230 } as const;
 

@@ -33,10 +33,19 @@ export interface ChartData {
 
 export interface ChartPanel {
   metric: string;
-  /** y-axis title, short (Vega reserves room for it); the catalogued unit is appended in brackets. */
+  /**
+   * y-axis title, short (Vega reserves room for it); the catalogued unit is appended in brackets,
+   * but for a share, whose title says what it is a share of.
+   */
   axisTitle: string;
-  /** d3 number format for the y axis, e.g. '.0%' for shares. */
+  /**
+   * d3 number format for the y axis without a precision, e.g. '%' for shares: Vega then picks the
+   * precision from the tick step, so ticks read "0.5%, 1.0%" or "20%, 40%" as the data need and no
+   * two read the same. Left out: plain decimals, likewise.
+   */
   format?: string;
+  /** Start the y axis at zero (Vega's default); false zooms in on the data, for a score far from 0. */
+  zero?: boolean;
   /** Fixed y domain, e.g. [0, 1] so shares compare across charts; bands beyond it are clamped to its edge. */
   domain?: [number, number];
 }
@@ -57,15 +66,15 @@ export interface ChartSpec {
   spec: TopLevelSpec;
 }
 
-const share = { format: '.0%', domain: [0, 1] as [number, number] };
+const share = { format: '%', domain: [0, 1] as [number, number] };
 
 export const UPTAKE_CHART: ChartDefinition = {
   name: 'uptake',
   title: 'Uptake of the change over time',
   panels: [
-    { metric: 'uptake_total', axisTitle: 'Share of staff', ...share },
-    { metric: 'uptake_committed', axisTitle: 'Share of staff', ...share },
-    { metric: 'uptake_compliant', axisTitle: 'Share of staff', ...share },
+    { metric: 'uptake_total', axisTitle: 'Share of scope', ...share },
+    { metric: 'uptake_committed', axisTitle: 'Share of scope', ...share },
+    { metric: 'uptake_compliant', axisTitle: 'Share of scope', ...share },
   ],
   columns: 3,
   sharedY: true,
@@ -75,8 +84,9 @@ export const ENGAGEMENT_CHART: ChartDefinition = {
   name: 'engagement',
   title: 'Engagement of trainees and of other staff over time',
   panels: [
-    { metric: 'engagement_trainees', axisTitle: 'Mean engagement' },
-    { metric: 'engagement_others', axisTitle: 'Mean engagement' },
+    // Arms differ by tenths of a point on a 0–10 scale: an axis from 0 would flatten them into one line.
+    { metric: 'engagement_trainees', axisTitle: 'Engagement', zero: false },
+    { metric: 'engagement_others', axisTitle: 'Engagement', zero: false },
   ],
   columns: 2,
   sharedY: true,
@@ -86,10 +96,10 @@ export const LEADERSHIP_CHART: ChartDefinition = {
   name: 'leadership',
   title: 'Shape of the leadership network over time',
   panels: [
-    { metric: 'leadership_density', axisTitle: 'Density', format: '.2f' },
-    { metric: 'leadership_centralization', axisTitle: 'Centralization', format: '.2f' },
-    { metric: 'leadership_gini', axisTitle: 'Gini coefficient', format: '.2f' },
-    { metric: 'trainee_leadership_share', axisTitle: 'Share of leaders', ...share },
+    { metric: 'leadership_density', axisTitle: 'Density' },
+    { metric: 'leadership_centralization', axisTitle: 'Centralization' },
+    { metric: 'leadership_gini', axisTitle: 'Gini coefficient' },
+    { metric: 'trainee_leadership_share', axisTitle: 'Share of in-degree', ...share },
   ],
   columns: 2,
   sharedY: false,
@@ -142,18 +152,20 @@ export function bandChart(data: ChartData, definition: ChartDefinition): ChartSp
 
 function panelSpec(data: ChartData, panel: ChartPanel) {
   const info = data.metrics.find((m) => m.name === panel.metric);
-  const axisTitle = info?.unit ? `${panel.axisTitle} (${info.unit})` : panel.axisTitle;
+  const axisTitle = info?.unit && !panel.domain ? `${panel.axisTitle} (${info.unit})` : panel.axisTitle;
   const y = {
     type: 'quantitative' as const,
     title: axisTitle,
-    ...(panel.format ? { axis: { format: panel.format } } : {}),
+    // A title longer than the panel is tall would stretch the cell and push the panel's title up.
+    axis: { titleLimit: PANEL.height, ...(panel.format ? { format: panel.format } : {}) },
     // Clamp rather than clip: Vega numbers clip paths from a process-wide counter, so clipped SVGs
     // would differ from one render to the next.
-    ...(panel.domain ? { scale: { domain: panel.domain, clamp: true } } : {}),
+    ...(panel.domain ? { scale: { domain: panel.domain, clamp: true } } : panel.zero === false ? { scale: { zero: false } } : {}),
   };
   const arm = { field: 'arm', type: 'nominal' as const, title: 'Arm', sort: data.arms };
   return {
-    title: { text: info?.label ?? panel.metric, fontSize: 17, anchor: 'start' as const },
+    // Framed by the plot, not its axes: titles line up down a column whatever the width of the tick labels.
+    title: { text: info?.label ?? panel.metric, fontSize: 17, anchor: 'start' as const, frame: 'group' as const },
     width: PANEL.width,
     height: PANEL.height,
     transform: [{ filter: { field: 'metric', equal: panel.metric } }],

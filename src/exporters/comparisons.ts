@@ -7,7 +7,8 @@
  *   the trust and the random numbers (common random numbers), so runs are
  *   paired by replicate and the difference is taken within each pair:
  *   `mean_difference` is the mean of arm − baseline (positive: the arm scored
- *   higher), with the sd of the differences, their t-based 95% CI, the
+ *   higher), with the sd of the differences, their 95% CI (t-based, or
+ *   kept inside [−(b − a), b − a] for a metric bounded in [a, b]), the
  *   effect size d_z = mean difference / sd, and `distinguishable` (the CI
  *   excludes 0). A replicate with no value on either side is left out; `n`
  *   counts the pairs.
@@ -22,6 +23,7 @@ import { convergence, pairedComparison } from '../statistics/index.ts';
 import { replicateSamples } from './aggregate.ts';
 import type { ReplicateSample } from './aggregate.ts';
 import { csvNumber } from './numbers.ts';
+import { metricBounds } from './order.ts';
 import type { ScenarioResults } from './results.ts';
 import { HEADLINE_SERIES } from './summary-table.ts';
 import { CSV } from './tables.ts';
@@ -54,7 +56,12 @@ export function comparisonRows(results: ScenarioResults): ComparisonRow[] {
     others.map((arm) => {
       const [a, b] = [byArm.get(baseline)!, byArm.get(arm)!];
       const replicates = [...new Set([...a.keys(), ...b.keys()])].sort((x, y) => x - y);
-      const c = pairedComparison(replicates.map((r) => a.get(r) ?? null), replicates.map((r) => b.get(r) ?? null));
+      const c = pairedComparison(
+        replicates.map((r) => a.get(r) ?? null),
+        replicates.map((r) => b.get(r) ?? null),
+        0.95,
+        metricBounds(results, metric),
+      );
       return {
         source, metric, week, baseline, arm, n: c.n,
         mean_difference: c.meanDifference, sd: c.sd, ci95_low: c.ci?.[0] ?? null, ci95_high: c.ci?.[1] ?? null,

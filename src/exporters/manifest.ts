@@ -4,13 +4,14 @@
  *
  * manifest.json says what produced a results folder and what is in it: the
  * leadsim version, seed, the scenario as run (defaults filled) and its hash,
- * when it ran, and every other file with its size and SHA-256, so a copy can
+ * when it ran, the metric catalogue (labels, units, bounds: what the report
+ * shows instead of column names), and every other file with its size and SHA-256, so a copy can
  * be checked and a later write knows which files were its own.
  */
 import { createHash } from 'node:crypto';
 
 import { jsonText } from './numbers.ts';
-import type { ScenarioResults } from './results.ts';
+import type { MetricInfo, ScenarioResults } from './results.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -30,6 +31,7 @@ export interface Manifest {
   finishedAt: string;
   arms: string[];
   replicates: number;
+  metrics: MetricInfo[];
   files: ManifestFile[];
 }
 
@@ -48,6 +50,7 @@ export function manifest(results: ScenarioResults, files: readonly ManifestFile[
     finishedAt: results.finishedAt,
     arms: [...results.arms],
     replicates: results.scenario.replicates,
+    metrics: results.metrics,
     files: [...files],
   };
 }

@@ -9,6 +9,7 @@
  * Names compare by code unit, never by locale, so the order is the same
  * everywhere.
  */
+import type { Bounds } from '../statistics/bounds.ts';
 import type { RunResult, ScenarioResults } from './results.ts';
 
 export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -23,6 +24,11 @@ export function inCatalogueOrder(results: ScenarioResults, names: Iterable<strin
   const rank = new Map(results.metrics.map((m, i) => [m.name, i]));
   const position = (name: string) => rank.get(name) ?? Number.POSITIVE_INFINITY;
   return [...new Set(names)].sort((a, b) => position(a) - position(b) || byCodeUnit(a, b));
+}
+
+/** The range the metric cannot leave, from the catalogue; undefined when unbounded or not catalogued. */
+export function metricBounds(results: Pick<ScenarioResults, 'metrics'>, name: string): Bounds | undefined {
+  return results.metrics.find((m) => m.name === name)?.bounds;
 }
 
 /** The metric's label from the catalogue, or its name when it is not catalogued. */

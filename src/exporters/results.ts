@@ -7,6 +7,7 @@
  * summary, plus the scenario and provenance needed to reproduce it. The model
  * produces these; everything in this folder only reads them.
  */
+import type { Bounds } from '../statistics/bounds.ts';
 
 /** One metric in one week of one run. `value` is null when undefined that week (e.g. no trainees). */
 export interface SeriesPoint {
@@ -29,6 +30,13 @@ export interface MetricInfo {
   label: string;
   unit?: string;
   description: string;
+  /** The range it cannot leave (a share: [0, 1]); intervals then stay inside it. Unbounded when left out. */
+  bounds?: Bounds;
+  /**
+   * A spread that matters in practice, for setting differences against (engagement: how far it varies
+   * between trusts); a difference is then also read as a multiple of `value`.
+   */
+  practicalSpread?: { value: number; description: string };
 }
 
 export interface ScenarioResults {

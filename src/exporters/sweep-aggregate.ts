@@ -3,7 +3,8 @@
  * ======================
  *
  * Sweep tables and charts report a metric per arm as a mean across runs with
- * its t-based 95% confidence interval (`describeSample`), grouped two ways:
+ * its 95% confidence interval (`describeSample`; inside the metric's bounds,
+ * when the catalogue gives them), grouped two ways:
  *
  * - per design point: the point's replicates;
  * - per value of some factors (one for a factor chart, two for a heatmap):
@@ -16,7 +17,7 @@
  * values ascending), arms in the order given.
  */
 import { describeSample } from '../statistics/index.ts';
-import type { SampleDescription } from '../statistics/index.ts';
+import type { Bounds, SampleDescription } from '../statistics/index.ts';
 import { byCodeUnit } from './order.ts';
 import type { SweepRow } from './sweep-rows.ts';
 
@@ -35,7 +36,7 @@ export interface LevelStatistics extends SampleDescription {
 }
 
 /** Each design point × arm, sorted by point key then arm. */
-export function pointStatistics(rows: readonly SweepRow[], arms: readonly string[], metric: string): PointStatistics[] {
+export function pointStatistics(rows: readonly SweepRow[], arms: readonly string[], metric: string, bounds?: Bounds): PointStatistics[] {
   const points = new Map<string, SweepRow>();
   for (const row of rows) if (!points.has(row.point)) points.set(row.point, row);
   return [...points.keys()].sort(byCodeUnit).flatMap((point) =>
@@ -44,13 +45,19 @@ export function pointStatistics(rows: readonly SweepRow[], arms: readonly string
       factors: { ...points.get(point)!.factors },
       arm,
       metric,
-      ...describeSample(valuesOf(rows.filter((r) => r.point === point && r.arm === arm), metric)),
+      ...describeSample(valuesOf(rows.filter((r) => r.point === point && r.arm === arm), metric), bounds),
     })),
   );
 }
 
 /** Each combination of the given factors' values × arm, pooling every other factor. */
-export function levelStatistics(rows: readonly SweepRow[], arms: readonly string[], metric: string, factors: readonly string[]): LevelStatistics[] {
+export function levelStatistics(
+  rows: readonly SweepRow[],
+  arms: readonly string[],
+  metric: string,
+  factors: readonly string[],
+  bounds?: Bounds,
+): LevelStatistics[] {
   const key = (row: SweepRow) => JSON.stringify(factors.map((f) => row.factors[f]));
   const groups = new Map<string, number[]>();
   for (const row of rows) if (!groups.has(key(row))) groups.set(key(row), factors.map((f) => row.factors[f]));
@@ -62,7 +69,7 @@ export function levelStatistics(rows: readonly SweepRow[], arms: readonly string
         levels: Object.fromEntries(factors.map((f, i) => [f, values[i]])),
         arm,
         metric,
-        ...describeSample(valuesOf(rows.filter((r) => r.arm === arm && key(r) === group), metric)),
+        ...describeSample(valuesOf(rows.filter((r) => r.arm === arm && key(r) === group), metric), bounds),
       })),
     );
 }

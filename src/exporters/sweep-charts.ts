@@ -29,7 +29,9 @@ import type { TopLevelSpec } from 'vega-lite';
 import { ARM_COLOURS, ARM_DASHES, CHART_CONFIG, PANEL, VEGA_LITE_SCHEMA } from './chart-style.ts';
 import type { ChartPanel, ChartSpec } from './charts.ts';
 import type { MetricInfo } from './results.ts';
+import { distinctFormat } from './number-format.ts';
 import { hasValues, levelStatistics, pointStatistics } from './sweep-aggregate.ts';
+import { sweepMetricBounds, sweepMetricInfo } from './sweep-rows.ts';
 import type { SweepRow } from './sweep-rows.ts';
 
 export { parseRunsCsv } from './sweep-rows.ts';
@@ -53,7 +55,7 @@ export interface SweepPanel extends ChartPanel {
   label: string;
 }
 
-const share = { format: '.0%', domain: [0, 1] as [number, number] };
+const share = { format: '%', domain: [0, 1] as [number, number] };
 
 /** The metrics a sweep report leads with, in this order, when present. */
 export const SWEEP_HEADLINES: readonly SweepPanel[] = [
@@ -77,13 +79,13 @@ export function headlineMetrics(data: SweepChartData): string[] {
 
 /** Label, unit and axis of a metric: from the catalogue (`final:<name>` from `<name>`'s entry), else the headline definition, else its name. */
 export function sweepPanel(data: Pick<SweepChartData, 'metrics'>, metric: string): SweepPanel & { title: string; unit?: string } {
-  const exact = data.metrics.find((m) => m.name === metric);
-  const series = metric.startsWith('final:') ? data.metrics.find((m) => `final:${m.name}` === metric) : undefined;
+  const info = sweepMetricInfo(data.metrics, metric);
+  const exact = info?.name === metric;
   const headline = SWEEP_HEADLINES.find((h) => h.metric === metric);
-  const label = exact?.label ?? (series ? `${series.label} (final week)` : (headline?.label ?? metric));
+  const label = headline?.label ?? (info ? (exact ? info.label : `${info.label} (final week)`) : metric);
   const axisTitle = headline?.axisTitle ?? label;
   // A share's axis says what it is a share of; a longer title than the panel is tall would push the grid apart.
-  const unit = headline?.domain ? undefined : (exact ?? series)?.unit;
+  const unit = headline?.domain ? undefined : info?.unit;
   return { ...headline, metric, label, axisTitle, title: unit ? `${axisTitle} (${unit})` : axisTitle, ...(unit ? { unit } : {}) };
 }
 
@@ -104,7 +106,7 @@ export function factorChart(data: SweepChartData, factor: string, metrics: reado
   const shown = metrics.filter((metric) => hasValues(data.rows, metric));
   if (shown.length === 0) return null;
   const values = shown.flatMap((metric) =>
-    levelStatistics(data.rows, data.arms, metric, [factor]).map((s) => ({
+    levelStatistics(data.rows, data.arms, metric, [factor], sweepMetricBounds(data.metrics, metric)).map((s) => ({
       arm: s.arm, metric, level: s.levels[factor], n: s.n, mean: s.mean, ci95_low: s.ci95?.[0] ?? null, ci95_high: s.ci95?.[1] ?? null,
     })),
   );
@@ -161,7 +163,7 @@ function factorPanel(data: SweepChartData, factor: string, metric: string, sampl
 
 /** A metric's mean over two factors, one panel per arm; null when no run has a value. */
 export function heatmapChart(data: SweepChartData, metric: string, [x, y]: readonly [string, string]): ChartSpec | null {
-  const values = levelStatistics(data.rows, data.arms, metric, [x, y])
+  const values = levelStatistics(data.rows, data.arms, metric, [x, y], sweepMetricBounds(data.metrics, metric))
     .filter((s) => s.mean !== null)
     .map((s) => ({ arm: s.arm, x: s.levels[x], y: s.levels[y], n: s.n, mean: s.mean! }));
   if (values.length === 0) return null;
@@ -205,7 +207,7 @@ function heatmapCells(panel: SweepPanel, colour: object, x: string, y: string, v
       {
         mark: { type: 'text' as const, fontSize: 13 },
         encoding: {
-          text: { field: 'mean', type: 'quantitative' as const, format: panel.format ?? '.3~g' },
+          text: { field: 'mean', type: 'quantitative' as const, format: distinctFormat(means, panel.format === '%') },
           color: { condition: { test: `datum.mean < ${middle}`, value: 'white' }, value: 'black' },
         },
       },
@@ -233,7 +235,7 @@ export function distributionChart(data: SweepChartData, metric: string): ChartSp
   const runs = data.rows
     .filter((r) => Object.hasOwn(r.values, metric) && r.values[metric] !== null)
     .map((r) => ({ point: r.point, arm: r.arm, replicate: r.replicate, value: r.values[metric] }));
-  const statistics = pointStatistics(data.rows, data.arms, metric)
+  const statistics = pointStatistics(data.rows, data.arms, metric, sweepMetricBounds(data.metrics, metric))
     .filter((s) => s.mean !== null)
     .map((s) => ({ point: s.point, arm: s.arm, n: s.n, mean: s.mean, ci95_low: s.ci95?.[0] ?? null, ci95_high: s.ci95?.[1] ?? null }));
   const arm = armField(data);

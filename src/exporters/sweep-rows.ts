@@ -9,8 +9,10 @@
  * tables; provenance columns are dropped and an empty cell is null.
  */
 import { describe } from '../errors.ts';
+import type { Bounds } from '../statistics/bounds.ts';
 import { readCsv } from './csv-read.ts';
 import { InvalidResultsError } from './errors.ts';
+import type { MetricInfo } from './results.ts';
 
 export interface SweepRow {
   /** The design point's key, e.g. "p003". */
@@ -54,4 +56,14 @@ export function parseRunsCsv(text: string, factorNames: readonly string[], where
       values: Object.fromEntries(metrics.map((metric) => [metric, cell(metric, true)])),
     };
   });
+}
+
+/** A sweep metric's catalogue entry: by name, or `final:<name>` from `<name>`'s entry. */
+export function sweepMetricInfo(metrics: readonly MetricInfo[], metric: string): MetricInfo | undefined {
+  return metrics.find((m) => m.name === metric) ?? (metric.startsWith('final:') ? metrics.find((m) => `final:${m.name}` === metric) : undefined);
+}
+
+/** The range a sweep metric cannot leave, from the catalogue; undefined when unbounded or not catalogued. */
+export function sweepMetricBounds(metrics: readonly MetricInfo[], metric: string): Bounds | undefined {
+  return sweepMetricInfo(metrics, metric)?.bounds;
 }

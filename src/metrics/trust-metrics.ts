@@ -12,7 +12,14 @@ import type { Initiative } from '../model/initiative.ts';
 import { uptake } from '../model/week.ts';
 import type { World } from '../model/world.ts';
 import { departmentLeadership, gini, inDegreeCentralization, leadershipDensity, traineeLeadershipShare } from './leadership-network.ts';
+import { NON_NEGATIVE, SHARE } from '../statistics/bounds.ts';
 import type { Metric } from './metric.ts';
+
+/** The NHS Staff Survey engagement index runs from 0 to 10. */
+const ENGAGEMENT_SCALE = { lower: 0, upper: 10 } as const;
+
+/** How far Staff Survey engagement varies between trusts: the yardstick for a difference in engagement. */
+const BETWEEN_TRUSTS = { value: 0.3, description: 'the spread (sd) of Staff Survey engagement between trusts (assumption: trust scores 6.7–7.3)' };
 
 type Adoption = Parameters<typeof uptake>[2];
 
@@ -64,6 +71,7 @@ export const TRUST_METRICS: readonly Metric[] = [
     name,
     label,
     unit: 'share of scope',
+    bounds: SHARE,
     description,
     measure: (world) => meanUptake(world, states),
   })),
@@ -71,6 +79,8 @@ export const TRUST_METRICS: readonly Metric[] = [
     name: 'engagement_trainees',
     label: 'Trainee engagement',
     unit: '0–10',
+    bounds: ENGAGEMENT_SCALE,
+    practicalSpread: BETWEEN_TRUSTS,
     description: 'Mean engagement of doctors in training (NHS Staff Survey scale).',
     measure: (world) => meanOf(world, world.agents.engagement, true),
   },
@@ -78,6 +88,8 @@ export const TRUST_METRICS: readonly Metric[] = [
     name: 'engagement_others',
     label: 'Engagement of other staff',
     unit: '0–10',
+    bounds: ENGAGEMENT_SCALE,
+    practicalSpread: BETWEEN_TRUSTS,
     description: 'Mean engagement of everyone else.',
     measure: (world) => meanOf(world, world.agents.engagement, false),
   },
@@ -85,6 +97,7 @@ export const TRUST_METRICS: readonly Metric[] = [
     name: 'trainees_disengaged_share',
     label: 'Trainees disengaged',
     unit: 'share of trainees',
+    bounds: SHARE,
     description: 'Share of trainees with engagement below `model.engagement.disengagedBelow` (5 by default; assumption).',
     measure: (world) => {
       const { disengagedBelow } = world.model.parameters.engagement;
@@ -95,35 +108,41 @@ export const TRUST_METRICS: readonly Metric[] = [
     name: 'trainees_granted_share',
     label: 'Trainees with a granted claim',
     unit: 'share of trainees',
+    bounds: SHARE,
     description: 'Share of current trainees who have had at least one leadership claim granted.',
     measure: (world) => traineeShare(world, (slot) => world.agents.grantedClaims[slot] > 0),
   },
   {
     name: 'leadership_density',
+    bounds: SHARE,
     label: 'Leadership density',
     description: 'Carson et al. (2007): distinct granter → claimer ties over N(N − 1).',
     measure: (world) => leadershipDensity(world.grants.ties, world.agents.size),
   },
   {
     name: 'leadership_centralization',
+    bounds: SHARE,
     label: 'Leadership centralization',
     description: 'Freeman in-degree centralization of the leadership network (Mayo et al. 2003).',
     measure: (world) => inDegreeCentralization(world.grants.inDegree),
   },
   {
     name: 'leadership_density_department',
+    bounds: SHARE,
     label: 'Leadership density within departments',
     description: 'Mean over clinical departments of the density of leadership ties among their members (Carson et al. 2007, at team scale).',
     measure: (world) => withinDepartments(world).density,
   },
   {
     name: 'leadership_centralization_department',
+    bounds: SHARE,
     label: 'Leadership centralization within departments',
     description: 'Mean over clinical departments of the Freeman in-degree centralization of leadership ties among their members (Mayo et al. 2003, at team scale).',
     measure: (world) => withinDepartments(world).centralization,
   },
   {
     name: 'leadership_gini',
+    bounds: SHARE,
     label: 'Gini of leadership in-degree',
     description: 'Inequality of leadership in-degree (0 even, 1 one leader); undefined while nobody has been granted.',
     measure: (world) => gini(world.grants.inDegree),
@@ -132,6 +151,7 @@ export const TRUST_METRICS: readonly Metric[] = [
     name: 'trainee_leadership_share',
     label: 'Trainee leadership share',
     unit: 'share of in-degree',
+    bounds: SHARE,
     description: 'Share of all leadership in-degree held by trainees.',
     measure: (world) => traineeLeadershipShare(world.grants.inDegree, world.agents.trainee),
   },
@@ -147,6 +167,7 @@ export const TRUST_METRICS: readonly Metric[] = [
     name,
     label,
     unit: 'count',
+    bounds: NON_NEGATIVE,
     description,
     measure: (world) => world.ledger[field],
   })),
@@ -158,6 +179,7 @@ export function initiativeMetrics(scenario: Scenario): Metric[] {
     name: `uptake:${name}`,
     label: `Uptake of ${name}`,
     unit: 'share of scope',
+    bounds: SHARE,
     description: `Share of ${name}'s scope adopting (committed or compliant).`,
     measure: (world) => {
       const initiative = world.initiatives.find((i) => i.origin === 'scheduled' && i.name === name);

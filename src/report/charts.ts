@@ -27,7 +27,7 @@ export function folderCharts(folder: ResultsFolder): { path: string; chart: Char
     .flatMap((path) => {
       const spec = folder.readJson(path);
       if (spec === null) return []; // listed but since removed: nothing to show
-      if (!isRecord(spec)) throw new ReportError(`writeReport: ${path} is not a Vega-Lite spec (a JSON object).`);
+      if (!isRecord(spec)) throw new ReportError(`${path} is not a Vega-Lite spec (a JSON object).`);
       const name = path.replace(/^.*\//, '').replace(/\.vl\.json$/, '');
       return [{ path, chart: { name, title: titleOf(spec) ?? name, spec: spec as unknown as TopLevelSpec } }]; // vega-lite checks it when rendering
     });
@@ -41,7 +41,7 @@ export async function chartFigure(chart: ChartSpec, source?: string): Promise<Ht
   try {
     svg = await renderSvg(chart.spec);
   } catch (error) {
-    throw new ReportError(`writeReport: the chart ${where} could not be rendered (${(error as Error).message}). It should be a Vega-Lite spec as leadsim writes them.`);
+    throw new ReportError(`the chart ${where} could not be rendered (${(error as Error).message}). It should be a Vega-Lite spec as leadsim writes them.`);
   }
   // Vega's SVG opens with "<svg ": a role and label let screen readers announce the chart.
   const labelled = html`<svg role="img" aria-label="${chart.title}" `.text + svg.replace(/^<svg /, '');
@@ -54,7 +54,7 @@ function refuseLoads(value: unknown, source: string): void {
   for (const [key, item] of Object.entries(value)) {
     if (key === 'values') continue; // inline data: its fields are data, not instructions
     if (key === 'url' || key === 'href')
-      throw new ReportError(`writeReport: the chart ${source} has a \`${key}\`, which would load or link to something outside the report. Report charts should carry their data inline, as leadsim writes them.`);
+      throw new ReportError(`the chart ${source} has a \`${key}\`, which would load or link to something outside the report. Report charts should carry their data inline, as leadsim writes them.`);
     refuseLoads(item, source);
   }
 }

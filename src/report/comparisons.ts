@@ -4,16 +4,17 @@
  *
  * comparisons.csv (paired differences of each arm from a baseline arm, under
  * common random numbers) is shown as written, column for column, numbers to
- * three significant figures. As in the summary, breakdowns by initiative,
+ * three significant figures, measures by label. As in the summary, breakdowns by initiative,
  * grade or departure (metrics with a ":") are folded away below the rest.
  */
 import { readCsv } from '../exporters/csv-read.ts';
 import { html } from './html.ts';
 import type { ResultsFolder } from './folder.ts';
 import type { Section } from './page.ts';
-import { numberCell, table } from './tables.ts';
+import type { Catalogue } from './catalogue.ts';
+import { metricCell, numberCell, table } from './tables.ts';
 
-export function comparisonsSection(folder: ResultsFolder): Section | null {
+export function comparisonsSection(folder: ResultsFolder, catalogue: Catalogue): Section | null {
   const text = folder.read('comparisons.csv');
   if (text === null) return null;
   const { columns, rows } = readCsv(text, `${folder.dir}/comparisons.csv`);
@@ -23,12 +24,14 @@ export function comparisonsSection(folder: ResultsFolder): Section | null {
   const tableOf = (shown: typeof rows) =>
     table(
       columns.map((column, c) => ({ header: column, numeric: numeric[c] })),
-      shown.map((row) => columns.map((column, c) => (numeric[c] && row[column] !== '' ? numberCell(Number(row[column])) : row[column]))),
+      shown.map((row) =>
+        columns.map((column, c) => (column === 'metric' ? metricCell(catalogue, row[column]) : numeric[c] && row[column] !== '' ? numberCell(Number(row[column])) : row[column])),
+      ),
     );
   const breakdown = (row: Record<string, string>) => row.metric?.includes(':') ?? false;
   const breakdowns = rows.filter(breakdown);
-  const body = html`<p class="note">Paired differences of each arm from the baseline arm, as in comparisons.csv.</p>
+  const body = html`<p class="note">Paired differences of each arm from the baseline arm for every measure, as in comparisons.csv (effect_size: d<sub>z</sub>, see Findings).</p>
 ${tableOf(rows.filter((row) => !breakdown(row)))}
 ${breakdowns.length === 0 ? '' : html`<details><summary>Breakdowns by initiative, grade and departure (${breakdowns.length} rows)</summary>\n${tableOf(breakdowns)}</details>`}`;
-  return { id: 'comparisons', title: 'Comparisons', body };
+  return { id: 'comparisons', title: 'All comparisons', body };
 }

@@ -43,12 +43,11 @@ export interface ResultsFolder {
 }
 
 export function readFolder(dir: string): ResultsFolder {
-  const where = 'writeReport';
   const root = resolve(dir);
-  if (!existsSync(root) || !statSync(root).isDirectory()) throw new ReportError(`${where}: ${root} is not a folder. Give the output folder of \`leadsim run\` or of a sweep.`);
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new ReportError(`${root} is not a folder. Give the output folder of \`leadsim run\` or of a sweep.`);
   const read = (path: string): string | null => {
     const file = resolve(root, path);
-    if (!file.startsWith(root + sep)) throw new ReportError(`${where}: ${JSON.stringify(path)} is outside ${root}. Files listed in a results folder should be inside it.`);
+    if (!file.startsWith(root + sep)) throw new ReportError(`${JSON.stringify(path)} is outside ${root}. Files listed in a results folder should be inside it.`);
     return existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : null;
   };
   const readJson = (path: string): unknown => {
@@ -57,16 +56,16 @@ export function readFolder(dir: string): ResultsFolder {
     try {
       return JSON.parse(text);
     } catch (error) {
-      throw new ReportError(`${where}: ${join(root, path)} is not valid JSON (${(error as Error).message}). It should be the file leadsim wrote.`);
+      throw new ReportError(`${join(root, path)} is not valid JSON (${(error as Error).message}). It should be the file leadsim wrote.`);
     }
   };
   const manifest = readJson(MANIFEST_FILE);
   if (manifest === null)
-    throw new ReportError(`${where}: ${root} has no ${MANIFEST_FILE}. Give the output folder of \`leadsim run\` or of a sweep, which ends with writing one.`);
-  if (!isRecord(manifest)) throw new ReportError(`${where}: ${join(root, MANIFEST_FILE)} is not a JSON object. It should be the manifest leadsim wrote.`);
+    throw new ReportError(`${root} has no ${MANIFEST_FILE}. Give the output folder of \`leadsim run\` or of a sweep, which ends with writing one.`);
+  if (!isRecord(manifest)) throw new ReportError(`${join(root, MANIFEST_FILE)} is not a JSON object. It should be the manifest leadsim wrote.`);
   const sweep = readJson(SWEEP_FILE);
   if (sweep !== null && !isSweepFile(sweep))
-    throw new ReportError(`${where}: ${join(root, SWEEP_FILE)} lacks a name, description, factors (each with a name), arms, replicates or metrics (each with a name and label). It should be the sweep definition leadsim wrote.`);
+    throw new ReportError(`${join(root, SWEEP_FILE)} lacks a name, description, factors (each with a name), arms, replicates or metrics (each with a name and label). It should be the sweep definition leadsim wrote.`);
   return { dir: root, manifest, sweep, read, readJson };
 }
 

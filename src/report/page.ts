@@ -5,7 +5,8 @@
  * One HTML file with everything inline: the style sheet here, the charts as
  * SVG. A Content-Security-Policy forbids every load besides that inline
  * style, so even a file edited by hand cannot make the page fetch anything
- * or run a script. Readable on screen (a measure of about 75 characters for
+ * or run a script. Sections are a list (`Section`: id, title, body) shown in
+ * order, each with an entry in the contents. Readable on screen (a measure of about 75 characters for
  * prose, tables and charts as wide as they need) and on paper (no
  * navigation, no page breaks inside a chart or a table row).
  */
@@ -69,6 +70,10 @@ th { background: #f3f3f3; font-weight: 600; }
 tbody tr:nth-child(even) { background: #fafafa; }
 .num { text-align: right; white-space: nowrap; }
 .table-wrap { overflow-x: auto; }
+code.name { color: #666; font-size: 0.75em; margin-left: 0.35em; }
+.unit { color: #555; font-weight: normal; }
+#findings table { font-size: 1rem; }
+#findings caption { font-size: 1.1rem; }
 code, pre { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.85em; }
 pre { background: #f6f6f6; padding: 1rem; overflow-x: auto; border-radius: 4px; max-width: none; }
 details { margin: 0.75rem 0; }

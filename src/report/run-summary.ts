@@ -5,7 +5,8 @@
  * From summary.json: per arm, mean [95% CI] across replicates of each per-run
  * outcome and of each weekly measure at the final week, arms side by side.
  * Breakdowns by initiative, grade or departure ("weeks_to_50:sepsis-bundle")
- * are many, so they are folded away below the headline rows.
+ * are many, so they are folded away below the headline rows. Measures are
+ * named by their label, with the column name of the files beside it.
  */
 import type { SummaryJson } from '../exporters/tables.ts';
 import { ReportError } from './errors.ts';
@@ -14,15 +15,22 @@ import type { Html } from './html.ts';
 import { isRecord } from './folder.ts';
 import type { ResultsFolder } from './folder.ts';
 import type { Section } from './page.ts';
-import { statisticsCell, table } from './tables.ts';
+import type { Catalogue } from './catalogue.ts';
+import { metricCell, statisticsCell, table } from './tables.ts';
 import type { Statistics } from './tables.ts';
 
 type ByArm = Record<string, Record<string, Statistics>>;
 
-export function runSummarySection(folder: ResultsFolder): Section | null {
+/** summary.json, checked; null when the folder has none. */
+export function readSummary(folder: ResultsFolder): SummaryJson | null {
   const summary = folder.readJson('summary.json');
   if (summary === null) return null;
-  if (!isSummary(summary)) throw new ReportError(`writeReport: ${folder.dir}/summary.json lacks arms, runSummary or seriesAtFinalWeek. It should be the summary leadsim wrote.`);
+  if (!isSummary(summary)) throw new ReportError(`${folder.dir}/summary.json lacks arms, runSummary or seriesAtFinalWeek. It should be the summary leadsim wrote.`);
+  return summary;
+}
+
+export function runSummarySection(folder: ResultsFolder, summary: SummaryJson | null, catalogue: Catalogue): Section | null {
+  if (summary === null) return null;
   const { replicates } = folder.manifest;
   const perArm = typeof replicates === 'number' ? replicates : 0;
   const headline = (metric: string) => !metric.includes(':');
@@ -33,7 +41,7 @@ export function runSummarySection(folder: ResultsFolder): Section | null {
     const cell = (arm: string, metric: string) => statisticsCell(Object.hasOwn(byArm, arm) && Object.hasOwn(byArm[arm], metric) ? byArm[arm][metric] : undefined, perArm);
     return table(
       [{ header: 'Metric' }, ...summary.arms.map((arm) => ({ header: arm, numeric: true }))],
-      metrics.map((metric) => [html`<code>${metric}</code>`, ...summary.arms.map((arm) => cell(arm, metric))]),
+      metrics.map((metric) => [metricCell(catalogue, metric), ...summary.arms.map((arm) => cell(arm, metric))]),
       caption,
     );
   };
@@ -43,7 +51,7 @@ export function runSummarySection(folder: ResultsFolder): Section | null {
 ${tableOf(summary.runSummary, headline, 'Outcomes of each run')}
 ${tableOf(summary.seriesAtFinalWeek, () => true, `Weekly measures at the final week${week}`)}
 ${breakdowns === '' ? '' : html`<details><summary>Breakdowns by initiative, grade and departure</summary>\n${breakdowns}</details>`}`;
-  return { id: 'summary', title: 'Summary', body };
+  return { id: 'summary', title: 'All measures', body };
 }
 
 function isSummary(value: unknown): value is SummaryJson {

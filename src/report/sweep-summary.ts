@@ -10,6 +10,7 @@
 import { join } from 'node:path';
 
 import { pointStatistics } from '../exporters/sweep-aggregate.ts';
+import { sweepMetricBounds } from '../exporters/sweep-rows.ts';
 import { SWEEP_HEADLINES, headlineMetrics, parseRunsCsv, sweepPanel } from '../exporters/sweep-charts.ts';
 import type { SweepChartData } from '../exporters/sweep-charts.ts';
 import { RUNS_FILE } from '../sweep/files.ts';
@@ -36,7 +37,7 @@ export function sweepData(folder: ResultsFolder, sweep: SweepFile): SweepChartDa
 export function sweepSummarySection(data: SweepChartData): Section {
   const metrics = headlineMetrics(data);
   const tables = metrics.map((metric) => {
-    const statistics = pointStatistics(data.rows, data.arms, metric);
+    const statistics = pointStatistics(data.rows, data.arms, metric, sweepMetricBounds(data.metrics, metric));
     const points = [...new Set(statistics.map((s) => s.point))];
     const { label } = sweepPanel(data, metric);
     return table(

@@ -9,6 +9,7 @@
 import { formatStatistics } from '../exporters/summary-table.ts';
 import { html } from './html.ts';
 import type { Html } from './html.ts';
+import type { Catalogue } from './catalogue.ts';
 
 export interface Column {
   header: string | Html;
@@ -42,4 +43,10 @@ export function statisticsCell(s: Statistics | undefined, replicates: number): s
 /** A number as the tables show it: whole numbers in full, others to three significant figures without trailing zeros (0.5, not 0.500). */
 export function numberCell(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(3)));
+}
+
+/** A measure by its label, with the name the CSV files use beside it (or the name alone when not catalogued). */
+export function metricCell(catalogue: Catalogue, metric: string): Html {
+  const label = catalogue.label(metric);
+  return label === metric ? html`<code>${metric}</code>` : html`${label} <code class="name">${metric}</code>`;
 }

@@ -4,9 +4,12 @@
  *
  * `writeReport(dir)` turns a results folder, of a scenario run or of a sweep,
  * into `<dir>/report.html`: one self-contained page to read, print or mail.
- * It holds, in order: the summary tables, comparisons between arms (when the
- * folder has comparisons.csv), the charts, the definition that was run, and
- * the provenance from manifest.json.
+ * A run's page leads with the findings (each arm against the first on the
+ * headline measures) and the charts, then every measure and every
+ * comparison, the definition that was run and the provenance from
+ * manifest.json. A sweep's: its tables, comparisons, charts, definition and
+ * provenance. Sections are listed in order in `runPage` / `sweepPage`: a new
+ * one is a function returning a `Section` (or null) put in that list.
  *
  * A run's charts are rendered from the specs its manifest lists. A sweep's
  * too, when it has any; otherwise they are built from runs.csv. The page is
@@ -18,7 +21,9 @@ import { basename } from 'node:path';
 import { writeFolderAtomically } from '../exporters/atomic-folder.ts';
 import { sweepChartSpecs } from '../exporters/sweep-charts.ts';
 import { chartFigure, folderCharts } from './charts.ts';
+import { folderCatalogue } from './catalogue.ts';
 import { comparisonsSection } from './comparisons.ts';
+import { findingsSection } from './findings.ts';
 import { isRecord, readFolder } from './folder.ts';
 import type { ResultsFolder, SweepFile } from './folder.ts';
 import { html } from './html.ts';
@@ -26,7 +31,7 @@ import type { Html } from './html.ts';
 import { pageHtml } from './page.ts';
 import type { Page, Section } from './page.ts';
 import { definitionSection, manifestSection } from './provenance.ts';
-import { runSummarySection } from './run-summary.ts';
+import { readSummary, runSummarySection } from './run-summary.ts';
 import { sensitivityPage } from './sensitivity.ts';
 import { sweepData, sweepSummarySection } from './sweep-summary.ts';
 
@@ -51,6 +56,8 @@ async function runPage(folder: ResultsFolder): Promise<Page> {
   const scenario = isRecord(folder.manifest.scenario) ? folder.manifest.scenario : {};
   const { arms, replicates, seed } = folder.manifest;
   const figures = await Promise.all(folderCharts(folder).map(({ path, chart }) => chartFigure(chart, path)));
+  const summary = readSummary(folder);
+  const catalogue = folderCatalogue(folder);
   const facts = [
     'Scenario run',
     Array.isArray(arms) ? `arms ${arms.join(', ')}` : null,
@@ -62,7 +69,14 @@ async function runPage(folder: ResultsFolder): Promise<Page> {
     title: typeof scenario.name === 'string' ? scenario.name : basename(folder.dir),
     description: typeof scenario.description === 'string' ? scenario.description : '',
     facts: facts.filter((f) => f !== null).join(' · '),
-    sections: sections(runSummarySection(folder), comparisonsSection(folder), chartsSection(figures), definitionSection(folder), manifestSection(folder)),
+    sections: sections(
+      findingsSection(folder, summary, catalogue),
+      chartsSection(figures),
+      runSummarySection(folder, summary, catalogue),
+      comparisonsSection(folder, catalogue),
+      definitionSection(folder),
+      manifestSection(folder),
+    ),
   };
 }
 
@@ -89,7 +103,7 @@ async function sweepPage(folder: ResultsFolder, sweep: SweepFile): Promise<Page>
     facts: facts.filter((f) => f !== null).join(' · '),
     sections: sections(
       data === null ? null : sweepSummarySection(data),
-      comparisonsSection(folder),
+      comparisonsSection(folder, folderCatalogue(folder)),
       chartsSection(figures),
       definitionSection(folder),
       manifestSection(folder),

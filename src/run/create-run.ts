@@ -9,7 +9,7 @@
  * interventions). Nothing here touches the file system, so it runs in a
  * browser worker too.
  */
-import type { SeriesPoint } from '../exporters/results.ts';
+import type { MetricInfo, SeriesPoint } from '../exporters/results.ts';
 import type { ResolvedRules } from '../leadership/resolve.ts';
 import type { Metric } from '../metrics/metric.ts';
 import { TRUST_METRICS, initiativeMetrics } from '../metrics/trust-metrics.ts';
@@ -65,6 +65,11 @@ export function createRun({ scenario, rules, replicate, trust, metrics, hooks = 
 /** Every metric a run of this scenario records: the bundled ones, one uptake series per scheduled initiative, and any extra. */
 export function scenarioMetrics(scenario: Scenario, extra: readonly Metric[] = []): Metric[] {
   return [...TRUST_METRICS, ...initiativeMetrics(scenario), ...extra];
+}
+
+/** A metric as results carry it: how to show it, without its measure. */
+export function metricInfo({ measure: _measure, ...info }: Metric): MetricInfo {
+  return info;
 }
 
 /** The trust of a replicate: built from the replicate's own stream, so every arm and design point with the same trust settings gets the same one. */

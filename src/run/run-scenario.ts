@@ -20,8 +20,9 @@ import type { WeekHook } from '../model/week.ts';
 import type { World } from '../model/world.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { TrustGraph } from '../trust/types.ts';
-import { replicateTrust, scenarioMetrics } from './create-run.ts';
+import { metricInfo, replicateTrust, scenarioMetrics } from './create-run.ts';
 import { runReplicate } from './run-replicate.ts';
+import { summaryMetrics } from './summary.ts';
 import type { Replicate } from './run-replicate.ts';
 
 export const LEADSIM_VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
@@ -32,6 +33,8 @@ export interface RunOptions {
   /** Metrics recorded every week besides the bundled ones. */
   metrics?: readonly Metric[];
   hooks?: readonly WeekHook[];
+  /** Called with each replicate's trust when it is built, before its runs (e.g. to report the trust's size). */
+  onTrust?: (replicate: number, trust: TrustGraph) => void;
   /** Called after each run, e.g. to show progress. */
   onRun?: (done: number, total: number, arm: string, replicate: number) => void;
   /** Keep each run's final world (its graph has everyone's attributes at the end). */
@@ -51,19 +54,22 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
   const runs: ScenarioResults['runs'] = [];
   const total = scenario.replicates * scenario.arms.length;
 
-  for (let replicate = 1; replicate <= scenario.replicates; replicate++)
-    for (const { result, world } of runArms(scenario, replicate, options)) {
+  for (let replicate = 1; replicate <= scenario.replicates; replicate++) {
+    const trust = replicateTrust(scenario, replicate);
+    options.onTrust?.(replicate, trust);
+    for (const { result, world } of runArms(scenario, replicate, options, trust)) {
       runs.push(result);
       if (options.keepWorlds) worlds.set(`${result.arm}/${replicate}`, world);
       options.onRun?.(runs.length, total, result.arm, replicate);
     }
+  }
 
   return {
     results: {
       scenario,
       arms: scenario.arms.map((arm) => arm.name),
       runs,
-      metrics: metrics.map(({ name, label, unit, description }) => ({ name, label, description, ...(unit === undefined ? {} : { unit }) })),
+      metrics: [...metrics.map(metricInfo), ...summaryMetrics(scenario)],
       startedAt,
       finishedAt: new Date().toISOString(),
       leadsimVersion: LEADSIM_VERSION,
@@ -80,7 +86,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
 export function runArms(
   scenario: Scenario,
   replicate: number,
-  options: Omit<RunOptions, 'onRun' | 'keepWorlds'> = {},
+  options: Omit<RunOptions, 'onRun' | 'onTrust' | 'keepWorlds'> = {},
   trust: TrustGraph = replicateTrust(scenario, replicate),
 ): Replicate[] {
   const registry = { ...RULE_SETS, ...options.ruleSets };

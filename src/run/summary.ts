@@ -9,10 +9,13 @@
  * drop after each scheduled departure (mean over the scheduled initiatives
  * launched before it, from the week before to `model.departureWindow` weeks after).
  */
-import type { SeriesPoint } from '../exporters/results.ts';
+import { byCodeUnit } from '../exporters/order.ts';
+import type { MetricInfo, SeriesPoint } from '../exporters/results.ts';
 import { uptake } from '../model/week.ts';
 import type { World } from '../model/world.ts';
 import { GRADES } from '../scenario/grades.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { NON_NEGATIVE, SHARE } from '../statistics/bounds.ts';
 
 export function summarise(world: World, series: readonly SeriesPoint[]): Record<string, number | null> {
   const { ledger, scenario } = world;
@@ -46,4 +49,41 @@ export function summarise(world: World, series: readonly SeriesPoint[]): Record<
     summary[`uptake_drop_after:event-${index + 1}`] = drops.length === 0 ? null : drops.reduce((a, b) => a + b, 0) / drops.length;
   });
   return summary;
+}
+
+/**
+ * How to show each summary measure `summarise` gives for this scenario, with its bounds, in
+ * code-unit order of name (the order summary.csv has always listed them in).
+ */
+export function summaryMetrics(scenario: Pick<Scenario, 'initiatives' | 'events' | 'model'>): MetricInfo[] {
+  const count = (name: string, label: string, description: string): MetricInfo => ({ name, label, unit: 'count', bounds: NON_NEGATIVE, description });
+  const share = (name: string, label: string, description: string): MetricInfo => ({ name, label, unit: 'share of scope', bounds: SHARE, description });
+  const weeks = (name: string, label: string, description: string): MetricInfo => ({ name, label, unit: 'weeks', bounds: NON_NEGATIVE, description });
+  const infos: MetricInfo[] = [
+    share('final_uptake', 'Final uptake', 'Uptake (committed or compliant) in the last week, mean over the scheduled initiatives.'),
+    share('sustained_uptake', 'Sustained uptake', 'Committed uptake in the last week: the change that stays when pressure goes.'),
+    count('ideas_proposed', 'Ideas proposed', 'Bottom-up ideas proposed over the run.'),
+    count('ideas_dropped', 'Ideas dropped', 'Ideas dropped for want of a sponsor over the run.'),
+    count('claims_granted', 'Leadership claims granted', 'Leadership claims granted over the run.'),
+    count('claims_refused', 'Leadership claims refused', 'Leadership claims refused over the run.'),
+    ...GRADES.map((grade) => count(`launched_by:${grade}`, `Launched by ${grade}`, `Initiatives launched by a ${grade}.`)),
+  ];
+  for (const { name } of scenario.initiatives)
+    infos.push(
+      weeks(`weeks_to_50:${name}`, `Weeks to 50% (${name})`, `Weeks from ${name}'s launch until half its scope adopted; none if never.`),
+      weeks(`weeks_to_90:${name}`, `Weeks to 90% (${name})`, `Weeks from ${name}'s launch until 90% of its scope adopted; none if never.`),
+      share(`final_uptake:${name}`, `Final uptake (${name})`, `Share of ${name}'s scope adopting in the last week.`),
+    );
+  scenario.events.forEach((event, index) => {
+    if (event.type !== 'departure') return;
+    infos.push({
+      name: `uptake_drop_after:event-${index + 1}`,
+      label: `Uptake drop after departure ${index + 1}`,
+      unit: 'share of scope',
+      // A difference of two shares.
+      bounds: { lower: -1, upper: 1 },
+      description: `Uptake the week before event ${index + 1} (a departure) minus ${scenario.model.departureWindow} weeks after.`,
+    });
+  });
+  return infos.sort((a, b) => byCodeUnit(a.name, b.name));
 }

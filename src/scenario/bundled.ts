@@ -5,10 +5,12 @@
  * The scenario files shipped in the repository's `scenarios/` folder.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { LeadsimError } from '../errors.ts';
 import { loadScenario } from './load.ts';
+import { suggest } from './suggest.ts';
 
 export const SCENARIOS_FOLDER = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 
@@ -30,14 +32,30 @@ export function listBundledScenarios(): BundledScenario[] {
     });
 }
 
+/** The names `resolveScenarioFile` accepts for bundled scenarios: the file names without ".yaml". */
+export function bundledScenarioNames(): string[] {
+  return readdirSync(SCENARIOS_FOLDER)
+    .filter((entry) => entry.endsWith('.yaml'))
+    .sort()
+    .map((entry) => entry.slice(0, -'.yaml'.length));
+}
+
 /**
  * A scenario named on the command line or in a sweep: a path (relative to
  * `relativeTo`'s folder when given), else the name of a bundled scenario.
- * Returns the path as given when neither exists, so loading reports it.
+ * A file name that does not exist is returned as given, so loading reports
+ * it; a bare name that is neither is an error with "did you mean" and a
+ * pointer to `leadsim list`.
  */
 export function resolveScenarioFile(name: string, relativeTo?: string): string {
   const path = relativeTo === undefined ? name : resolve(dirname(relativeTo), name);
   if (existsSync(path)) return path;
   const bundled = join(SCENARIOS_FOLDER, `${name}.yaml`);
-  return existsSync(bundled) ? bundled : path;
+  if (existsSync(bundled)) return bundled;
+  if (extname(name) !== '') return path;
+  const names = bundledScenarioNames();
+  const hint = suggest(name, names);
+  throw new LeadsimError(
+    `${JSON.stringify(name)} is neither a scenario file nor a bundled scenario${hint === undefined ? '' : ` (did you mean "${hint}"?)`}. Bundled scenarios: ${names.join(', ')}; \`leadsim list\` describes them.`,
+  );
 }

@@ -37,7 +37,8 @@ export function checkReferences(scenario: Scenario, ctx: z.RefinementCtx): void 
   unique(scenario.initiatives, ['initiatives'], report);
 
   const inRun = (path: Path, week: number) => {
-    if (week >= scenario.weeks) report(path, `a week before the end of the run (0 to ${scenario.weeks - 1})`, week);
+    // A run of fewer than one week is reported on `weeks` itself; "0 to -6" would say nothing.
+    if (scenario.weeks >= 1 && week >= scenario.weeks) report(path, `a week before the end of the run (0 to ${scenario.weeks - 1})`, week);
   };
   scenario.initiatives.forEach(({ week, scope }, i) => {
     inRun(['initiatives', i, 'week'], week);

@@ -1,5 +1,7 @@
 export { bootstrapInterval } from './bootstrap.ts';
 export type { BootstrapOptions } from './bootstrap.ts';
+export { NON_NEGATIVE, SHARE, boundedInterval, differenceBounds } from './bounds.ts';
+export type { Bounds } from './bounds.ts';
 export { convergence } from './convergence.ts';
 export type { ConvergencePoint } from './convergence.ts';
 export { describeSample } from './describe-sample.ts';

@@ -10,10 +10,14 @@
  * `pairedComparison(baseline, treatment)` takes the two samples aligned by
  * replicate and works on `difference = treatment − baseline`: positive means
  * the treatment arm scored higher. A pair with a null on either side (the
- * measure undefined in one of the runs) is dropped.
+ * measure undefined in one of the runs) is dropped. Given the measure's
+ * `bounds` (a share in [0, 1]), the interval of the difference stays in the
+ * difference's range ([−1, 1]; `differenceBounds`, `boundedInterval`).
  */
 import { InvalidOptionError } from '../errors.ts';
-import { checkLevel, tInterval } from './interval.ts';
+import { boundedInterval, differenceBounds } from './bounds.ts';
+import type { Bounds } from './bounds.ts';
+import { checkLevel } from './interval.ts';
 import type { Interval } from './interval.ts';
 import { mean, standardDeviation } from './sample.ts';
 import type { Sample } from './sample.ts';
@@ -25,7 +29,7 @@ export interface PairedComparison {
   meanDifference: number | null;
   /** Sample sd (n − 1) of the differences; null when n < 2. */
   sd: number | null;
-  /** t-based confidence interval of the mean difference at the requested level; null when n < 2. */
+  /** Confidence interval of the mean difference at the requested level (t, or bounded); null when n < 2. */
   ci: Interval | null;
   /**
    * Standardized effect size d_z = mean difference / sd of differences (Cohen's d for paired
@@ -36,7 +40,7 @@ export interface PairedComparison {
   distinguishable: boolean;
 }
 
-export function pairedComparison(baseline: Sample, treatment: Sample, level = 0.95): PairedComparison {
+export function pairedComparison(baseline: Sample, treatment: Sample, level = 0.95, bounds?: Bounds): PairedComparison {
   const where = 'pairedComparison';
   checkLevel(level, where);
   if (treatment.length !== baseline.length)
@@ -52,7 +56,7 @@ export function pairedComparison(baseline: Sample, treatment: Sample, level = 0.
   const meanDifference = mean(differences);
   if (n === 1) return { n, meanDifference, sd: null, ci: null, effectSize: null, distinguishable: false };
   const sd = standardDeviation(differences, meanDifference);
-  const ci = tInterval(meanDifference, sd, n, level);
+  const ci = boundedInterval(meanDifference, sd, n, differenceBounds(bounds), level, where);
   return { n, meanDifference, sd, ci, effectSize: sd === 0 ? null : meanDifference / sd, distinguishable: ci[0] > 0 || ci[1] < 0 };
 }
 

@@ -14,6 +14,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSy
 import { join } from 'node:path';
 
 import { LeadsimError } from '../errors.ts';
+import { MANIFEST_FILE } from '../exporters/manifest.ts';
 import { RUNS_FILE, STATE_FILE, TIMESERIES_FILE } from './files.ts';
 
 const TIMESERIES_HEADER = 'point,arm,replicate,week,metric,value\n';
@@ -39,10 +40,13 @@ export class Journal {
     const stateFile = join(folder, STATE_FILE);
     if (existsSync(stateFile)) {
       const state = JSON.parse(readFileSync(stateFile, 'utf8')) as JournalState;
-      if (state.sweepHash !== sweepHash)
+      if (state.sweepHash !== sweepHash) {
+        // The manifest is written last: with it, the other sweep finished; without, it was interrupted.
+        const held = existsSync(join(folder, MANIFEST_FILE)) ? 'the finished results' : 'an interrupted run';
         throw new LeadsimError(
-          `sweep: ${folder} holds an interrupted run of a different sweep (or of this one before it changed). Choose another --out, or delete the folder to start again.`,
+          `sweep: ${folder} holds ${held} of a different sweep (or of this one before it changed). Choose another --out, or delete the folder to start again.`,
         );
+      }
       // Cut back what was written after the last recorded task; a file shorter than recorded was damaged.
       for (const [file, bytes] of [[RUNS_FILE, state.runsBytes], [TIMESERIES_FILE, state.timeseriesBytes]] as const) {
         const path = join(folder, file);

@@ -21,10 +21,11 @@ import { chartFiles } from '../exporters/chart-files.ts';
 import { MANIFEST_FILE } from '../exporters/manifest.ts';
 import { csvNumber, jsonText } from '../exporters/numbers.ts';
 import { sweepChartSpecs } from '../exporters/sweep-charts.ts';
-import { parseRunsCsv } from '../exporters/sweep-rows.ts';
+import { parseRunsCsv, sweepMetricBounds } from '../exporters/sweep-rows.ts';
 import { InvalidOptionError, LeadsimError } from '../errors.ts';
-import { scenarioMetrics } from '../run/create-run.ts';
+import { metricInfo, scenarioMetrics } from '../run/create-run.ts';
 import { LEADSIM_VERSION } from '../run/run-scenario.ts';
+import { summaryMetrics } from '../run/summary.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { COMPARISONS_FILE, RUNS_FILE, SUMMARY_FILE, SWEEP_FILE, TIMESERIES_FILE } from './files.ts';
 import { Journal } from './journal.ts';
@@ -173,10 +174,11 @@ async function dispatch<S>(
 async function finalise(plan: SweepPlan, folder: string, startedAt: string): Promise<void> {
   const factorNames = plan.sweep.factors.map((f) => f.name);
   const rows = parseRunsCsv(readFileSync(join(folder, RUNS_FILE), 'utf8'), factorNames);
-  const outputs: [string, string | Uint8Array][] = [[SUMMARY_FILE, sweepSummaryCsv(rows, factorNames)]];
-  const comparisons = sweepComparisonsCsv(rows, factorNames);
-  if (comparisons !== null) outputs.push([COMPARISONS_FILE, comparisons]);
   const description = describeSweep(plan);
+  const bounds = (metric: string) => sweepMetricBounds(description.metrics, metric);
+  const outputs: [string, string | Uint8Array][] = [[SUMMARY_FILE, sweepSummaryCsv(rows, factorNames, bounds)]];
+  const comparisons = sweepComparisonsCsv(rows, factorNames, bounds);
+  if (comparisons !== null) outputs.push([COMPARISONS_FILE, comparisons]);
   outputs.push(
     ...(await chartFiles(
       sweepChartSpecs({
@@ -227,7 +229,7 @@ function describeSweep(plan: SweepPlan) {
     replicates: base.replicates,
     weeks: base.weeks,
     seed: base.seed,
-    metrics: scenarioMetrics(base).map(({ name, label, unit, description }) => ({ name, label, description, ...(unit === undefined ? {} : { unit }) })),
+    metrics: [...scenarioMetrics(base).map(metricInfo), ...summaryMetrics(base)],
     leadsimVersion: LEADSIM_VERSION,
   };
 }

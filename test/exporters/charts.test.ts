@@ -74,8 +74,8 @@ describe('chart specs', () => {
   });
 
   it('titles axes with units from the catalogue', () => {
-    expect(panels(specs[1])[0].layer[1].encoding.y.title).toBe('Mean engagement (0–1)');
-    expect(panels(specs[0])[0].layer[1].encoding.y.title).toBe('Share of staff');
+    expect(panels(specs[1])[0].layer[1].encoding.y.title).toBe('Engagement (0–1)');
+    expect(panels(specs[0])[0].layer[1].encoding.y.title).toBe('Share of scope');
   });
 
   it('skips charts and panels whose metrics are absent', () => {

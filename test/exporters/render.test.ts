@@ -12,7 +12,7 @@ describe('rendering', () => {
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('Uptake of the change over time');
     expect(svg).toContain('Uptake (share of staff adopting)');
-    expect(svg).toContain('Share of staff');
+    expect(svg).toContain('Share of scope');
     expect(svg).toMatch(/<rect width="\d+" height="\d+" fill="white"\/>/);
   });
 

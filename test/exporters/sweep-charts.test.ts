@@ -109,7 +109,7 @@ describe('sweep chart specs', () => {
 
   it('labels final-week metrics from the catalogue, with units where the axis is not a share', () => {
     expect(sweepPanel(grid, 'final:engagement_trainees')).toMatchObject({ label: 'Trainee engagement (final week)', title: 'Mean engagement (0–10)' });
-    expect(sweepPanel(grid, 'final:trainee_leadership_share')).toMatchObject({ label: 'Trainee leadership share (final week)', title: 'Share of leaders', format: '.0%' });
+    expect(sweepPanel(grid, 'final:trainee_leadership_share')).toMatchObject({ label: 'Trainee leadership share (final week)', title: 'Share of leaders', format: '%' });
     expect(sweepPanel(grid, 'final_uptake')).toMatchObject({ label: 'Final uptake', title: 'Share of staff' });
     expect(sweepPanel(grid, 'claims_granted')).toMatchObject({ label: 'claims_granted', title: 'claims_granted' });
   });

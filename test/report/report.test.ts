@@ -54,7 +54,7 @@ describe('writeReport on a run folder', () => {
     expect(page).toContain('Uptake of the change over time');
     expect(page).toContain('<figcaption>charts/engagement.vl.json</figcaption>');
     // final_uptake: heroic 0.25 and 0.75, collective 0.5 and 0.5.
-    expect(page).toMatch(/<code>final_uptake<\/code><\/td><td class="num">0\.500 \[-2\.68, 3\.68\]<\/td><td class="num">0\.500 \[0\.500, 0\.500\]<\/td>/);
+    expect(page).toMatch(/Final uptake <code class="name">final_uptake<\/code><\/td><td class="num">0\.500 \[-2\.68, 3\.68\]<\/td><td class="num">0\.500 \[0\.500, 0\.500\]<\/td>/);
     expect(page).toContain('Weekly measures at the final week (week 1)');
     expect(page).toContain('0.250 (n=1)'); // trainee engagement undefined in one heroic run
     expect(page).toContain('sha256:0123abcd');
@@ -83,10 +83,31 @@ describe('writeReport on a run folder', () => {
       'metric,week,baseline,arm,n,mean_difference,sd,ci95_low,ci95_high,effect_size,distinguishable\nfinal_uptake,,heroic,collective,2,0.123456,0.05,-0.3,0.55,2.469,false\n',
     );
     const page = readFileSync(await writeReport(dir), 'utf8');
-    expect(page).toContain('<h2>Comparisons</h2>');
+    expect(page).toContain('<h2>All comparisons</h2>');
     expect(page).toContain('<th class="num">mean_difference</th>');
     expect(page).toContain('<td class="num">0.123</td>');
     expect(page).toContain('<td>false</td>');
+  });
+
+  it('leads with the findings: labelled measures, shares in percent, differences in points, d_z named, engagement against the spread between trusts', async () => {
+    const results = tinyResults();
+    results.metrics = [
+      { name: 'uptake_total', label: 'Uptake', unit: 'share of scope', bounds: { lower: 0, upper: 1 }, description: '' },
+      { name: 'engagement_trainees', label: 'Trainee engagement', unit: '0–10', bounds: { lower: 0, upper: 10 }, practicalSpread: { value: 0.25, description: 'the spread between trusts' }, description: '' },
+      { name: 'final_uptake', label: 'Final uptake', unit: 'share of scope', bounds: { lower: 0, upper: 1 }, description: '' },
+    ];
+    // Collective's trainees: 0.75 in both runs against heroic's 0.25 (the other run has none): one pair, +0.5.
+    const page = readFileSync(await writeReport(await runFolder(results)), 'utf8');
+    const order = ['<h2>Findings</h2>', '<h2>Charts</h2>', '<h2>All measures</h2>', '<h2>All comparisons</h2>', '<h2>Provenance</h2>'].map((h) => page.indexOf(h));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    const findings = page.slice(order[0], order[1]);
+    expect(findings).toContain('<caption>collective against heroic</caption>');
+    // final_uptake: heroic 25% and 75%, collective 50% twice: 0 points, no interval that excludes 0.
+    expect(findings).toMatch(/<td>Final uptake<\/td><td class="num">50\.0%<\/td><td class="num">50\.0%<\/td><td class="num">0 points \[[^\]]+\]<\/td><td>no clear difference/);
+    expect(findings).toContain('Trainee engagement <span class="unit">(0–10)</span>');
+    expect(findings).toMatch(/Cohen's d for paired\s+samples/);
+    expect(findings).not.toMatch(/−[\d.]+ points \[−[\d.]*[1-9]\d\d/); // no difference of shares beyond 100 points
   });
 
   it('refuses a chart that would load data from the network', async () => {
@@ -163,6 +184,6 @@ describe('leadsim report', () => {
     const { status, stdout, stderr } = leadsim(root);
     expect(status).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toBe(`leadsim: writeReport: ${root} has no manifest.json. Give the output folder of \`leadsim run\` or of a sweep, which ends with writing one.\n`);
+    expect(stderr).toBe(`leadsim: ${root} has no manifest.json. Give the output folder of \`leadsim run\` or of a sweep, which ends with writing one.\n`);
   });
 });

@@ -114,6 +114,14 @@ describe('runSweep', () => {
     await runSweep(smallPlan(), { out: dir, workers: 1, signal: stop.signal });
     const other = smallPlan();
     const changed = { ...other, sweep: { ...other.sweep, name: 'other' } };
-    await expect(runSweep(changed, { out: dir, workers: 1 })).rejects.toThrow(/different sweep/);
+    await expect(runSweep(changed, { out: dir, workers: 1 })).rejects.toThrow(/holds an interrupted run of a different sweep/);
+  });
+
+  it('says a finished sweep is finished, not interrupted, when an edited sweep is run into its folder', async () => {
+    const dir = folder();
+    expect((await runSweep(smallPlan(), { out: dir, workers: 2 })).complete).toBe(true);
+    const other = smallPlan();
+    const changed = { ...other, sweep: { ...other.sweep, description: 'edited' } };
+    await expect(runSweep(changed, { out: dir, workers: 1 })).rejects.toThrow(/holds the finished results of a different sweep/);
   });
 });

@@ -3,21 +3,25 @@
  * ============================================================
  *
  * SCENARIO is a file or the name of a bundled scenario (`leadsim list`).
- * Progress goes to stderr; the data, charts and manifest go to the output
- * folder; a short table with the arms side by side goes to stdout.
+ * Progress goes to stderr (`--quiet` silences it); the data, charts and
+ * manifest go to the output folder; the summary goes to stdout: the trust,
+ * the arms, a table with the arms side by side and their paired differences,
+ * or with `--json` all that as one JSON document and nothing else.
  */
 import { join, resolve } from 'node:path';
 
 import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 
-import { formatComparisonTable, formatSummaryTable, writeResults } from '../../exporters/index.ts';
-import { ruleSetDefaults } from '../../leadership/index.ts';
+import { writeResults } from '../../exporters/index.ts';
+import { jsonText } from '../../exporters/numbers.ts';
+import { RULE_SETS, ruleSetDefaults } from '../../leadership/index.ts';
 import { writeReport } from '../../report/index.ts';
 import { runScenario } from '../../run/run-scenario.ts';
 import { resolveScenarioFile } from '../../scenario/bundled.ts';
 import { loadScenario, parseScenario } from '../../scenario/index.ts';
-import { wholeNumber } from '../arguments.ts';
+import { positiveWholeNumber, wholeNumber } from '../arguments.ts';
+import { armSummaries, runSummary, runSummaryText, trustSize } from '../run-summary.ts';
 
 interface RunCommandOptions {
   seed?: number;
@@ -25,6 +29,8 @@ interface RunCommandOptions {
   weeks?: number;
   out?: string;
   charts: boolean;
+  json?: boolean;
+  quiet?: boolean;
 }
 
 export function runCommand(): Command {
@@ -32,10 +38,12 @@ export function runCommand(): Command {
     .description('Run a scenario (a file, or a bundled scenario by name) and write its data, charts and summary.')
     .argument('<scenario>', 'scenario file, or the name of a bundled scenario (see `leadsim list`)')
     .option('--seed <n>', 'override the scenario\'s seed', wholeNumber)
-    .option('--replicates <n>', 'override the number of replicates per arm', wholeNumber)
-    .option('--weeks <n>', 'override the number of weeks', wholeNumber)
+    .option('--replicates <n>', 'override the number of replicates per arm', positiveWholeNumber)
+    .option('--weeks <n>', 'override the number of weeks', positiveWholeNumber)
     .option('--out <dir>', 'output folder (default: out/<scenario name>)')
     .option('--no-charts', 'skip rendering charts')
+    .option('--json', 'print the summary as one JSON document on stdout (and nothing else there)')
+    .option('--quiet', 'no progress on stderr')
     .action((scenario: string, options: RunCommandOptions) => run(scenario, options));
 }
 
@@ -56,30 +64,31 @@ async function run(name: string, options: RunCommandOptions): Promise<void> {
   );
   const out = resolve(options.out ?? join('out', scenario.name));
 
-  const bar = new SingleBar({
-    format: 'runs {bar} {value}/{total} | {arm} replicate {replicate} | {duration}s, ETA {eta}s',
-    stream: process.stderr,
-    hideCursor: true,
+  const bar = options.quiet
+    ? null
+    : new SingleBar({
+        format: 'runs {bar} {value}/{total} | {arm} replicate {replicate} | {duration}s, ETA {eta}s',
+        stream: process.stderr,
+        hideCursor: true,
+      });
+  bar?.start(scenario.replicates * scenario.arms.length, 0, { arm: '', replicate: '' });
+  const staff: number[] = [];
+  const { results } = runScenario(scenario, {
+    onTrust: (_replicate, trust) => staff.push(trust.order),
+    onRun: (done, _total, arm, replicate) => bar?.update(done, { arm, replicate }),
   });
-  bar.start(scenario.replicates * scenario.arms.length, 0, { arm: '', replicate: '' });
-  const { results } = runScenario(scenario, { onRun: (done, _total, arm, replicate) => bar.update(done, { arm, replicate }) });
-  bar.stop();
+  bar?.stop();
 
-  process.stderr.write('writing results…\n');
+  if (!options.quiet) process.stderr.write('writing results…\n');
   const files = await writeResults(results, out, { charts: options.charts });
   // A report from an earlier run in this folder would describe other results: write it afresh.
   const report = await writeReport(out);
-  process.stdout.write(
-    [
-      `${scenario.name}: ${scenario.description}`,
-      `${scenario.arms.length} arms × ${scenario.replicates} replicates × ${scenario.weeks} weeks, seed ${scenario.seed}`,
-      '',
-      formatSummaryTable(results),
-      '',
-      formatComparisonTable(results),
-      '',
-      `${files.length} files written to ${out}; ${report} to share`,
-      '',
-    ].join('\n'),
-  );
+  const summary = runSummary(scenario, file, results, {
+    trust: trustSize(scenario, staff),
+    arms: armSummaries(scenario, RULE_SETS),
+    out,
+    report,
+    files,
+  });
+  process.stdout.write(options.json ? jsonText(summary) : runSummaryText(summary, results));
 }

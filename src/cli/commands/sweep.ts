@@ -3,7 +3,8 @@
  * ========================================================
  *
  * Progress goes to stderr (a bar with runs done, rate and ETA; `--quiet`
- * silences it). Interrupted with Ctrl-C, the sweep finishes the runs under
+ * silences it); the summary to stdout, or with `--json` as one JSON
+ * document and nothing else. Interrupted with Ctrl-C, the sweep finishes the runs under
  * way and stops; run the same command again to resume. A killed sweep
  * resumes the same way.
  */
@@ -12,6 +13,7 @@ import { join, resolve } from 'node:path';
 
 import { Command } from 'commander';
 
+import { jsonText } from '../../exporters/numbers.ts';
 import { writeReport } from '../../report/index.ts';
 import { loadSweep } from '../../sweep/load.ts';
 import { runSweep } from '../../sweep/run-sweep.ts';
@@ -22,6 +24,21 @@ interface SweepCommandOptions {
   workers: number;
   out?: string;
   quiet?: boolean;
+  json?: boolean;
+}
+
+/** What `--json` prints: the sweep, how far it got and where its results are. */
+export interface SweepSummary {
+  sweep: { name: string; description: string; file: string; scenario: string };
+  designPoints: number;
+  replicates: number;
+  arms: string[];
+  runsDone: number;
+  runsTotal: number;
+  complete: boolean;
+  out: string;
+  /** null until the sweep completes. */
+  report: string | null;
 }
 
 export function sweepCommand(): Command {
@@ -31,6 +48,7 @@ export function sweepCommand(): Command {
     .option('--workers <n>', 'worker threads', wholeNumber, availableParallelism())
     .option('--out <dir>', 'output folder (default: out/sweeps/<sweep name>)')
     .option('--quiet', 'no progress bar')
+    .option('--json', 'print the summary as one JSON document on stdout (and nothing else there)')
     .action((file: string, options: SweepCommandOptions) => sweep(file, options));
 }
 
@@ -41,12 +59,27 @@ async function sweep(file: string, options: SweepCommandOptions): Promise<void> 
   const outcome = await withRunProgress(arms, options.quiet, (progress) => runSweep(plan, { out, workers: options.workers, ...progress }));
 
   const runs = `${outcome.tasksDone * arms} of ${outcome.tasksTotal * arms} runs`;
-  if (!outcome.complete) {
-    process.stdout.write(`${plan.sweep.name}: stopped after ${runs}; results so far in ${out}. Run the same command again to resume.\n`);
-    process.exitCode = 130;
+  const report = outcome.complete ? await writeReport(out) : null;
+  if (!outcome.complete) process.exitCode = 130;
+  if (options.json) {
+    const summary: SweepSummary = {
+      sweep: { name: plan.sweep.name, description: plan.sweep.description, file: resolve(file), scenario: plan.base.name },
+      designPoints: plan.points.length,
+      replicates: plan.base.replicates,
+      arms: plan.base.arms.map((arm) => arm.name),
+      runsDone: outcome.tasksDone * arms,
+      runsTotal: outcome.tasksTotal * arms,
+      complete: outcome.complete,
+      out,
+      report,
+    };
+    process.stdout.write(jsonText(summary));
     return;
   }
-  const report = await writeReport(out);
+  if (report === null) {
+    process.stdout.write(`${plan.sweep.name}: stopped after ${runs}; results so far in ${out}. Run the same command again to resume.\n`);
+    return;
+  }
   process.stdout.write(
     [
       `${plan.sweep.name}: ${plan.sweep.description}`,

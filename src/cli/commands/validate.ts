@@ -2,6 +2,7 @@
  * `leadsim validate FILE`: check a scenario file
  * ==============================================
  *
+ * FILE is a scenario file or, as for `leadsim run`, a bundled scenario's name.
  * Prints a one-line summary of a valid scenario, or every issue (with line
  * and column) and exits with status 1. Arms are checked against the bundled
  * rule sets. `--print` shows the scenario as the simulation will see it,
@@ -10,6 +11,7 @@
 import { Command } from 'commander';
 
 import { ruleSetDefaults } from '../../leadership/index.ts';
+import { resolveScenarioFile } from '../../scenario/bundled.ts';
 import { toYaml } from '../../scenario/to-yaml.ts';
 import { departmentNames, loadScenario } from '../../scenario/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
@@ -20,10 +22,10 @@ const ruleSets = ruleSetDefaults();
 export function validateCommand(): Command {
   return new Command('validate')
     .description('Check a scenario file (.yaml, .yml or .json) and report every issue with its line and column.')
-    .argument('<file>', 'the scenario file')
+    .argument('<file>', 'the scenario file, or the name of a bundled scenario (see `leadsim list`)')
     .option('--print', 'print the scenario with every default filled in, as YAML')
     .action((file: string, options: { print?: boolean }) => {
-      const scenario = loadScenario(file, { ruleSets });
+      const scenario = loadScenario(resolveScenarioFile(file), { ruleSets });
       const summary = `${file}: valid (${summarise(scenario)})`;
       process.stdout.write(options.print ? `# ${summary}\n${toYaml(scenario)}` : `${summary}\n`);
     });

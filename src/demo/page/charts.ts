@@ -37,11 +37,12 @@ const FONT = 'system-ui, "DejaVu Sans", sans-serif';
 
 function spec(chart: ChartSpec, arms: readonly string[], weeks: number): TopLevelSpec {
   return {
+    // As big as its box: the page's style sheet sizes the charts to the screen.
     width: 'container',
-    height: 230,
+    height: 'container',
     autosize: { type: 'fit', contains: 'padding' },
     background: 'white',
-    title: { text: chart.title, fontSize: 22, font: FONT, anchor: 'start', color: '#111' },
+    title: { text: chart.title, fontSize: 19, font: FONT, anchor: 'start', color: '#111', offset: 4 },
     data: { name: 'rows' },
     mark: { type: 'line', strokeWidth: 4, interpolate: 'monotone' },
     encoding: {
@@ -65,8 +66,8 @@ function spec(chart: ChartSpec, arms: readonly string[], weeks: number): TopLeve
     },
     config: {
       font: FONT,
-      axis: { labelFontSize: 18, titleFontSize: 18, labelColor: '#222', titleColor: '#222', gridColor: '#ddd' },
-      legend: { labelFontSize: 20, symbolStrokeWidth: 5, symbolSize: 400, labelColor: '#111' },
+      axis: { labelFontSize: 15, titleFontSize: 15, labelColor: '#222', titleColor: '#222', gridColor: '#ddd' },
+      legend: { labelFontSize: 17, symbolStrokeWidth: 5, symbolSize: 300, labelColor: '#111', padding: 0, offset: 4 },
       view: { stroke: null },
     },
   };

@@ -248,6 +248,8 @@ class Demo {
       case 'playing':
         this.playing = message.playing;
         this.finished = message.finished;
+        // The opening hint ("Press Play …") has done its job once the page plays.
+        if (message.playing && $('#news').dataset.hint !== undefined) this.say('');
         $('#play').textContent = message.finished ? 'Finished' : message.playing ? '❚❚ Pause' : '▶ Play';
         $<HTMLButtonElement>('#play').disabled = message.finished;
         $<HTMLButtonElement>('#step').disabled = message.playing || message.finished;
@@ -450,6 +452,7 @@ class Demo {
 
   private say(text: string, error = false): void {
     const news = $('#news');
+    delete news.dataset.hint;
     news.textContent = text;
     news.classList.toggle('error', error);
   }

@@ -43,6 +43,11 @@ export interface PanelEvents {
 /** Most departments whose names fit over the clusters. */
 const MAX_LABELS = 16;
 
+/** Labels closer than this vertically (px) share a line. */
+const LABEL_LINE = 24;
+/** Space kept between neighbouring labels (px). */
+const LABEL_GAP = 6;
+
 export class NetworkPanel {
   private readonly graph = new Graph<NodeLook, TieLook>({ type: 'directed', multi: false });
   private readonly sigma: Sigma<NodeLook, TieLook>;
@@ -107,7 +112,7 @@ export class NetworkPanel {
     this.labels.replaceChildren(
       ...(picture.departments.length > MAX_LABELS
         ? []
-        : picture.departments.map((name) => Object.assign(document.createElement('span'), { textContent: name }))),
+        : picture.departments.map((name) => Object.assign(document.createElement('span'), { textContent: name, title: name }))),
     );
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     // One invisible tie, drawn once now: a software rasterizer (SwiftShader)
@@ -210,10 +215,17 @@ export class NetworkPanel {
   private placeLabels(): void {
     const { plan } = this;
     if (plan === null) return;
+    const tops = plan.clusters.map((cluster) => this.sigma.graphToViewport({ x: cluster.x, y: cluster.y + cluster.radius }));
     [...this.labels.children].forEach((label, d) => {
-      const cluster = plan.clusters[d];
-      const top = this.sigma.graphToViewport({ x: cluster.x, y: cluster.y + cluster.radius });
-      (label as HTMLElement).style.transform = `translate(${top.x}px, ${top.y}px) translate(-50%, -110%)`;
+      const top = tops[d];
+      // Centred on its cluster, a label may take the width to the nearest label on its line and no
+      // more: long names are cut short ("medici…", the full name on hover) rather than run into the next.
+      const room = Math.min(...tops.filter((other, e) => e !== d && Math.abs(other.y - top.y) < LABEL_LINE).map((other) => Math.abs(other.x - top.x)));
+      const element = label as HTMLElement;
+      const maxWidth = Number.isFinite(room) ? `${Math.round(Math.max(0, room - LABEL_GAP))}px` : '';
+      // Written only when it changes: this runs on every frame, and a style write costs a recalculation.
+      if (element.style.maxWidth !== maxWidth) element.style.maxWidth = maxWidth;
+      element.style.transform = `translate(${top.x}px, ${top.y}px) translate(-50%, -110%)`;
     });
   }
 }

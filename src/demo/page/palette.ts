@@ -25,7 +25,7 @@ export const STATE_MEANINGS: Record<ViewState, string> = {
   'out of scope': 'not affected by this change',
 };
 
-/** Left and right arm in the charts: black and bluish green, told apart by dash as well. */
-export const ARM_COLOURS = ['#111111', '#009e73'] as const;
+/** Left and right arm in the charts: the first two of the one arm palette (black, bluish green), as in the CLI's charts. */
+export { ARM_COLOURS } from '../../exporters/arm-palette.ts';
 
 export const TIE_COLOUR = 'rgba(40, 40, 40, 0.4)';
