@@ -31,6 +31,9 @@ import type { SweepPlan } from './load.ts';
 import { sweepComparisonsCsv, sweepSummaryCsv } from './summary.ts';
 import type { SweepTask, TaskResult } from './worker.ts';
 
+/** Running as the package's compiled JavaScript (dist/), not the TypeScript sources. */
+const compiled = import.meta.url.endsWith('.js');
+
 export interface SweepOptions {
   out: string;
   /** Worker threads; default: one per core. */
@@ -95,11 +98,11 @@ async function dispatch(
   { signal, onTask }: SweepOptions,
 ): Promise<void> {
   const pool = new Piscina<SweepTask, TaskResult>({
-    filename: new URL('./worker.ts', import.meta.url).href,
+    filename: new URL(`./worker.${compiled ? 'js' : 'ts'}`, import.meta.url).href,
     minThreads: workers,
     maxThreads: workers,
-    // Workers load the TypeScript sources through tsx, however the main thread was started.
-    execArgv: ['--import', 'tsx'],
+    // From the sources (a checkout), workers load TypeScript through tsx, however the main thread was started.
+    execArgv: compiled ? [] : ['--import', 'tsx'],
   });
   const finished = new Map<number, TaskResult>();
   // A bounded window keeps memory flat: at most this many results wait to be written.
