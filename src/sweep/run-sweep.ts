@@ -21,6 +21,7 @@ import { chartFiles } from '../exporters/chart-files.ts';
 import { MANIFEST_FILE } from '../exporters/manifest.ts';
 import { csvNumber, jsonText } from '../exporters/numbers.ts';
 import { sweepChartSpecs } from '../exporters/sweep-charts.ts';
+import { software } from '../exporters/software.ts';
 import { parseRunsCsv } from '../exporters/sweep-rows.ts';
 import { InvalidOptionError, LeadsimError } from '../errors.ts';
 import { scenarioMetrics } from '../run/create-run.ts';
@@ -171,6 +172,7 @@ async function finalise(plan: SweepPlan, folder: string, startedAt: string): Pro
   });
   const manifest = {
     leadsimVersion: LEADSIM_VERSION,
+    ...software(),
     sweep: plan.sweep.name,
     seed: plan.base.seed,
     startedAt,

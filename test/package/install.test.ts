@@ -7,7 +7,8 @@
  * someone would from the registry: its dependencies come from the npm
  * registry. There, the README's scripting example (a) is type-checked and
  * compiled by `tsc --module nodenext` and (b) runs with plain `node`; (c)
- * `npx leadsim run flagship --replicates 1` runs the installed command. The
+ * `npx leadsim run flagship --replicates 1` runs the installed command, and a
+ * small sweep runs on its worker threads. The
  * tarball carries the compiled library, its declarations, the bundled
  * scenarios and the licence, and no tests, benchmarks or notebooks.
  */
@@ -21,6 +22,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, codeBlocks } from '../docs/code-blocks.ts';
 
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const example = codeBlocks(join(ROOT, 'README.md'), 'ts').find(({ heading }) => heading === 'Scripting in TypeScript');
 
 let scratch: string;
@@ -75,11 +77,28 @@ describe('the packed tarball', () => {
   }, 300_000);
 
   it('runs npx leadsim run flagship --replicates 1', () => {
-    const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
     // --no: the installed command, never one fetched from the registry.
-    const output = inScratch(NPX, ['--no', 'leadsim', 'run', 'flagship', '--replicates', '1', '--out', 'flagship']);
+    const output = inScratch(NPX, ['--no', 'leadsim', 'run', 'flagship', '--replicates', '1', '--out', 'flagship-run']);
     expect(output).toContain('final_uptake');
-    expect(readFileSync(join(scratch, 'flagship', 'timeseries.csv'), 'utf8').split('\n')[0]).toMatch(/^arm,replicate,week/);
-    expect(readFileSync(join(scratch, 'flagship', 'charts', 'uptake.png')).subarray(1, 4).toString()).toBe('PNG');
+    expect(readFileSync(join(scratch, 'flagship-run', 'timeseries.csv'), 'utf8').split('\n')[0]).toMatch(/^arm,replicate,week/);
+    expect(readFileSync(join(scratch, 'flagship-run', 'charts', 'uptake.png')).subarray(1, 4).toString()).toBe('PNG');
   }, 300_000);
+});
+
+describe('the installed command', () => {
+  it('runs a sweep on worker threads from the compiled code (tsx is not installed)', () => {
+    expect(existsSync(join(scratch, 'node_modules', 'tsx'))).toBe(false);
+    const sweep = ['name: tiny', 'description: Two points on the flagship trust', 'scenario: flagship', 'weeks: 31', 'replicates: 1',
+      'arms: [{ name: hybrid, rules: hybrid }]', 'factors: [{ name: steepness, path: arms.*.parameters.hierarchySteepness, values: [0, 1] }]', 'design: grid', ''];
+    writeFileSync(join(scratch, 'tiny.yaml'), sweep.join('\n'));
+    inScratch(NPX, ['--no', 'leadsim', 'sweep', 'tiny.yaml', '--workers', '2', '--quiet', '--out', 'tiny']);
+    expect(readFileSync(join(scratch, 'tiny', 'runs.csv'), 'utf8').trim().split('\n')).toHaveLength(3);
+  }, 300_000);
+
+  it("records the package's version and the Node version in manifest.json, and no commit outside a checkout", () => {
+    const manifest = JSON.parse(readFileSync(join(scratch, 'flagship-run', 'manifest.json'), 'utf8'));
+    expect(manifest.leadsimVersion).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+    expect(manifest.nodeVersion).toBe(process.version);
+    expect(manifest).not.toHaveProperty('gitCommit');
+  });
 });
