@@ -9,9 +9,11 @@
  * export condition, so no build is needed between a change and its test).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -35,8 +37,26 @@ export function codeBlocks(markdownFile: string, language: string): CodeBlock[] 
   });
 }
 
-/** Type-checks every .ts file of a folder inside the repository with the project's settings: tsc's output, empty when clean. */
-export function typeCheck(folder: string): { output: string; status: number | null } {
+/** out/<name>, holding each block as its file from before the suite's tests until after them. */
+export function scratchFolder(name: string, blocks: readonly CodeBlock[]): string {
+  const folder = join(ROOT, 'out', name);
+  beforeAll(() => {
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+    for (const { file, code } of blocks) writeFileSync(join(folder, file), code);
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  return folder;
+}
+
+/** Type-checks every .ts file of a folder inside the repository with the project's settings; fails with tsc's output. */
+export function expectTypeChecks(folder: string, document: string): void {
+  const { output, status } = typeCheck(folder);
+  expect(output, `type errors in ${document} (block-N.ts is its Nth ts block)`).toBe('');
+  expect(status).toBe(0);
+}
+
+function typeCheck(folder: string): { output: string; status: number | null } {
   const config = { extends: relative(folder, join(ROOT, 'tsconfig.json')), include: ['*.ts'], compilerOptions: { noEmit: true, noUnusedLocals: true } };
   writeFileSync(join(folder, 'tsconfig.json'), JSON.stringify(config));
   const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');

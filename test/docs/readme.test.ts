@@ -10,34 +10,25 @@
  * example also runs from an installed tarball (test/package/).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { ROOT, codeBlocks, runScript, typeCheck } from './code-blocks.ts';
+import { ROOT, codeBlocks, expectTypeChecks, runScript, scratchFolder } from './code-blocks.ts';
 
 const README = join(ROOT, 'README.md');
 const blocks = codeBlocks(README, 'ts');
-const scratch = join(ROOT, 'out', 'test-docs-readme');
 
 describe('the README', () => {
-  beforeAll(() => {
-    rmSync(scratch, { recursive: true, force: true });
-    mkdirSync(scratch, { recursive: true });
-    for (const { file, code } of blocks) writeFileSync(join(scratch, file), code);
-  });
-
-  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  const scratch = scratchFolder('test-docs-readme', blocks);
 
   it('has a scripting example', () => {
     expect(blocks.map(({ heading }) => heading)).toContain('Scripting in TypeScript');
   });
 
   it('type-checks every TypeScript example with the project settings', () => {
-    const { output, status } = typeCheck(scratch);
-    expect(output, 'type errors in the README (block-N.ts is its Nth ts block)').toBe('');
-    expect(status).toBe(0);
+    expectTypeChecks(scratch, 'the README');
   }, 120_000);
 
   it.each(blocks)('runs $name', ({ file }) => {

@@ -9,33 +9,23 @@
  * repository root. A block that fails to compile, throws or exits non-zero
  * fails its test.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { ROOT, codeBlocks, runScript, typeCheck } from './code-blocks.ts';
+import { ROOT, codeBlocks, expectTypeChecks, runScript, scratchFolder } from './code-blocks.ts';
 
 const blocks = codeBlocks(join(ROOT, 'docs', 'scripting.md'), 'ts');
-const scratch = join(ROOT, 'out', 'test-docs-scripting');
 
 describe('docs/scripting.md', () => {
-  beforeAll(() => {
-    rmSync(scratch, { recursive: true, force: true });
-    mkdirSync(scratch, { recursive: true });
-    for (const { file, code } of blocks) writeFileSync(join(scratch, file), code);
-  });
-
-  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  const scratch = scratchFolder('test-docs-scripting', blocks);
 
   it('has examples', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(8);
   });
 
   it('type-checks every example with the project settings', () => {
-    const { output, status } = typeCheck(scratch);
-    expect(output, 'type errors in the guide (block-N.ts is its Nth ts block)').toBe('');
-    expect(status).toBe(0);
+    expectTypeChecks(scratch, 'the guide');
   }, 120_000);
 
   it.each(blocks)('runs $name', ({ file }) => {
