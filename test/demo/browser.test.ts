@@ -170,7 +170,8 @@ describe('the workshop page in Chromium', () => {
     await page.evaluate(() => window.leadsimDemo!.resetStats());
     await page.selectOption('#speed', '10');
     await page.keyboard.press(' ');
-    await page.waitForFunction(() => window.leadsimDemo!.weeksDone() >= 3, undefined, { timeout: 60_000 });
+    // Past the first launch (week 4 in both presets), so that the panels have an uptake to show.
+    await page.waitForFunction(() => window.leadsimDemo!.weeksDone() >= 12, undefined, { timeout: 90_000 });
     await page.keyboard.press(' ');
     await expect.poll(() => page.locator('#play').textContent(), { timeout: 10_000 }).toMatch(/Play|Finished/);
     // The networks were drawn, week by week (how fast: npm run bench:demo).
