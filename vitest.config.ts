@@ -1,16 +1,16 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
-/** Measures the demo's speed: run alone, after the rest, so that another test file's CPU does not count against the page. */
-const BROWSER_TEST = 'test/demo/browser.test.ts';
+/** Rebuilds dist/, which test/package/ packs: run after the other files, never beside that one. */
+const NOTEBOOKS_TEST = 'test/notebooks/notebooks.test.ts';
 
 export default defineConfig({
   test: {
     testTimeout: 120_000,
-    // Two cores: one worker per core keeps timing-free tests honest and the machine responsive.
+    // Two cores: one worker per core keeps the machine responsive. No test measures speed (bench/ does).
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, BROWSER_TEST], sequence: { groupOrder: 0 } } },
-      { extends: true, test: { name: 'browser', include: [BROWSER_TEST], sequence: { groupOrder: 1 } } },
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, NOTEBOOKS_TEST], sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'notebooks', include: [NOTEBOOKS_TEST], sequence: { groupOrder: 1 } } },
     ],
   },
 });

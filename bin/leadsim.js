@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-// leadsim ships TypeScript sources; tsx compiles them on load.
-import { register } from 'tsx/esm/api';
+// The leadsim command: the compiled command line in dist/ (built by `npm ci` and `npm pack`; `npm run build` after changing src/).
+import { existsSync } from 'node:fs';
 
-register();
-await import('../src/cli/main.ts');
+const main = new URL('../dist/cli/main.js', import.meta.url);
+if (!existsSync(main)) {
+  process.stderr.write('leadsim: dist/ is missing: run `npm run build` in the leadsim checkout (npm ci does it).\n');
+  process.exit(1);
+}
+await import(main.href);

@@ -8,10 +8,12 @@
  *
  * 1. builds the library for the notebooks: the kernel compiles cells with its
  *    own TypeScript (5.0, CommonJS), which cannot load the project's `.ts`
- *    sources, so `tsc` compiles `src/index.ts` and what it imports to
- *    JavaScript and declarations in `notebooks/node_modules/leadsim/`, where
- *    `import … from 'leadsim'` finds it (ignored by git, rebuilt by every
- *    set-up: after changing `src/`, run `npm run notebooks:build`);
+ *    sources, so it gets the package as users do, compiled: the repository's
+ *    `npm run build` (scripts/build.mjs, into `dist/`), then
+ *    `notebooks/node_modules/leadsim/`, where `import … from 'leadsim'` finds
+ *    it: the package.json and links to `dist/` and `scenarios/` (ignored by
+ *    git, remade by every set-up; after changing `src/`, run
+ *    `npm run notebooks:build`);
  * 2. registers the kernel with Jupyter as "tslab" (display name "TypeScript"):
  *    kernel.mjs in this checkout, which preloads the library and starts
  *    tslab. Skipped with `--build-only`; `--kernel-prefix=DIR` registers it
@@ -22,7 +24,7 @@
  * to choose another.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { delimiter, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,32 +36,26 @@ build();
 if (!process.argv.includes('--build-only')) registerKernel();
 
 function build() {
-  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  if (!existsSync(tsc)) fail('the project\'s dependencies are missing: run `npm ci` in the repository first.');
-  // Built beside the library and swapped in at the end, so a kernel starting meanwhile (or a test run
-  // building at the same time) never finds it half-written.
+  if (!existsSync(join(root, 'node_modules', 'typescript'))) fail('the project\'s dependencies are missing: run `npm ci` in the repository first.');
+  try {
+    execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+  } catch {
+    fail('building the package failed (above).');
+  }
+  // Made beside the library and swapped in at the end, so a kernel starting meanwhile (or a test run
+  // building at the same time) never finds it half-made. Node follows the links to their real paths,
+  // where the compiled modules find ../../package.json (the version) and ../../scenarios/.
   const staging = join(notebooks, 'node_modules', `.leadsim-build-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
-  try {
-    execFileSync(process.execPath, [tsc, '-p', join(notebooks, 'tsconfig.lib.json'), '--outDir', staging], { stdio: 'inherit' });
-  } catch {
-    // Type errors still emit (`npm run typecheck` is where they fail); a missing output is fatal.
-    if (!existsSync(join(staging, 'src', 'index.js'))) fail('compiling src/ failed.');
-    console.warn('notebooks: src/ has type errors (above); built anyway.');
-  }
-  // tsc rewrites `./x.ts` to `./x.js` in JavaScript, not in declarations; the kernel's TypeScript needs `.js`.
-  for (const file of walk(join(staging, 'src')).filter((f) => f.endsWith('.d.ts')))
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/((?:from|import)\s*\(?\s*['"]\.{1,2}\/[^'"]*)\.ts(['"])/g, '$1.js$2'));
-  const { version, description, license } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  // The compiled modules read ../../package.json (the version) and ../../scenarios/ (bundled scenarios).
-  const manifest = { name: 'leadsim', version, description, license, type: 'module', main: './src/index.js', types: './src/index.d.ts', private: true };
-  writeFileSync(join(staging, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  symlinkSync(relative(library, join(root, 'scenarios')), join(staging, 'scenarios'), 'dir');
+  mkdirSync(staging, { recursive: true });
+  copyFileSync(join(root, 'package.json'), join(staging, 'package.json'));
+  for (const folder of ['dist', 'scenarios']) symlinkSync(relative(library, join(root, folder)), join(staging, folder), 'dir');
   const old = `${staging}-old`;
   if (existsSync(library)) renameSync(library, old);
   renameSync(staging, library);
   rmSync(old, { recursive: true, force: true });
-  console.log(`notebooks: built leadsim ${version} into ${relative(root, library)}/`);
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  console.log(`notebooks: leadsim ${version} (dist/) linked into ${relative(root, library)}/`);
 }
 
 function registerKernel() {
@@ -98,13 +94,6 @@ function onPath(command) {
     if (folder && existsSync(file)) return file;
   }
   return null;
-}
-
-function walk(folder) {
-  return readdirSync(folder).flatMap((entry) => {
-    const path = join(folder, entry);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
 }
 
 function fail(message) {

@@ -4,7 +4,7 @@
  *
  *   src/demo/page/main.ts ─┐
  *   src/demo/worker.ts  ───┼─ esbuild ─► out/demo/{page,worker}.js
- *   src/demo/static/*   ───┘            out/demo/{index.html,styles.css}
+ *   src/demo/static/*   ───┘            out/demo/{index.html,styles.css,favicon.svg}
  *   scenarios/*.yaml ─ load + validate ─► out/demo/presets.json (with the version)
  *
  * The folder is self-contained: any static server shows it with no network
@@ -20,7 +20,7 @@ import { bundle } from './presets.ts';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 export const DEFAULT_OUT = resolve(HERE, '../../out/demo');
-const STATIC_FILES = ['index.html', 'styles.css'];
+const STATIC_FILES = ['index.html', 'styles.css', 'favicon.svg'];
 
 export async function buildDemo(out: string = DEFAULT_OUT): Promise<string> {
   rmSync(out, { recursive: true, force: true });

@@ -3,7 +3,8 @@
  * ========
  *
  * manifest.json says what produced a results folder and what is in it: the
- * leadsim version, seed, the scenario as run (defaults filled) and its hash,
+ * leadsim version (with the git commit when run from a checkout, and the
+ * Node.js version), seed, the scenario as run (defaults filled) and its hash,
  * when it ran, the metric catalogue (labels, units, bounds: what the report
  * shows instead of column names), and every other file with its size and SHA-256, so a copy can
  * be checked and a later write knows which files were its own.
@@ -12,6 +13,8 @@ import { createHash } from 'node:crypto';
 
 import { jsonText } from './numbers.ts';
 import type { MetricInfo, ScenarioResults } from './results.ts';
+import { software } from './software.ts';
+import type { Software } from './software.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -22,7 +25,7 @@ export interface ManifestFile {
   sha256: string;
 }
 
-export interface Manifest {
+export interface Manifest extends Software {
   leadsimVersion: string;
   seed: number;
   scenario: ScenarioResults['scenario'];
@@ -43,6 +46,7 @@ export function manifestFile(path: string, content: string | Uint8Array): Manife
 export function manifest(results: ScenarioResults, files: readonly ManifestFile[]): Manifest {
   return {
     leadsimVersion: results.leadsimVersion,
+    ...software(),
     seed: results.scenario.seed,
     scenario: results.scenario,
     scenarioHash: results.scenarioHash,

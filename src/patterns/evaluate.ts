@@ -16,6 +16,7 @@ import { Piscina } from 'piscina';
 
 import { LeadsimError } from '../errors.ts';
 import type { RunResult } from '../exporters/results.ts';
+import { workerBeside, workerExecArgv } from '../run/worker-module.ts';
 import { parseScenario } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { mean, standardDeviation } from '../statistics/sample.ts';
@@ -70,12 +71,12 @@ export async function evaluatePatterns(scenario: Scenario, options: PatternOptio
   const workers = options.workers ?? availableParallelism();
   if (workers <= 1) for (const { name, task } of tasks) record(name, runPatternTask(task));
   else {
+    const worker = workerBeside(import.meta.url);
     const pool = new Piscina<PatternTask, RunResult[]>({
-      filename: new URL('./worker.ts', import.meta.url).href,
+      filename: worker.href,
       minThreads: workers,
       maxThreads: workers,
-      // Workers load the TypeScript sources through tsx, however the main thread was started.
-      execArgv: ['--import', 'tsx'],
+      execArgv: workerExecArgv(worker),
     });
     try {
       await Promise.all(tasks.map(({ name, task }) => pool.run(task).then((results) => record(name, results))));

@@ -19,6 +19,8 @@ import { numberCell, table } from './tables.ts';
 
 const FIELD_NAMES: Record<string, string> = {
   leadsimVersion: 'leadsim version',
+  gitCommit: 'Git commit',
+  nodeVersion: 'Node.js version',
   seed: 'Seed',
   scenarioHash: 'Scenario hash',
   startedAt: 'Started',

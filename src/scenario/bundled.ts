@@ -2,14 +2,18 @@
  * Bundled scenarios
  * =================
  *
- * The scenario files shipped in the repository's `scenarios/` folder.
+ * The scenario files shipped in the package's `scenarios/` folder, found
+ * beside the code wherever the package is installed: by name from code
+ * (`bundledScenario('flagship')`) and on the command line.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { LeadsimError } from '../errors.ts';
+import { InvalidOptionError, LeadsimError } from '../errors.ts';
 import { loadScenario } from './load.ts';
+import type { ScenarioOptions } from './parse.ts';
+import type { Scenario } from './schema.ts';
 import { suggest } from './suggest.ts';
 
 export const SCENARIOS_FOLDER = fileURLToPath(new URL('../../scenarios/', import.meta.url));
@@ -22,22 +26,31 @@ export interface BundledScenario {
 
 /** Every bundled scenario, validated, sorted by file name. */
 export function listBundledScenarios(): BundledScenario[] {
-  return readdirSync(SCENARIOS_FOLDER)
-    .filter((entry) => entry.endsWith('.yaml'))
-    .sort()
-    .map((entry) => {
-      const file = join(SCENARIOS_FOLDER, entry);
-      const { name, description } = loadScenario(file);
-      return { name, description, file };
-    });
+  return bundledScenarioNames().map((entry) => {
+    const file = join(SCENARIOS_FOLDER, `${entry}.yaml`);
+    const { name, description } = loadScenario(file);
+    return { name, description, file };
+  });
 }
 
-/** The names `resolveScenarioFile` accepts for bundled scenarios: the file names without ".yaml". */
+/** The names of the bundled scenarios, sorted. */
 export function bundledScenarioNames(): string[] {
   return readdirSync(SCENARIOS_FOLDER)
     .filter((entry) => entry.endsWith('.yaml'))
-    .sort()
-    .map((entry) => entry.slice(0, -'.yaml'.length));
+    .map((entry) => entry.slice(0, -'.yaml'.length))
+    .sort();
+}
+
+/** A bundled scenario by name (`'flagship'`), loaded and validated as `loadScenario` does a file. */
+export function bundledScenario(name: string, options: ScenarioOptions = {}): Scenario {
+  const names = bundledScenarioNames();
+  if (!names.includes(name)) {
+    const error = new InvalidOptionError('bundledScenario', 'name', `a bundled scenario (${names.join(', ')})`, name);
+    const hint = suggest(name, names);
+    if (hint !== undefined) error.message += ` Did you mean "${hint}"?`;
+    throw error;
+  }
+  return loadScenario(join(SCENARIOS_FOLDER, `${name}.yaml`), options);
 }
 
 /**

@@ -13,7 +13,7 @@ export { checkParameters } from './rule-sets.ts';
 export type { RuleSetParameters } from './rule-sets.ts';
 export { departmentNames } from './departments.ts';
 export type { DepartmentSpec } from './departments.ts';
-export { listBundledScenarios } from './bundled.ts';
+export { bundledScenario, bundledScenarioNames, listBundledScenarios } from './bundled.ts';
 export type { BundledScenario } from './bundled.ts';
 export { scenarioJsonSchema } from './json-schema.ts';
 export { modelSchema } from './model-schema.ts';

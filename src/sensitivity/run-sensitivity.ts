@@ -24,6 +24,7 @@ import { jsonText } from '../exporters/numbers.ts';
 import { sensitivityChartSpecs } from '../exporters/sensitivity-charts.ts';
 import { parseRunsCsv } from '../exporters/sweep-rows.ts';
 import { LEADSIM_VERSION } from '../run/run-scenario.ts';
+import { workerBeside } from '../run/worker-module.ts';
 import { RUNS_FILE, TIMESERIES_FILE } from '../sweep/files.ts';
 import { runTasks } from '../sweep/run-sweep.ts';
 import type { SweepOptions, SweepOutcome } from '../sweep/run-sweep.ts';
@@ -46,7 +47,7 @@ export async function runSensitivity(plan: SensitivityPlan, options: SweepOption
       factorNames: plan.spec.factors.map((f) => f.name),
       identity: { sensitivity: { ...runs, robustness: robustness && { factors: robustness.factors, levels: robustness.levels } } },
       files: [[SENSITIVITY_FILE, jsonText(describeSensitivity(plan))]],
-      worker: new URL('./worker.ts', import.meta.url),
+      worker: workerBeside(import.meta.url),
     },
     options,
   );

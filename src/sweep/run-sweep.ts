@@ -21,10 +21,12 @@ import { chartFiles } from '../exporters/chart-files.ts';
 import { MANIFEST_FILE } from '../exporters/manifest.ts';
 import { csvNumber, jsonText } from '../exporters/numbers.ts';
 import { sweepChartSpecs } from '../exporters/sweep-charts.ts';
+import { software } from '../exporters/software.ts';
 import { parseRunsCsv, sweepMetricBounds } from '../exporters/sweep-rows.ts';
 import { InvalidOptionError, LeadsimError } from '../errors.ts';
 import { metricInfo, scenarioMetrics } from '../run/create-run.ts';
 import { LEADSIM_VERSION } from '../run/run-scenario.ts';
+import { workerBeside, workerExecArgv } from '../run/worker-module.ts';
 import { summaryMetrics } from '../run/summary.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { COMPARISONS_FILE, RUNS_FILE, SUMMARY_FILE, SWEEP_FILE, TIMESERIES_FILE } from './files.ts';
@@ -69,7 +71,7 @@ export interface TaskPlan<S extends TaskScenario = Scenario> {
   identity: unknown;
   /** Files written (whole) once the journal is open, e.g. sweep.json. */
   files?: readonly [name: string, content: string][];
-  /** The worker module; by default ./worker.ts, which runs a scenario's arms. */
+  /** The worker module; by default the sweep's worker, which runs a scenario's arms. */
   worker?: URL;
 }
 
@@ -113,7 +115,7 @@ export async function runTasks<S extends TaskScenario>(plan: TaskPlan<S>, option
     return stringify(header ? [columns, ...rows] : rows);
   };
 
-  await dispatch(tasks, journal, workers, format, plan.worker ?? new URL('./worker.ts', import.meta.url), options);
+  await dispatch(tasks, journal, workers, format, plan.worker ?? workerBeside(import.meta.url), options);
   return { folder: options.out, tasksDone: journal.tasksDone, tasksTotal: tasks.length, complete: journal.tasksDone === tasks.length };
 }
 
@@ -130,8 +132,7 @@ async function dispatch<S>(
     filename: worker.href,
     minThreads: workers,
     maxThreads: workers,
-    // Workers load the TypeScript sources through tsx, however the main thread was started.
-    execArgv: ['--import', 'tsx'],
+    execArgv: workerExecArgv(worker),
   });
   const finished = new Map<number, TaskResult>();
   // A bounded window keeps memory flat: at most this many results wait to be written.
@@ -201,6 +202,7 @@ async function finalise(plan: SweepPlan, folder: string, startedAt: string): Pro
   });
   const manifest = {
     leadsimVersion: LEADSIM_VERSION,
+    ...software(),
     sweep: plan.sweep.name,
     seed: plan.base.seed,
     startedAt,

@@ -6,7 +6,8 @@
  * layers. Formal and leadership ties are directed (supervisor → report;
  * granter → claimer, "relies on"), team and informal ties undirected.
  */
-import type Graph from 'graphology';
+// graphology's own class type is unreachable from a NodeNext ESM project (its declarations are CommonJS); its interface is not.
+import type { AbstractGraph as Graph } from 'graphology-types';
 
 import type { Grade } from '../scenario/grades.ts';
 import type { Profession } from './grades.ts';

@@ -5,40 +5,35 @@
  * Builds the page, serves it on localhost and drives it as a facilitator
  * would: play, step, a slider, "senior leader leaves", a click on a
  * clinician, downloads. The numbers of an untouched run are checked against
- * the real `leadsim run` command. Screenshots and speed figures go to
- * out/demo-test/ (the figures also to stderr).
+ * the real `leadsim run` command, and the page, its console and its requests
+ * must raise no error. Screenshots go to out/demo-test/screenshots. How fast
+ * the page plays is measured by `npm run bench:demo` (bench/demo.bench.ts),
+ * not here: a loaded machine must not fail a test.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { buildDemo } from '../../src/demo/build.ts';
-import { serveFolder } from '../../src/demo/serve.ts';
-import type { Served } from '../../src/demo/serve.ts';
 import { createSession } from '../../src/demo/session.ts';
 import { defaultSettings } from '../../src/demo/settings.ts';
 import { ruleSetDefaults } from '../../src/leadership/index.ts';
 import { LEADSIM_VERSION } from '../../src/run/run-scenario.ts';
 import { loadScenario } from '../../src/scenario/index.ts';
-import type { PerfStats } from '../../src/demo/page/perf.ts';
+import { openDemo, weekIs as pageWeekIs, freshSession as pageFreshSession } from './demo-page.ts';
+import type { DemoPage } from './demo-page.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 const OUT = resolve('out/demo-test');
 const SHOTS = join(OUT, 'screenshots');
 /** The week whose numbers are compared with the CLI. */
 const N = 20;
 
-let served: Served;
-let browser: Browser;
+let demo: DemoPage;
 let page: Page;
 let cliRows: string[];
-const pageErrors: string[] = [];
 
 /** `leadsim run flagship --replicates 1`, the command a researcher would type. */
 async function cliTimeseries(): Promise<string[]> {
@@ -47,20 +42,8 @@ async function cliTimeseries(): Promise<string[]> {
   return readFileSync(join(out, 'timeseries.csv'), 'utf8').trimEnd().split('\n');
 }
 
-async function weekIs(week: number): Promise<void> {
-  await page.waitForFunction((w) => window.leadsimDemo?.weeksDone() === w, week);
-}
-
-/** The page as a facilitator opens it (the room's settings back to the scenario's), on this preset. */
-async function freshSession(preset = 'flagship'): Promise<void> {
-  await page.goto(served.url);
-  await page.waitForFunction(() => (window.leadsimDemo?.sessions() ?? 0) > 0);
-  if (preset !== (await page.locator('#preset').inputValue())) {
-    await page.selectOption('#preset', preset);
-    await page.waitForFunction(() => window.leadsimDemo!.sessions() > 1);
-  }
-  await weekIs(0);
-}
+const weekIs = (week: number) => pageWeekIs(page, week);
+const freshSession = (preset = 'flagship') => pageFreshSession(demo, preset);
 
 async function stepTo(week: number): Promise<void> {
   for (let w = await page.evaluate(() => window.leadsimDemo!.weeksDone()); w < week; w++) {
@@ -83,20 +66,14 @@ function cliUpTo(week: number, arms = ['heroic', 'collective']): string[] {
 const armRows = (rows: string[], arm: string) => rows.filter((row) => row.startsWith(`${arm},`));
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)`);
   mkdirSync(SHOTS, { recursive: true });
-  const [folder, rows] = await Promise.all([buildDemo(join(OUT, 'site')), cliTimeseries()]);
-  cliRows = rows;
-  served = await serveFolder(folder);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-  page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, acceptDownloads: true });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const [opened, rows] = await Promise.all([openDemo(join(OUT, 'site')), cliTimeseries()]);
+  [demo, page, cliRows] = [opened, opened.page, rows];
   // Building the page and running the CLI take a while on a busy machine.
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.close();
+  await demo?.close();
 });
 
 describe('the workshop page in Chromium', () => {
@@ -188,51 +165,24 @@ describe('the workshop page in Chromium', () => {
     }
   });
 
-  it.each(['flagship', 'large-trust'])('measures speed on %s and stays responsive; screenshots both panels', async (preset) => {
+  it.each(['flagship', 'large-trust'])('plays %s in both panels; screenshots them', async (preset) => {
     await freshSession(preset);
-    // A room's pace; the worker's capacity is measured from each week's own run time.
-    await page.selectOption('#speed', '10');
     await page.evaluate(() => window.leadsimDemo!.resetStats());
+    await page.selectOption('#speed', '10');
     await page.keyboard.press(' ');
-    await page.waitForTimeout(6_000);
-    // The page answers a key at once while the worker runs (2 s allows for a loaded two-core CI machine).
-    const asked = Date.now();
+    // Past the first launch (week 4 in both presets), so that the panels have an uptake to show.
+    await page.waitForFunction(() => window.leadsimDemo!.weeksDone() >= 12, undefined, { timeout: 90_000 });
     await page.keyboard.press(' ');
-    await expect.poll(() => page.locator('#play').textContent(), { timeout: 2_000 }).toMatch(/Play|Finished/);
-    const answeredMs = Date.now() - asked;
-    const stats: PerfStats = await page.evaluate(() => window.leadsimDemo!.stats());
-    const weeks = await page.evaluate(() => window.leadsimDemo!.weeksDone());
-    const figures = {
-      preset,
-      weeksReached: weeks,
-      workerWeeksPerSecond: stats.workerWeeksPerSecond,
-      frameMsMedian: stats.frameMs.median,
-      frameMsMax: stats.frameMs.max,
-      framesDrawn: stats.frameMs.frames,
-      longestTaskMs: Math.max(0, ...stats.longTasksMs),
-      longTasksOver100ms: stats.longTasksMs.filter((ms) => ms > 100).length,
-      pauseAnsweredMs: answeredMs,
-    };
-    process.stderr.write(`demo speed: ${JSON.stringify(figures)}\n`);
-    writeFileSync(join(OUT, `speed-${preset}.json`), `${JSON.stringify(figures, null, 2)}\n`);
-    expect(weeks).toBeGreaterThan(10);
-    expect(stats.workerWeeksPerSecond).toBeGreaterThan(5);
-    expect(stats.frameMs.frames).toBeGreaterThanOrEqual(5);
-    // Issue 5: the page's thread never blocks for more than 100 ms while the worker runs. On the
-    // two-core VM, about one window in five of the large trust holds a single task of 100-120 ms:
-    // the page waiting for Chromium's software rasteriser to finish a frame (GLES2::ReadPixels in a
-    // trace), stretched when its threads, the worker's and the page's want more than two cores. So
-    // one task up to 150 ms is let pass, and no more: a page that blocks longer, or often, fails.
-    // This file runs alone, after the others (vitest.config.ts): with another test file's process
-    // on one of the two cores, even the flagship's frames reach 100 ms.
-    expect(figures.longTasksOver100ms).toBeLessThanOrEqual(1);
-    expect(figures.longestTaskMs).toBeLessThanOrEqual(150);
+    await expect.poll(() => page.locator('#play').textContent(), { timeout: 10_000 }).toMatch(/Play|Finished/);
+    // The networks were drawn, week by week (how fast: npm run bench:demo).
+    expect((await page.evaluate(() => window.leadsimDemo!.stats())).frameMs.frames).toBeGreaterThan(0);
+    for (const panel of ['#panel-left', '#panel-right']) expect(await page.locator(`${panel} .figures`).textContent()).toMatch(/^Adopted \d+%/);
     await page.screenshot({ path: join(SHOTS, `${preset}.png`) });
     await page.locator('#panel-left').screenshot({ path: join(SHOTS, `${preset}-left.png`) });
     await page.locator('#panel-right').screenshot({ path: join(SHOTS, `${preset}-right.png`) });
   });
 
-  it('raised no error in the page', () => {
-    expect(pageErrors).toEqual([]);
+  it('raised no error in the page or its console, and every request succeeded (the favicon too)', () => {
+    expect(demo.problems).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -63,6 +64,9 @@ describe('writeResults', () => {
       finishedAt: '2025-01-01T09:00:05.000Z',
       arms: ['heroic', 'collective'],
     });
+    // Run from this checkout: its commit, and this Node (an installed package records no commit: test/package/).
+    expect(manifest.gitCommit).toBe(execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim());
+    expect(manifest.nodeVersion).toBe(process.version);
     expect(manifest.files.map((f) => f.path)).toEqual(['timeseries.csv', 'summary.csv', 'summary.json', 'comparisons.csv', 'convergence.csv']);
     for (const file of manifest.files) {
       const bytes = readFileSync(join(out, file.path));

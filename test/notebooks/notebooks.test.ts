@@ -10,18 +10,21 @@
  * runs the current source whatever was registered with Jupyter before.
  *
  * Needs Jupyter (Debian: jupyter-nbconvert, python3-ipykernel,
- * python3-nbclient; .ci/run installs them) and `npm run notebooks:setup`
- * (the tslab kernel in notebooks/node_modules). Skipped, with a message, only
- * when Jupyter itself is absent.
+ * python3-nbclient; .ci/run installs them); skipped, with a message, only when
+ * Jupyter itself is absent. The tslab kernel (notebooks/node_modules) is
+ * installed here when missing, as `npm run notebooks:setup` does, so
+ * `npm ci && npm test` needs nothing more; the kernel is not registered with
+ * the machine's Jupyter.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const folder = join(root, 'notebooks');
 const notebooks = readdirSync(folder).filter((file) => /^\d\d-.*\.ipynb$/.test(file)).sort();
 
@@ -30,7 +33,7 @@ const hasJupyter = jupyter.status === 0;
 if (!hasJupyter)
   console.warn(
     'test/notebooks: Jupyter is not installed (no `jupyter nbconvert`), so the notebooks are not executed. ' +
-      'Install jupyter-nbconvert, python3-ipykernel and python3-nbclient (Debian), then `npm run notebooks:setup`.',
+      'Install jupyter-nbconvert, python3-ipykernel and python3-nbclient (Debian) to run them.',
   );
 
 interface Cell {
@@ -71,9 +74,12 @@ describe.skipIf(!hasJupyter)('the notebooks run top to bottom', () => {
   let env: NodeJS.ProcessEnv;
 
   beforeAll(() => {
-    if (!existsSync(join(folder, 'node_modules', 'tslab')))
-      throw new Error('the tslab kernel is not installed: run `npm run notebooks:setup` (CI does, after npm ci).');
-    // Compile the library for the kernel from this checkout's source.
+    if (!existsSync(join(folder, 'node_modules', 'tslab'))) {
+      // The kernel's own dependencies (notebooks/package-lock.json), from the npm registry, once.
+      process.stderr.write('test/notebooks: installing the tslab kernel in notebooks/node_modules (npm ci)…\n');
+      execFileSync(NPM, ['ci', '--prefix', folder, '--no-audit', '--no-fund'], { cwd: root, stdio: 'pipe' });
+    }
+    // Build the package from this checkout's source and link it for the kernel.
     execFileSync(process.execPath, [join(folder, 'setup.mjs'), '--build-only'], { cwd: root, stdio: 'pipe' });
     work = mkdtempSync(join(tmpdir(), 'leadsim-notebooks-'));
     // This checkout's kernel, found before any registered one.
@@ -81,8 +87,10 @@ describe.skipIf(!hasJupyter)('the notebooks run top to bottom', () => {
     mkdirSync(spec, { recursive: true });
     const kernel = { argv: [process.execPath, join(folder, 'kernel.mjs'), 'kernel', '--config-path', '{connection_file}'], display_name: 'TypeScript', language: 'typescript' };
     writeFileSync(join(spec, 'kernel.json'), JSON.stringify(kernel));
-    env = { ...process.env, JUPYTER_PATH: join(work, 'jupyter'), PYDEVD_DISABLE_FILE_VALIDATION: '1' };
-  }, 120_000);
+    // Before any JUPYTER_PATH of the machine's (where nbconvert may find its templates).
+    const jupyterPath = [join(work, 'jupyter'), process.env.JUPYTER_PATH].filter(Boolean).join(delimiter);
+    env = { ...process.env, JUPYTER_PATH: jupyterPath, PYDEVD_DISABLE_FILE_VALIDATION: '1' };
+  }, 600_000);
 
   afterAll(() => {
     if (work) rmSync(work, { recursive: true, force: true });

@@ -89,6 +89,8 @@ describe('runSweep', () => {
     expect(runs.slice(1, 6).map((row) => row.split(',').slice(0, 5).join(','))).toEqual([
       'p001,0.05,heroic,1,42', 'p001,0.05,collective,1,42', 'p002,0.2,heroic,1,42', 'p002,0.2,collective,1,42', 'p001,0.05,heroic,2,42',
     ]);
+    // The manifest names the software: this checkout's commit and this Node.
+    expect(JSON.parse(readFileSync(join(one, 'manifest.json'), 'utf8'))).toMatchObject({ gitCommit: expect.stringMatching(/^[0-9a-f]{40}$/), nodeVersion: process.version });
   });
 
   it('resumes a stopped sweep, cutting a half-written row, to the same bytes as an uninterrupted one', async () => {
