@@ -27,10 +27,13 @@ afterAll(async () => {
 function get(path: string): Promise<{ status: number; body: string }> {
   const { port } = new URL(served.url);
   return new Promise((done, fail) => {
-    request({ host: '127.0.0.1', port, path, method: 'GET' }, (response) => {
+    const sent = request({ host: '127.0.0.1', port, path, method: 'GET' }, (response) => {
       let body = '';
       response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => done({ status: response.statusCode ?? 0, body }));
-    }).on('error', fail).end();
+    });
+    // A server whose handler threw never answers.
+    sent.setTimeout(3000, () => sent.destroy(new Error(`no answer to GET ${path}`)));
+    sent.on('error', fail).end();
   });
 }
 
