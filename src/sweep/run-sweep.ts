@@ -19,6 +19,7 @@ import { Piscina } from 'piscina';
 
 import { chartFiles } from '../exporters/chart-files.ts';
 import { MANIFEST_FILE } from '../exporters/manifest.ts';
+import { SAFE_CELLS } from '../exporters/csv-cell.ts';
 import { csvNumber, jsonText } from '../exporters/numbers.ts';
 import { sweepChartSpecs } from '../exporters/sweep-charts.ts';
 import { parseRunsCsv } from '../exporters/sweep-rows.ts';
@@ -77,7 +78,7 @@ export async function runSweep(plan: SweepPlan, options: SweepOptions): Promise<
       const keys = [`${task.point}/${arm}/${task.replicate}`, hashes.get(task.point)!];
       return [...fixed, ...keys, ...columns!.slice(fixed.length + keys.length).map((name) => csvNumber(byName.get(name) ?? null))];
     });
-    return stringify(header ? [columns, ...rows] : rows);
+    return stringify(header ? [columns, ...rows] : rows, SAFE_CELLS);
   };
 
   await dispatch(tasks, journal, workers, format, options);
