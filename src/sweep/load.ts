@@ -7,7 +7,7 @@
  *
  * Errors name the sweep file, or the point whose scenario is invalid.
  */
-import { ruleSetDefaults } from '../leadership/index.ts';
+import { ruleSetParameters } from '../leadership/index.ts';
 import { stream } from '../random/stream.ts';
 import { resolveScenarioFile } from '../scenario/bundled.ts';
 import { loadScenario, parseScenario, parseWith, readDocument } from '../scenario/load.ts';
@@ -35,7 +35,7 @@ export function loadSweep(file: string): SweepPlan {
 }
 
 export function planSweep(sweep: Sweep, file: string): SweepPlan {
-  const ruleSets = ruleSetDefaults();
+  const ruleSets = ruleSetParameters();
   const loaded = loadScenario(resolveScenarioFile(sweep.scenario, file), { ruleSets });
   const overrides = Object.fromEntries((['seed', 'weeks', 'replicates', 'arms', 'events'] as const).filter((k) => sweep[k] !== undefined).map((k) => [k, sweep[k]]));
   const base = parseScenario({ ...loaded, ...overrides }, `${file} (base scenario with the sweep's overrides)`, { ruleSets });

@@ -56,3 +56,11 @@ describe('leadsim list', () => {
     expect(stdout).toMatch(/^flagship +Heroic vs collective leadership in a mid-sized acute trust over two years$/m);
   });
 });
+
+describe('leadsim validate: rule-set parameters', () => {
+  it('refuses a parameter outside its range, which the run would refuse', () => {
+    const { status, stderr } = leadsim('validate', scenarioFile(`${MINIMAL}arms:\n  - { name: a, rules: hybrid, parameters: { hierarchySteepness: -1 } }\n`));
+    expect(status).toBe(1);
+    expect(stderr).toContain('arms[0].parameters.hierarchySteepness: expected a number in [0, 1], found -1.');
+  });
+});

@@ -12,7 +12,7 @@ import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 
 import { formatComparisonTable, formatSummaryTable, writeResults } from '../../exporters/index.ts';
-import { ruleSetDefaults } from '../../leadership/index.ts';
+import { ruleSetParameters } from '../../leadership/index.ts';
 import { writeReport } from '../../report/index.ts';
 import { runScenario } from '../../run/run-scenario.ts';
 import { resolveScenarioFile } from '../../scenario/bundled.ts';
@@ -41,7 +41,7 @@ export function runCommand(): Command {
 
 async function run(name: string, options: RunCommandOptions): Promise<void> {
   const file = resolveScenarioFile(name);
-  const ruleSets = ruleSetDefaults();
+  const ruleSets = ruleSetParameters();
   const loaded = loadScenario(file, { ruleSets });
   // Overrides are validated like the file itself (a shorter run may cut off an initiative).
   const scenario = parseScenario(

@@ -9,13 +9,13 @@
  */
 import { Command } from 'commander';
 
-import { ruleSetDefaults } from '../../leadership/index.ts';
+import { ruleSetParameters } from '../../leadership/index.ts';
 import { toYaml } from '../../scenario/to-yaml.ts';
 import { departmentNames, loadScenario } from '../../scenario/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
 
-// Checking arms against the bundled rule sets catches a misspelt rule set or parameter here, not mid-run.
-const ruleSets = ruleSetDefaults();
+// Checking arms against the bundled rule sets catches a misspelt rule set or a parameter out of range here, not mid-run.
+const ruleSets = ruleSetParameters();
 
 export function validateCommand(): Command {
   return new Command('validate')
