@@ -5,7 +5,10 @@
  * manifest.json says what produced a results folder and what is in it: the
  * leadsim version, seed, the scenario as run (defaults filled) and its hash,
  * when it ran, and every other file with its size and SHA-256, so a copy can
- * be checked and a later write knows which files were its own.
+ * be checked and a later write knows which files were its own. `generator`
+ * marks the manifest as leadsim's and `kind` says whether the folder holds a
+ * run or a sweep; a file is leadsim's own only while its bytes match the hash
+ * listed here (output-folder.ts).
  */
 import { createHash } from 'node:crypto';
 
@@ -13,6 +16,9 @@ import { jsonText } from './numbers.ts';
 import type { ScenarioResults } from './results.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
+
+/** The marker of a manifest leadsim wrote. */
+export const GENERATOR = 'leadsim';
 
 export interface ManifestFile {
   /** Relative to the results folder, with forward slashes. */
@@ -22,6 +28,8 @@ export interface ManifestFile {
 }
 
 export interface Manifest {
+  generator: typeof GENERATOR;
+  kind: 'run';
   leadsimVersion: string;
   seed: number;
   scenario: ScenarioResults['scenario'];
@@ -40,6 +48,8 @@ export function manifestFile(path: string, content: string | Uint8Array): Manife
 
 export function manifest(results: ScenarioResults, files: readonly ManifestFile[]): Manifest {
   return {
+    generator: GENERATOR,
+    kind: 'run',
     leadsimVersion: results.leadsimVersion,
     seed: results.scenario.seed,
     scenario: results.scenario,

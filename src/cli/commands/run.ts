@@ -3,8 +3,10 @@
  * ============================================================
  *
  * SCENARIO is a file or the name of a bundled scenario (`leadsim list`).
- * Progress goes to stderr; the data, charts and manifest go to the output
- * folder; a short table with the arms side by side goes to stdout.
+ * Progress goes to stderr; the data, charts, report and manifest go to the
+ * output folder; a short table with the arms side by side goes to stdout.
+ * The output folder is checked before the run (new, empty, or an earlier
+ * run's: output-folder.ts), so a refusal costs nothing.
  */
 import { join, resolve } from 'node:path';
 
@@ -12,8 +14,10 @@ import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 
 import { formatComparisonTable, formatSummaryTable, writeResults } from '../../exporters/index.ts';
+import { checkOutputFolder } from '../../exporters/output-folder.ts';
+import { isRunOutput } from '../../exporters/write-results.ts';
 import { ruleSetParameters } from '../../leadership/index.ts';
-import { writeReport } from '../../report/index.ts';
+import { REPORT_FILE, reportPage } from '../../report/index.ts';
 import { runScenario } from '../../run/run-scenario.ts';
 import { resolveScenarioFile } from '../../scenario/bundled.ts';
 import { loadScenario, parseScenario } from '../../scenario/index.ts';
@@ -25,6 +29,7 @@ interface RunCommandOptions {
   weeks?: number;
   out?: string;
   charts: boolean;
+  force?: boolean;
 }
 
 export function runCommand(): Command {
@@ -36,6 +41,7 @@ export function runCommand(): Command {
     .option('--weeks <n>', 'override the number of weeks', wholeNumber)
     .option('--out <dir>', 'output folder (default: out/<scenario name>)')
     .option('--no-charts', 'skip rendering charts')
+    .option('--force', 'write into a folder that is not an earlier run\'s, replacing files leadsim did not write')
     .action((scenario: string, options: RunCommandOptions) => run(scenario, options));
 }
 
@@ -55,6 +61,7 @@ async function run(name: string, options: RunCommandOptions): Promise<void> {
     { ruleSets },
   );
   const out = resolve(options.out ?? join('out', scenario.name));
+  checkOutputFolder(out, 'run', isRunOutput, options.force);
 
   const bar = new SingleBar({
     format: 'runs {bar} {value}/{total} | {arm} replicate {replicate} | {duration}s, ETA {eta}s',
@@ -66,9 +73,9 @@ async function run(name: string, options: RunCommandOptions): Promise<void> {
   bar.stop();
 
   process.stderr.write('writing results…\n');
-  const files = await writeResults(results, out, { charts: options.charts });
-  // A report from an earlier run in this folder would describe other results: write it afresh.
-  const report = await writeReport(out);
+  // The report is written with the results, in one replacement: never an earlier run's report beside them.
+  const files = await writeResults(results, out, { charts: options.charts, force: options.force, report: reportPage });
+  const report = join(out, REPORT_FILE);
   process.stdout.write(
     [
       `${scenario.name}: ${scenario.description}`,

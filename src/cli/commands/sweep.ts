@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 
-import { writeReport } from '../../report/index.ts';
+import { REPORT_FILE, reportPage } from '../../report/index.ts';
 import { loadSweep } from '../../sweep/load.ts';
 import { runSweep } from '../../sweep/run-sweep.ts';
 import { wholeNumber } from '../arguments.ts';
@@ -22,6 +22,7 @@ interface SweepCommandOptions {
   workers: number;
   out?: string;
   quiet?: boolean;
+  force?: boolean;
 }
 
 export function sweepCommand(): Command {
@@ -31,6 +32,7 @@ export function sweepCommand(): Command {
     .option('--workers <n>', 'worker threads', wholeNumber, availableParallelism())
     .option('--out <dir>', 'output folder (default: out/sweeps/<sweep name>)')
     .option('--quiet', 'no progress bar')
+    .option('--force', 'write into a folder that is not this sweep\'s, replacing files leadsim did not write')
     .action((file: string, options: SweepCommandOptions) => sweep(file, options));
 }
 
@@ -54,6 +56,8 @@ async function sweep(file: string, options: SweepCommandOptions): Promise<void> 
     out,
     workers: options.workers,
     signal: stop.signal,
+    force: options.force,
+    report: reportPage,
     onTask: (done, total) => {
       if (first < 0) first = done - 1;
       if (bar && !bar.isActive) bar.start(total * arms, first * arms, { rate: '…' });
@@ -70,7 +74,7 @@ async function sweep(file: string, options: SweepCommandOptions): Promise<void> 
     process.exitCode = 130;
     return;
   }
-  const report = await writeReport(out);
+  const report = join(out, REPORT_FILE);
   process.stdout.write(
     [
       `${plan.sweep.name}: ${plan.sweep.description}`,
