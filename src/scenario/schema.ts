@@ -13,6 +13,7 @@ import { GRADES, TRAINEE_GRADES } from './grades.ts';
 import { checkReferences } from './references.ts';
 import { slug, unit, week } from './fields.ts';
 import { trustSchema } from './trust-schema.ts';
+import { checkSize } from './trust-size.ts';
 
 export const armSchema = z.strictObject({
   name: slug.describe('Arm name, unique in the scenario.'),
@@ -88,7 +89,10 @@ const scenarioFields = z
   })
   .describe('A leadsim scenario: one synthetic trust, the leadership arms compared on it, and what happens during the run.');
 
-export const scenarioSchema = scenarioFields.superRefine(checkReferences);
+// Size first: the cross-field checks list every department, which must be few enough to list.
+export const scenarioSchema = scenarioFields.superRefine((scenario, ctx) => {
+  if (checkSize(scenario, ctx)) checkReferences(scenario, ctx);
+});
 
 /** A scenario as written: most fields may be left out. */
 export type ScenarioInput = z.input<typeof scenarioFields>;

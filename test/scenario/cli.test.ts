@@ -14,7 +14,7 @@ describe('leadsim validate', () => {
   it('summarises a valid scenario', () => {
     expect(leadsim('validate', EXAMPLE)).toEqual({
       status: 0,
-      stdout: `${EXAMPLE}: valid (3 arms, 3 initiatives, 0 events, 8 departments, 104 weeks × 10 replicates)\n`,
+      stdout: `${EXAMPLE}: valid (3 arms, 3 initiatives, 0 events, 8 departments, 104 weeks × 10 replicates; about 627 staff (at most 715), up to 4,281 ties, estimated peak memory 8 MiB)\n`,
       stderr: '',
     });
   });
