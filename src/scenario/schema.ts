@@ -11,7 +11,7 @@ import { z } from 'zod';
 
 import { GRADES, TRAINEE_GRADES } from './grades.ts';
 import { checkReferences } from './references.ts';
-import { slug, unit, week } from './fields.ts';
+import { oneLine, plainText, slug, unit, week } from './fields.ts';
 import { trustSchema } from './trust-schema.ts';
 import { checkSize } from './trust-size.ts';
 
@@ -19,7 +19,7 @@ export const armSchema = z.strictObject({
   name: slug.describe('Arm name, unique in the scenario.'),
   rules: z.string().min(1).default('hybrid').describe('Name of the leadership rule set this arm runs.'),
   parameters: z.record(z.string(), z.number()).default({}).describe('Rule-set parameters overriding its defaults, e.g. hierarchySteepness.'),
-  description: z.string().optional().describe('What the arm represents.'),
+  description: plainText.optional().describe('What the arm represents.'),
 });
 
 const initiative = z.strictObject({
@@ -54,10 +54,7 @@ const scenarioFields = z
   .strictObject({
     $schema: z.string().optional().describe('The JSON Schema an editor should use, for JSON files (YAML files use a comment); ignored by leadsim.'),
     name: slug.describe('Scenario name.'),
-    description: z
-      .string()
-      .regex(/^[^\r\n]*\S[^\r\n]*$/, 'one non-empty line of text')
-      .describe('One line saying what the scenario compares; shown by `leadsim list`.'),
+    description: oneLine.describe('One line saying what the scenario compares; shown by `leadsim list`.'),
     seed: z.int().min(0).default(1).describe('Master seed: every random stream of every run derives from it.'),
     weeks: z.int().min(1).max(1040).default(104).describe('Length of each run in weeks (at most 20 years).'),
     replicates: z.int().min(1).max(10000).default(10).describe('Runs per arm, each with its own random streams.'),

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 
-import { slug, unit } from './fields.ts';
+import { plainText, slug, unit } from './fields.ts';
 
 /** Bounds on single numbers, so the size check (trust-size.ts, with the limits) never works on absurd ones. */
 const MAX_COUNT = 100_000;
@@ -98,7 +98,7 @@ const engagement = z
 
 export const trustSchema = z
   .strictObject({
-    name: z.string().default('Synthetic trust').describe('Display name of the trust.'),
+    name: plainText.default('Synthetic trust').describe('Display name of the trust.'),
     departments: z
       .array(department)
       .min(1)

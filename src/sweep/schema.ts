@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 
-import { slug } from '../scenario/fields.ts';
+import { oneLine, slug } from '../scenario/fields.ts';
 import { armSchema } from '../scenario/schema.ts';
 
 const factor = z
@@ -26,7 +26,7 @@ const factor = z
 export const sweepSchema = z
   .strictObject({
     name: slug.describe('Sweep name.'),
-    description: z.string().min(1).describe('One line saying what the sweep explores.'),
+    description: oneLine.describe('One line saying what the sweep explores.'),
     scenario: z.string().min(1).describe('The base scenario: a file path relative to this file, or a bundled scenario name.'),
     seed: z.int().min(0).optional().describe('Overrides the base scenario\'s seed.'),
     weeks: z.int().min(1).optional().describe('Overrides the base scenario\'s weeks.'),

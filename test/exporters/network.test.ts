@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { OUT_OF_SCOPE, adoptionAttribute, exportNetwork, networkGraph } from '../../src/exporters/network.ts';
 import { createNetworkTimeline } from '../../src/exporters/network-timeline.ts';
 import { RULE_SETS, createRun, replicateTrust, resolveRules } from '../../src/index.ts';
-import { loadScenario, runScenario } from '../../src/index.ts';
+import { loadScenario, parseScenario, runScenario } from '../../src/index.ts';
 import type { World } from '../../src/index.ts';
 
 const scenario = loadScenario(new URL('../../scenarios/flagship.yaml', import.meta.url).pathname);
@@ -83,6 +83,26 @@ describe('network export', () => {
       for (const [key, source, target, attributes] of read.edges) graph.addEdgeWithKey(key, source, target, attributes);
       expectSameNetwork(graph);
     }
+  });
+
+  it('writes files NetworkX reads even when a trust built in code has control characters in its name', () => {
+    const python = pythonWithNetworkx();
+    const odd = run();
+    odd.graph.setAttribute('name', 'Trust\u0001\u001b[2J\u0000 & <co>');
+    const folder = mkdtempSync(join(tmpdir(), 'leadsim-network-'));
+    for (const format of ['gexf', 'graphml'] as const) {
+      const file = join(folder, `odd.${format}`);
+      writeFileSync(file, exportNetwork(odd, { format }));
+      const read = JSON.parse(execFileSync(python, [new URL('./networkx-read.py', import.meta.url).pathname, format, file], { encoding: 'utf8', maxBuffer: 1 << 28 }));
+      expect(Object.keys(read.nodes)).toHaveLength(network.order);
+    }
+  });
+
+  it('is never asked to: a scenario\'s trust name, descriptions and sweep description refuse control characters', () => {
+    const base = { name: 'x', description: 'ok' };
+    expect(() => parseScenario({ ...base, trust: { name: 'Trust\u0001' } })).toThrow(/trust\.name: expected text without control characters/);
+    expect(() => parseScenario({ ...base, description: 'ok\u001b[2J' })).toThrow(/description: expected one non-empty line of text/);
+    expect(() => parseScenario({ ...base, arms: [{ name: 'a', description: '\u001b]0;owned\u0007' }] })).toThrow(/arms\[0\]\.description: expected text without control characters/);
   });
 });
 

@@ -22,6 +22,7 @@ import { runScenario } from '../../run/run-scenario.ts';
 import { resolveScenarioFile } from '../../scenario/bundled.ts';
 import { loadScenario, parseScenario } from '../../scenario/index.ts';
 import { wholeNumber } from '../arguments.ts';
+import { terminalSafe } from '../terminal.ts';
 
 interface RunCommandOptions {
   seed?: number;
@@ -77,7 +78,7 @@ async function run(name: string, options: RunCommandOptions): Promise<void> {
   const files = await writeResults(results, out, { charts: options.charts, force: options.force, report: reportPage });
   const report = join(out, REPORT_FILE);
   process.stdout.write(
-    [
+    terminalSafe([
       `${scenario.name}: ${scenario.description}`,
       `${scenario.arms.length} arms × ${scenario.replicates} replicates × ${scenario.weeks} weeks, seed ${scenario.seed}`,
       '',
@@ -87,6 +88,6 @@ async function run(name: string, options: RunCommandOptions): Promise<void> {
       '',
       `${files.length} files written to ${out}; ${report} to share`,
       '',
-    ].join('\n'),
+    ].join('\n')),
   );
 }

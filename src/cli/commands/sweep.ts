@@ -17,6 +17,7 @@ import { REPORT_FILE, reportPage } from '../../report/index.ts';
 import { loadSweep } from '../../sweep/load.ts';
 import { runSweep } from '../../sweep/run-sweep.ts';
 import { wholeNumber } from '../arguments.ts';
+import { terminalSafe } from '../terminal.ts';
 
 interface SweepCommandOptions {
   workers: number;
@@ -76,11 +77,11 @@ async function sweep(file: string, options: SweepCommandOptions): Promise<void> 
   }
   const report = join(out, REPORT_FILE);
   process.stdout.write(
-    [
+    terminalSafe([
       `${plan.sweep.name}: ${plan.sweep.description}`,
       `${plan.points.length} design points × ${plan.base.replicates} replicates × ${arms} arm${arms === 1 ? '' : 's'}: ${runs} done.`,
       `Results in ${out}: runs.csv, timeseries.csv, summary.csv, charts/, and ${report} to share.`,
       '',
-    ].join('\n'),
+    ].join('\n')),
   );
 }
