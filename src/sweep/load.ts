@@ -7,9 +7,12 @@
  *
  * Errors name the sweep file, or the point whose scenario is invalid.
  */
+import { existsSync } from 'node:fs';
+
 import { ruleSetParameters } from '../leadership/index.ts';
 import { stream } from '../random/stream.ts';
 import { resolveScenarioFile } from '../scenario/bundled.ts';
+import { ScenarioError } from '../scenario/errors.ts';
 import { loadScenario, parseScenario, parseWith, readDocument } from '../scenario/load.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { applyFactors } from './apply-factors.ts';
@@ -36,7 +39,12 @@ export function loadSweep(file: string): SweepPlan {
 
 export function planSweep(sweep: Sweep, file: string): SweepPlan {
   const ruleSets = ruleSetParameters();
-  const loaded = loadScenario(resolveScenarioFile(sweep.scenario, file), { ruleSets });
+  const baseFile = resolveScenarioFile(sweep.scenario, file);
+  if (!existsSync(baseFile))
+    throw new ScenarioError([
+      { file, path: 'scenario', expected: 'a scenario file (relative to this sweep file) or the name of a bundled scenario', found: `${JSON.stringify(sweep.scenario)}, which is neither` },
+    ]);
+  const loaded = loadScenario(baseFile, { ruleSets });
   const overrides = Object.fromEntries((['seed', 'weeks', 'replicates', 'arms', 'events'] as const).filter((k) => sweep[k] !== undefined).map((k) => [k, sweep[k]]));
   const base = parseScenario({ ...loaded, ...overrides }, `${file} (base scenario with the sweep's overrides)`, { ruleSets });
   const points = designPoints(sweep, stream(base.seed, 'sweep', sweep.name)).map((point) => {
