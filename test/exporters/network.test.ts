@@ -172,6 +172,7 @@ describe('leadsim export-network', () => {
       [['--week', '104', '--out', join(folder, 'b.gexf')], /--week: expected a week from 0 to 103 \(the scenario runs 104 weeks\), found 104/],
       [['--out', join(folder, 'c.txt')], /--format: ".*c\.txt" does not end in \.gexf, \.graphml or \.json/],
       [['--dynamic', '--out', join(folder, 'd.graphml')], /--dynamic: only GEXF has a timeline; found --format graphml/],
+      [['--out', folder, '--format', 'gexf'], /--out: .* is a folder; give the file to write/],
     ];
     for (const [args, message] of cases) {
       const { status, stderr } = leadsim('flagship', ...args);
@@ -180,5 +181,14 @@ describe('leadsim export-network', () => {
       expect(stderr).not.toMatch(/\bat \S+:\d+:\d+/);
     }
     expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('refuses to replace an existing file, before running, unless --force', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'leadsim-cli-')), 'mine.gexf');
+    writeFileSync(file, 'my own network');
+    const { status, stderr } = leadsim('flagship', '--out', file);
+    expect(status).toBe(1);
+    expect(stderr).toBe(`leadsim: --out: ${file} already exists; give --force to replace it, or another file name.\n`);
+    expect(readFileSync(file, 'utf8')).toBe('my own network');
   });
 });
