@@ -28,8 +28,12 @@ export class InvalidOptionError extends LeadsimError {
   }
 }
 
+/** Strings longer than this are shown by their start and length: an error never echoes a whole file back. */
+const SHOWN_CHARACTERS = 60;
+
 export function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string')
+    return value.length <= SHOWN_CHARACTERS ? JSON.stringify(value) : `${JSON.stringify(value.slice(0, SHOWN_CHARACTERS))}… (${value.length} characters)`;
   if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
   if (Array.isArray(value)) return `an array of length ${value.length}`;
   if (ArrayBuffer.isView(value)) return `a ${value.constructor.name}`;

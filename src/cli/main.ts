@@ -16,6 +16,7 @@ import { sensitivityCommand } from './commands/sensitivity.ts';
 import { sweepCommand } from './commands/sweep.ts';
 import { validateCommand } from './commands/validate.ts';
 import { LeadsimError } from '../errors.ts';
+import { terminalSafe } from './terminal.ts';
 import { LEADSIM_VERSION } from '../run/run-scenario.ts';
 
 const program = new Command('leadsim')
@@ -37,6 +38,6 @@ try {
 } catch (error) {
   // Our own errors are for the user: print the message, not a stack.
   if (!(error instanceof LeadsimError)) throw error;
-  process.stderr.write(`leadsim: ${error.message}\n`);
+  process.stderr.write(`leadsim: ${terminalSafe(error.message)}\n`);
   process.exitCode = 1;
 }

@@ -36,6 +36,10 @@ export function serveFolder(folder: string, port = 0): Promise<Served> {
     try {
       path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     } catch {
+      path = '\0'; // malformed escapes: as bad as a NUL
+    }
+    // No file name holds a NUL, and the file system calls throw on one: refuse it, keep serving.
+    if (path.includes('\0')) {
       response.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
       return;
     }

@@ -19,22 +19,39 @@
  * for it) is removed and the target is untouched; a process killed outright
  * leaves its staging folder, which the next write removes (staging.ts). Files already in the
  * target and not written again are left alone: the target may be a folder
- * the user keeps other things in.
+ * the user keeps other things in. Before anything moves, every file it would
+ * replace must be one leadsim can prove it wrote (output-folder.ts), unless
+ * forced.
  */
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 import { LeadsimError } from '../errors.ts';
+import { checkReplaceable, inspectOutputFolder } from './output-folder.ts';
+import type { OutputFolder } from './output-folder.ts';
 import { removeAbandonedStaging, stagingPrefix } from './staging.ts';
 
 export type WriteFile = (path: string, content: string | Uint8Array) => void;
+
+export interface AtomicFolderOptions {
+  /** The target as inspected before the work began (default: inspected now). */
+  folder?: OutputFolder;
+  /** Replace files leadsim cannot prove it wrote. */
+  force?: boolean;
+}
 
 /**
  * Calls `fill` with a `write(path, content)` that stages files (paths relative,
  * forward slashes), then moves them into `outDir`. Returns their absolute paths.
  */
-export async function writeFolderAtomically(outDir: string, fill: (write: WriteFile) => Promise<void> | void): Promise<string[]> {
+export async function writeFolderAtomically(
+  outDir: string,
+  fill: (write: WriteFile) => Promise<void> | void,
+  { folder, force = false }: AtomicFolderOptions = {},
+): Promise<string[]> {
   const target = resolve(outDir);
+  // Before the abandoned staging goes: a killed write's manifest proves what it had moved.
+  const before = folder ?? inspectOutputFolder(target);
   const madeParent = mkdirSync(dirname(target), { recursive: true }); // the first folder made, if any
   removeAbandonedStaging(target);
   const staging = mkdtempSync(stagingPrefix(target));
@@ -48,6 +65,7 @@ export async function writeFolderAtomically(outDir: string, fill: (write: WriteF
       writeFileSync(file, content);
       staged.push(path);
     });
+    checkReplaceable(before, staged, force);
     committed = true;
     moveIntoPlace(staging, target, staged);
     return staged.map((path) => join(target, path));

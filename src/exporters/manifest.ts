@@ -6,8 +6,11 @@
  * leadsim version (with the git commit when run from a checkout, and the
  * Node.js version), seed, the scenario as run (defaults filled) and its hash,
  * when it ran, the metric catalogue (labels, units, bounds: what the report
- * shows instead of column names), and every other file with its size and SHA-256, so a copy can
- * be checked and a later write knows which files were its own.
+ * shows instead of column names), and every other file with its size and
+ * SHA-256, so a copy can be checked and a later write knows which files were
+ * its own. `generator` marks the manifest as leadsim's and `kind` says whether
+ * the folder holds a run or a sweep; a file is leadsim's own only while its
+ * bytes match the hash listed here (output-folder.ts).
  */
 import { createHash } from 'node:crypto';
 
@@ -18,6 +21,9 @@ import type { Software } from './software.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
 
+/** The marker of a manifest leadsim wrote. */
+export const GENERATOR = 'leadsim';
+
 export interface ManifestFile {
   /** Relative to the results folder, with forward slashes. */
   path: string;
@@ -26,6 +32,8 @@ export interface ManifestFile {
 }
 
 export interface Manifest extends Software {
+  generator: typeof GENERATOR;
+  kind: 'run';
   leadsimVersion: string;
   seed: number;
   scenario: ScenarioResults['scenario'];
@@ -45,6 +53,8 @@ export function manifestFile(path: string, content: string | Uint8Array): Manife
 
 export function manifest(results: ScenarioResults, files: readonly ManifestFile[]): Manifest {
   return {
+    generator: GENERATOR,
+    kind: 'run',
     leadsimVersion: results.leadsimVersion,
     ...software(),
     seed: results.scenario.seed,

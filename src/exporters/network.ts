@@ -23,6 +23,7 @@ import { syncGraph } from '../model/sync.ts';
 import type { World } from '../model/world.ts';
 import type { TrustGraph } from '../trust/types.ts';
 import { graphml } from './graphml.ts';
+import { xmlCharacters } from './xml.ts';
 
 export const NETWORK_FORMATS = ['gexf', 'graphml', 'json'] as const;
 export type NetworkFormat = (typeof NETWORK_FORMATS)[number];
@@ -44,7 +45,8 @@ export const OUT_OF_SCOPE = 'out-of-scope';
 export function networkGraph(source: TrustGraph | World): MultiDirectedGraph {
   const trust = isWorld(source) ? (syncGraph(source), source.graph) : source;
   const network = new MultiDirectedGraph();
-  network.mergeAttributes({ name: trust.getAttribute('name') });
+  // The name comes from the scenario; graphology-gexf escapes markup but not characters XML cannot hold.
+  network.mergeAttributes({ name: xmlCharacters(trust.getAttribute('name')) });
   trust.forEachNode((key, person) => network.addNode(key, { ...person }));
   let n = 0;
   trust.forEachEdge((_edge, tie, source, target, _sa, _ta, undirected) => {

@@ -15,20 +15,27 @@ export function stagingPrefix(target: string): string {
   return join(dirname(target), `.${basename(target)}.staging-${process.pid}-`);
 }
 
-/** Remove staging of `target` left by processes that no longer run. */
-export function removeAbandonedStaging(target: string): void {
+/** Staging folders and files of `target` left by processes that no longer run (absolute paths). */
+export function abandonedStaging(target: string): string[] {
   const prefix = `.${basename(target)}.staging-`;
   let entries: string[];
   try {
     entries = readdirSync(dirname(target));
   } catch {
-    return; // no folder, nothing left behind
+    return []; // no folder, nothing left behind
   }
-  for (const entry of entries) {
-    if (!entry.startsWith(prefix)) continue;
-    const pid = Number.parseInt(entry.slice(prefix.length), 10);
-    if (Number.isInteger(pid) && !running(pid)) rmSync(join(dirname(target), entry), { recursive: true, force: true });
-  }
+  return entries
+    .filter((entry) => {
+      if (!entry.startsWith(prefix)) return false;
+      const pid = Number.parseInt(entry.slice(prefix.length), 10);
+      return Number.isInteger(pid) && !running(pid);
+    })
+    .map((entry) => join(dirname(target), entry));
+}
+
+/** Remove staging of `target` left by processes that no longer run. */
+export function removeAbandonedStaging(target: string): void {
+  for (const path of abandonedStaging(target)) rmSync(path, { recursive: true, force: true });
 }
 
 function running(pid: number): boolean {

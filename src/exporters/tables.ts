@@ -19,11 +19,12 @@ import { stream } from '../random/stream.ts';
 import { bootstrapInterval } from '../statistics/index.ts';
 import { finalWeek, replicateSamples, summaryStatistics, weekStatistics } from './aggregate.ts';
 import type { ArmStatistics } from './aggregate.ts';
+import { SAFE_CELLS } from './csv-cell.ts';
 import { csvNumber, jsonText } from './numbers.ts';
 import { byCodeUnit, runsInOrder } from './order.ts';
 import type { ScenarioResults } from './results.ts';
 
-export const CSV = { header: true, record_delimiter: 'unix', eof: true } as const;
+export const CSV = { header: true, record_delimiter: 'unix', eof: true, ...SAFE_CELLS } as const;
 
 export const TIMESERIES_COLUMNS = ['arm', 'replicate', 'week', 'metric', 'value'] as const;
 

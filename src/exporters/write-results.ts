@@ -10,21 +10,26 @@
  *   convergence.csv           CI half-width of the headline measures by replicates run
  *   charts/<name>.vl.json     self-contained Vega-Lite specs
  *   charts/<name>.svg, .png   the same, rendered
+ *   report.html               when given a `report` to render: one page to share
  *   manifest.json             provenance and the list of files (written last)
  *
- * The folder is written atomically (see atomic-folder.ts). Files that an
- * earlier write listed in its manifest and this one no longer produces (a
- * chart whose metrics are gone) are removed, so the folder never mixes runs;
- * other files in the folder are not ours and are left alone.
+ * The folder is written atomically (see atomic-folder.ts), the report with
+ * the results. The folder must be new, empty or an earlier run's
+ * (output-folder.ts: checked before anything is written). Files an earlier
+ * run wrote that this one no longer produces (a chart whose metrics are gone)
+ * are removed, so the folder never mixes runs; other files are not ours and
+ * are left alone.
  */
-import { readFileSync, rmdirSync, rmSync } from 'node:fs';
-import { dirname, resolve, sep } from 'node:path';
+import { rmdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 import { writeFolderAtomically } from './atomic-folder.ts';
 import { chartData, chartSpecs } from './charts.ts';
 import { comparisonsCsv, convergenceCsv } from './comparisons.ts';
 import { MANIFEST_FILE, manifestFile, manifestText } from './manifest.ts';
 import type { ManifestFile } from './manifest.ts';
+import { checkOutputFolder } from './output-folder.ts';
+import type { OutputFolder } from './output-folder.ts';
 import { chartFiles } from './chart-files.ts';
 import type { ScenarioResults } from './results.ts';
 import { summaryCsv, summaryJsonText, timeseriesCsv } from './tables.ts';
@@ -36,56 +41,73 @@ export interface WriteResultsOptions {
   charts?: boolean;
   /** Add percentile-bootstrap 95% CI columns to summary.csv and summary.json; off by default. */
   bootstrap?: BootstrapSettings;
+  /** Write into a folder that is not an earlier run's, replacing files leadsim cannot prove it wrote. */
+  force?: boolean;
+  /**
+   * Renders a page from the staged files (manifest.json included, as a reader
+   * of the folder will see it); it is written in the same atomic replacement
+   * and listed in the manifest.
+   */
+  report?: (dir: string, files: ReadonlyMap<string, string | Uint8Array>) => Promise<{ path: string; content: string }>;
 }
 
+/** The files a run may write, for checking a folder before the run. */
+export function isRunOutput(path: string): boolean {
+  return RUN_FILES.includes(path) || path.startsWith('charts/');
+}
+
+const RUN_FILES = ['timeseries.csv', 'summary.csv', 'summary.json', 'comparisons.csv', 'convergence.csv', 'report.html', MANIFEST_FILE];
+
 /** Writes the results folder; returns the absolute paths written, manifest.json last. */
-export async function writeResults(results: ScenarioResults, outDir: string, { charts = true, bootstrap }: WriteResultsOptions = {}): Promise<string[]> {
+export async function writeResults(
+  results: ScenarioResults,
+  outDir: string,
+  { charts = true, bootstrap, force = false, report }: WriteResultsOptions = {},
+): Promise<string[]> {
   validateResults(results, 'writeResults');
   const target = resolve(outDir);
-  const previous = previousFiles(target);
-  const written = await writeFolderAtomically(target, async (write) => {
-    const files: ManifestFile[] = [];
-    const add = (path: string, content: string | Uint8Array) => {
-      write(path, content);
-      files.push(manifestFile(path, content));
-    };
-    add('timeseries.csv', timeseriesCsv(results));
-    add('summary.csv', summaryCsv(results, { bootstrap }));
-    add('summary.json', summaryJsonText(results, { bootstrap }));
-    add('comparisons.csv', comparisonsCsv(results));
-    add('convergence.csv', convergenceCsv(results));
-    if (charts) for (const [path, content] of await chartFiles(chartSpecs(chartData(results)))) add(path, content);
-    write(MANIFEST_FILE, manifestText(results, files));
-  });
-  removeStale(target, previous, written);
+  const folder = checkOutputFolder(target, 'run', isRunOutput, force);
+  const written = await writeFolderAtomically(
+    target,
+    async (write) => {
+      const files: ManifestFile[] = [];
+      const staged = new Map<string, string | Uint8Array>();
+      const add = (path: string, content: string | Uint8Array) => {
+        write(path, content);
+        staged.set(path, content);
+        files.push(manifestFile(path, content));
+      };
+      add('timeseries.csv', timeseriesCsv(results));
+      add('summary.csv', summaryCsv(results, { bootstrap }));
+      add('summary.json', summaryJsonText(results, { bootstrap }));
+      add('comparisons.csv', comparisonsCsv(results));
+      add('convergence.csv', convergenceCsv(results));
+      if (charts) for (const [path, content] of await chartFiles(chartSpecs(chartData(results)))) add(path, content);
+      if (report) {
+        const page = await report(target, new Map([...staged, [MANIFEST_FILE, manifestText(results, files)]]));
+        add(page.path, page.content);
+      }
+      write(MANIFEST_FILE, manifestText(results, files));
+    },
+    { folder, force },
+  );
+  removeStale(folder, written);
   return written;
 }
 
-/** The files the previous write's manifest lists, as absolute paths inside `target`. */
-function previousFiles(target: string): string[] {
-  let listed: unknown;
-  try {
-    listed = (JSON.parse(readFileSync(resolve(target, MANIFEST_FILE), 'utf8')) as { files?: unknown }).files;
-  } catch {
-    return []; // no earlier write, or not one of ours
-  }
-  if (!Array.isArray(listed)) return [];
-  return listed
-    .map((file: { path?: unknown }) => (typeof file?.path === 'string' ? resolve(target, file.path) : null))
-    .filter((path): path is string => path !== null && path.startsWith(target + sep)); // never outside the folder
-}
-
-function removeStale(target: string, previous: readonly string[], written: readonly string[]): void {
+/** Removes the files of the earlier result that this write did not replace: only those leadsim can prove it wrote. */
+function removeStale(folder: OutputFolder, written: readonly string[]): void {
   const current = new Set(written);
-  for (const path of previous) {
-    if (current.has(path)) continue;
+  for (const path of folder.proven) {
+    const file = join(folder.dir, path);
+    if (current.has(file)) continue;
     try {
-      rmSync(path, { force: true });
+      rmSync(file, { force: true });
     } catch {
-      continue; // a folder, or not ours to remove: cleaning up is best effort
+      continue; // cleaning up is best effort
     }
     try {
-      if (dirname(path) !== target) rmdirSync(dirname(path)); // only succeeds when emptied
+      if (dirname(file) !== folder.dir) rmdirSync(dirname(file)); // only succeeds when emptied
     } catch {
       // the folder still holds other files: keep it
     }

@@ -17,6 +17,9 @@ import type { MetricInfo } from '../exporters/results.ts';
 import { SWEEP_FILE } from '../sweep/files.ts';
 import { ReportError } from './errors.ts';
 
+/** The report's file name in a results folder. */
+export const REPORT_FILE = 'report.html';
+
 /** The parts of sweep.json the report uses. */
 export interface SweepFile {
   name: string;
@@ -45,10 +48,24 @@ export interface ResultsFolder {
 export function readFolder(dir: string): ResultsFolder {
   const root = resolve(dir);
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new ReportError(`${root} is not a folder. Give the output folder of \`leadsim run\` or of a sweep.`);
+  return folderOf(root, (file) => (existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : null));
+}
+
+/**
+ * A folder about to be written: the staged files (paths relative, forward
+ * slashes), then whatever is already in the folder on disk.
+ */
+export function stagedFolder(dir: string, files: ReadonlyMap<string, string | Uint8Array>): ResultsFolder {
+  const root = resolve(dir);
+  const text = new Map([...files].map(([path, content]) => [resolve(root, path), typeof content === 'string' ? content : Buffer.from(content).toString('utf8')]));
+  return folderOf(root, (file) => text.get(file) ?? (existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : null));
+}
+
+function folderOf(root: string, readFile: (file: string) => string | null): ResultsFolder {
   const read = (path: string): string | null => {
     const file = resolve(root, path);
     if (!file.startsWith(root + sep)) throw new ReportError(`${JSON.stringify(path)} is outside ${root}. Files listed in a results folder should be inside it.`);
-    return existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : null;
+    return readFile(file);
   };
   const readJson = (path: string): unknown => {
     const text = read(path);

@@ -1,2 +1,3 @@
-export { REPORT_FILE, reportHtml, writeReport } from './write-report.ts';
+export { REPORT_FILE, reportHtml, reportPage, writeReport } from './write-report.ts';
+export type { WriteReportOptions } from './write-report.ts';
 export { ReportError } from './errors.ts';

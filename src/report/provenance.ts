@@ -12,7 +12,7 @@ import { toYaml } from '../scenario/to-yaml.ts';
 
 import { html } from './html.ts';
 import type { Html } from './html.ts';
-import { isRecord } from './folder.ts';
+import { REPORT_FILE, isRecord } from './folder.ts';
 import type { ResultsFolder } from './folder.ts';
 import type { Section } from './page.ts';
 import { numberCell, table } from './tables.ts';
@@ -48,7 +48,8 @@ export function definitionSection(folder: ResultsFolder): Section | null {
 export function manifestSection(folder: ResultsFolder): Section {
   const fields = Object.entries(folder.manifest).filter(([key]) => !NOT_FIELDS.has(key));
   const duration = durationOf(folder.manifest);
-  const files = Array.isArray(folder.manifest.files) ? folder.manifest.files.filter(isRecord) : [];
+  // The page cannot show its own hash: leaving its entry out gives the same page whenever it is made.
+  const files = Array.isArray(folder.manifest.files) ? folder.manifest.files.filter(isRecord).filter((file) => file.path !== REPORT_FILE) : [];
   const body = html`<dl>
 ${fields.map(([key, value]) => html`<dt>${FIELD_NAMES[key] ?? key}</dt><dd>${fieldText(value)}</dd>\n`)}${duration === null ? '' : html`<dt>Duration</dt><dd>${duration}</dd>`}
 </dl>

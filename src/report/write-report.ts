@@ -11,6 +11,12 @@
  * provenance. Sections are listed in order in `runPage` / `sweepPage`: a new
  * one is a function returning a `Section` (or null) put in that list.
  *
+ * `leadsim run` and sweeps render the page from their staged files
+ * (`reportPage`), so it is written with the results, in the same atomic
+ * replacement. `writeReport` writes it afresh into a finished folder, with
+ * the manifest updated to list it; it replaces a report.html only when
+ * leadsim can prove it wrote it (output-folder.ts), unless forced.
+ *
  * A run's charts are rendered from the specs its manifest lists. A sweep's
  * too, when it has any; otherwise they are built from runs.csv. The page is
  * written in one step (see atomic-folder.ts): a failed report leaves any
@@ -19,12 +25,16 @@
 import { basename } from 'node:path';
 
 import { writeFolderAtomically } from '../exporters/atomic-folder.ts';
+import { MANIFEST_FILE, manifestFile } from '../exporters/manifest.ts';
+import { jsonText } from '../exporters/numbers.ts';
+import { inspectOutputFolder } from '../exporters/output-folder.ts';
 import { sweepChartSpecs } from '../exporters/sweep-charts.ts';
 import { chartFigure, folderCharts } from './charts.ts';
 import { folderCatalogue } from './catalogue.ts';
 import { comparisonsSection } from './comparisons.ts';
 import { findingsSection } from './findings.ts';
-import { isRecord, readFolder } from './folder.ts';
+import { ReportError } from './errors.ts';
+import { REPORT_FILE, isRecord, readFolder, stagedFolder } from './folder.ts';
 import type { ResultsFolder, SweepFile } from './folder.ts';
 import { html } from './html.ts';
 import type { Html } from './html.ts';
@@ -35,18 +45,44 @@ import { readSummary, runSummarySection } from './run-summary.ts';
 import { sensitivityPage } from './sensitivity.ts';
 import { sweepData, sweepSummarySection } from './sweep-summary.ts';
 
-export const REPORT_FILE = 'report.html';
+export { REPORT_FILE };
 
-/** Writes report.html into the folder; returns its absolute path. */
-export async function writeReport(dir: string): Promise<string> {
-  const text = await reportHtml(dir);
-  const [path] = await writeFolderAtomically(dir, (write) => write(REPORT_FILE, text));
+export interface WriteReportOptions {
+  /** Replace a report.html that leadsim cannot prove it wrote. */
+  force?: boolean;
+}
+
+/** Writes report.html into a results folder leadsim wrote, and lists it in the manifest; returns its absolute path. */
+export async function writeReport(dir: string, { force = false }: WriteReportOptions = {}): Promise<string> {
+  const before = inspectOutputFolder(dir);
+  const folder = readFolder(dir);
+  if (!before.proven.has(MANIFEST_FILE))
+    throw new ReportError(`${folder.dir}/${MANIFEST_FILE} was not written by leadsim (no "generator": "leadsim"). Give the output folder of \`leadsim run\` or of a sweep.`);
+  const text = await pageFor(folder);
+  const files = Array.isArray(folder.manifest.files) ? folder.manifest.files.filter((file) => !(isRecord(file) && file.path === REPORT_FILE)) : [];
+  const manifest = jsonText({ ...folder.manifest, files: [...files, manifestFile(REPORT_FILE, text)] });
+  const [path] = await writeFolderAtomically(
+    dir,
+    (write) => {
+      write(REPORT_FILE, text);
+      write(MANIFEST_FILE, manifest);
+    },
+    { folder: before, force },
+  );
   return path;
 }
 
 /** The report page for a results folder, as HTML text. */
 export async function reportHtml(dir: string): Promise<string> {
-  const folder = readFolder(dir);
+  return pageFor(readFolder(dir));
+}
+
+/** report.html for a folder about to be written, from its staged files (for writeResults' and runSweep's `report`). */
+export async function reportPage(dir: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<{ path: string; content: string }> {
+  return { path: REPORT_FILE, content: await pageFor(stagedFolder(dir, files)) };
+}
+
+async function pageFor(folder: ResultsFolder): Promise<string> {
   const sensitivity = await sensitivityPage(folder);
   if (sensitivity !== null) return pageHtml(sensitivity);
   return pageHtml(folder.sweep ? await sweepPage(folder, folder.sweep) : await runPage(folder));

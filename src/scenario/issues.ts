@@ -68,8 +68,12 @@ export function problemsOf(issue: z.core.$ZodIssue, allowedKeys: AllowedKeys): P
       return problem(bound(issue.origin, issue.inclusive ? '≤' : '<', issue.maximum, 'at most'));
     case 'not_multiple_of':
       return problem(`a multiple of ${issue.divisor}`);
-    case 'custom':
+    case 'custom': {
+      // A check may describe what it found in words (params.found) rather than by the value.
+      const found = issue.params?.found;
+      if (typeof found === 'string') return [{ path, expected: issue.message, found }];
       return problem(issue.message, (issue.params?.candidates as string[] | undefined) ?? []);
+    }
     default:
       // invalid_format carries the schema's own wording ("a slug: …").
       return problem(issue.message);

@@ -13,14 +13,24 @@ import type { Problem } from './issues.ts';
 import type { Scenario } from './schema.ts';
 import { suggest } from './suggest.ts';
 
-/** Each known rule set's parameters with their default values. */
-export type RuleSetParameters = Readonly<Record<string, Readonly<Record<string, number>>>>;
+/** A parameter's allowed values, [min, max]. */
+export interface ParameterRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+/**
+ * Each known rule set's parameters: by default value (only the names are
+ * checked) or with their range (values are checked too, as the runner will).
+ */
+export type RuleSetParameters = Readonly<Record<string, Readonly<Record<string, number | ParameterRange>>>>;
 
 /**
  * Throws a ScenarioError listing every parameter in `given` that `known`
- * lacks (with "did you mean") or whose value is not a finite number.
+ * lacks (with "did you mean"), whose value is not a finite number, or is
+ * outside its range (when `known` gives it).
  */
-export function checkParameters(where: string, given: Readonly<Record<string, unknown>>, known: Readonly<Record<string, number>>): void {
+export function checkParameters(where: string, given: Readonly<Record<string, unknown>>, known: Readonly<Record<string, number | ParameterRange>>): void {
   const problems = parameterProblems(given, known);
   if (problems.length > 0) throw new ScenarioError(problems.map((problem) => placeProblem(problem, where)));
 }
@@ -35,12 +45,15 @@ export function ruleSetProblems(arms: Scenario['arms'], ruleSets: RuleSetParamet
   });
 }
 
-function parameterProblems(given: Readonly<Record<string, unknown>>, known: Readonly<Record<string, number>>): Problem[] {
+function parameterProblems(given: Readonly<Record<string, unknown>>, known: Readonly<Record<string, number | ParameterRange>>): Problem[] {
   const names = Object.keys(known);
   return Object.entries(given).flatMap(([name, value]): Problem[] => {
     if (!Object.hasOwn(known, name))
       return [{ path: [name], expected: `a parameter of the rule set (${names.join(', ') || 'it takes none'})`, found: `unknown parameter ${JSON.stringify(name)}`, suggestion: suggest(name, names) }];
     if (typeof value !== 'number' || !Number.isFinite(value)) return [{ path: [name], expected: 'a finite number', found: describe(value) }];
+    const range = known[name];
+    if (typeof range === 'object' && !(value >= range.min && value <= range.max))
+      return [{ path: [name], expected: `a number in [${range.min}, ${range.max}]`, found: describe(value) }];
     return [];
   });
 }

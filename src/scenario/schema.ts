@@ -11,15 +11,16 @@ import { z } from 'zod';
 
 import { GRADES, TRAINEE_GRADES } from './grades.ts';
 import { checkReferences } from './references.ts';
-import { slug, unit, week } from './fields.ts';
+import { oneLine, plainText, slug, unit, week } from './fields.ts';
 import { modelSchema } from './model-schema.ts';
 import { trustSchema } from './trust-schema.ts';
+import { checkSize } from './trust-size.ts';
 
 export const armSchema = z.strictObject({
   name: slug.describe('Arm name, unique in the scenario.'),
   rules: z.string().min(1).default('hybrid').describe('Name of the leadership rule set this arm runs.'),
   parameters: z.record(z.string(), z.number()).default({}).describe('Rule-set parameters overriding its defaults, e.g. hierarchySteepness.'),
-  description: z.string().optional().describe('What the arm represents.'),
+  description: plainText.optional().describe('What the arm represents.'),
 });
 
 const initiative = z.strictObject({
@@ -54,10 +55,7 @@ const scenarioFields = z
   .strictObject({
     $schema: z.string().optional().describe('The JSON Schema an editor should use, for JSON files (YAML files use a comment); ignored by leadsim.'),
     name: slug.describe('Scenario name.'),
-    description: z
-      .string()
-      .regex(/^[^\r\n]*\S[^\r\n]*$/, 'one non-empty line of text')
-      .describe('One line saying what the scenario compares; shown by `leadsim list`.'),
+    description: oneLine.describe('One line saying what the scenario compares; shown by `leadsim list`.'),
     seed: z.int().min(0).default(1).describe('Master seed: every random stream of every run derives from it.'),
     weeks: z.int().min(1).max(1040).default(104).describe('Length of each run in weeks (at most 20 years).'),
     replicates: z.int().min(1).max(10000).default(10).describe('Runs per arm, each with its own random streams.'),
@@ -90,7 +88,10 @@ const scenarioFields = z
   })
   .describe('A leadsim scenario: one synthetic trust, the leadership arms compared on it, and what happens during the run.');
 
-export const scenarioSchema = scenarioFields.superRefine(checkReferences);
+// Size first: the cross-field checks list every department, which must be few enough to list.
+export const scenarioSchema = scenarioFields.superRefine((scenario, ctx) => {
+  if (checkSize(scenario, ctx)) checkReferences(scenario, ctx);
+});
 
 /** A scenario as written: most fields may be left out. */
 export type ScenarioInput = z.input<typeof scenarioFields>;

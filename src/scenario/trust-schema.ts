@@ -10,12 +10,16 @@
  */
 import { z } from 'zod';
 
-import { slug, unit } from './fields.ts';
+import { plainText, slug, unit } from './fields.ts';
+
+/** Bounds on single numbers, so the size check (trust-size.ts, with the limits) never works on absurd ones. */
+const MAX_COUNT = 100_000;
+const MAX_DEGREE = 1_000;
 
 /** A per-department headcount range [min, max]; each department draws its own. */
 function headcount(who: string, range: [number, number], source: string) {
   return z
-    .tuple([z.int().min(0), z.int().min(0)])
+    .tuple([z.int().min(0).max(MAX_COUNT), z.int().min(0).max(MAX_COUNT)])
     .refine(([min, max]) => min <= max, 'a range [min, max] with min ≤ max')
     .default(range)
     .describe(`${who} per department, [min, max]. ${source}`);
@@ -42,14 +46,14 @@ const staffing = z
 
 const department = z.strictObject({
   specialty: slug.describe('Specialty, e.g. "medicine"; names the departments ("medicine-1", … or "medicine" when there is one).'),
-  count: z.int().min(1).default(1).describe('Number of departments of this specialty.'),
+  count: z.int().min(1).max(2_000).default(1).describe('Number of departments of this specialty (at most 2,000 departments in all).'),
 });
 
 const ties = z
   .strictObject({
-    teamDegree: z.int().min(2).multipleOf(2).default(8).describe('Ties per person within their department team (even: a ring lattice). Assumption.'),
+    teamDegree: z.int().min(2).max(MAX_DEGREE).multipleOf(2).default(8).describe('Ties per person within their department team (even: a ring lattice). Assumption.'),
     teamRewiring: unit.default(0.1).describe('Share of team ties rewired at random within the department (Watts–Strogatz). Assumption.'),
-    informalDegree: z.number().min(0).default(2).describe('Mean informal ties per person to other departments. Assumption.'),
+    informalDegree: z.number().min(0).max(MAX_DEGREE).default(2).describe('Mean informal ties per person to other departments. Assumption.'),
     professionHomophily: unit
       .default(0.8)
       .describe('Probability that an informal tie stays within the profession: advice-seeking is mostly within professions (Creswick & Westbrook 2010).'),
@@ -94,10 +98,11 @@ const engagement = z
 
 export const trustSchema = z
   .strictObject({
-    name: z.string().default('Synthetic trust').describe('Display name of the trust.'),
+    name: plainText.default('Synthetic trust').describe('Display name of the trust.'),
     departments: z
       .array(department)
       .min(1)
+      .max(2_000)
       .prefault([
         { specialty: 'medicine', count: 4 },
         { specialty: 'surgery', count: 2 },

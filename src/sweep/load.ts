@@ -7,9 +7,12 @@
  *
  * Errors name the sweep file, or the point whose scenario is invalid.
  */
-import { ruleSetDefaults } from '../leadership/index.ts';
+import { existsSync } from 'node:fs';
+
+import { ruleSetParameters } from '../leadership/index.ts';
 import { stream } from '../random/stream.ts';
 import { resolveScenarioFile } from '../scenario/bundled.ts';
+import { ScenarioError } from '../scenario/errors.ts';
 import { loadScenario, parseScenario, parseWith, readDocument } from '../scenario/load.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { applyFactors } from './apply-factors.ts';
@@ -35,7 +38,7 @@ export function loadSweep(file: string): SweepPlan {
 }
 
 export function planSweep(sweep: Sweep, file: string): SweepPlan {
-  const ruleSets = ruleSetDefaults();
+  const ruleSets = ruleSetParameters();
   const base = loadBaseScenario(sweep, file, 'sweep');
   const points = designPoints(sweep, stream(base.seed, 'sweep', sweep.name)).map((point) => {
     const label = Object.entries(point.factors).map(([name, value]) => `${name} = ${value}`).join(', ');
@@ -47,8 +50,13 @@ export function planSweep(sweep: Sweep, file: string): SweepPlan {
 
 /** The scenario a sweep (or sensitivity) file names, with the file's overrides of seed, weeks, replicates, arms and events. */
 export function loadBaseScenario(overrides: Pick<Sweep, 'scenario' | 'seed' | 'weeks' | 'replicates' | 'arms' | 'events'>, file: string, kind: string): Scenario {
-  const ruleSets = ruleSetDefaults();
-  const loaded = loadScenario(resolveScenarioFile(overrides.scenario, file), { ruleSets });
+  const ruleSets = ruleSetParameters();
+  const baseFile = resolveScenarioFile(overrides.scenario, file);
+  if (!existsSync(baseFile))
+    throw new ScenarioError([
+      { file, path: 'scenario', expected: `a scenario file (relative to this ${kind} file) or the name of a bundled scenario`, found: `${JSON.stringify(overrides.scenario)}, which is neither` },
+    ]);
+  const loaded = loadScenario(baseFile, { ruleSets });
   const given = Object.fromEntries((['seed', 'weeks', 'replicates', 'arms', 'events'] as const).filter((k) => overrides[k] !== undefined).map((k) => [k, overrides[k]]));
   return parseScenario({ ...loaded, ...given }, `${file} (base scenario with the ${kind}'s overrides)`, { ruleSets });
 }

@@ -7,18 +7,24 @@
  *
  * Results stream to disk as tasks finish; only the few that finished ahead of
  * an earlier one wait in memory. A sweep stopped by a signal, or killed,
- * resumes from its journal when run again with the same output folder.
+ * resumes from its journal when run again with the same output folder. The
+ * folder is checked first (new, empty, or this sweep's: output-folder.ts);
+ * the summary, charts, report and manifest are written last, in one atomic
+ * replacement.
  */
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 
 import { stringify } from 'csv-stringify/sync';
 import { Piscina } from 'piscina';
 
+import { writeFolderAtomically } from '../exporters/atomic-folder.ts';
 import { chartFiles } from '../exporters/chart-files.ts';
-import { MANIFEST_FILE } from '../exporters/manifest.ts';
+import { SAFE_CELLS } from '../exporters/csv-cell.ts';
+import { GENERATOR, MANIFEST_FILE, manifestFile } from '../exporters/manifest.ts';
+import { checkOutputFolder } from '../exporters/output-folder.ts';
 import { csvNumber, jsonText } from '../exporters/numbers.ts';
 import { sweepChartSpecs } from '../exporters/sweep-charts.ts';
 import { software } from '../exporters/software.ts';
@@ -29,7 +35,7 @@ import { LEADSIM_VERSION } from '../run/run-scenario.ts';
 import { workerBeside, workerExecArgv } from '../run/worker-module.ts';
 import { summaryMetrics } from '../run/summary.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { COMPARISONS_FILE, RUNS_FILE, SUMMARY_FILE, SWEEP_FILE, TIMESERIES_FILE } from './files.ts';
+import { COMPARISONS_FILE, RUNS_FILE, STATE_FILE, SUMMARY_FILE, SWEEP_FILE, TIMESERIES_FILE } from './files.ts';
 import { Journal } from './journal.ts';
 import type { SweepPlan } from './load.ts';
 import { sweepComparisonsCsv, sweepSummaryCsv } from './summary.ts';
@@ -43,7 +49,18 @@ export interface SweepOptions {
   signal?: AbortSignal;
   /** After each task is written, in task order. */
   onTask?: (done: number, total: number) => void;
+  /** Write into a folder that is not this sweep's, replacing files leadsim cannot prove it wrote. */
+  force?: boolean;
+  /** Renders report.html from the finished sweep's files, written with its summary and manifest (as writeResults' `report`). */
+  report?: (dir: string, files: ReadonlyMap<string, string | Uint8Array>) => Promise<{ path: string; content: string }>;
 }
+
+/** The files a sweep may write, for checking a folder before the sweep. */
+export function isSweepOutput(path: string): boolean {
+  return SWEEP_FILES.includes(path) || path.startsWith('charts/');
+}
+
+const SWEEP_FILES = [SWEEP_FILE, RUNS_FILE, TIMESERIES_FILE, SUMMARY_FILE, COMPARISONS_FILE, STATE_FILE, `${STATE_FILE}.tmp`, 'report.html', MANIFEST_FILE];
 
 export interface SweepOutcome {
   folder: string;
@@ -55,11 +72,14 @@ export interface SweepOutcome {
 
 export async function runSweep(plan: SweepPlan, options: SweepOptions): Promise<SweepOutcome> {
   const startedAt = new Date().toISOString();
+  const folder = checkOutputFolder(options.out, 'sweep', isSweepOutput, options.force);
+  // Forced into another result's folder: its files (proven leadsim's) go, so the folder holds one result.
+  if (folder.holds !== 'sweep') for (const path of folder.proven) rmSync(join(folder.dir, path), { force: true });
   const outcome = await runTasks(
     { points: plan.points, factorNames: plan.sweep.factors.map((f) => f.name), identity: plan.sweep, files: [[SWEEP_FILE, jsonText(describeSweep(plan))]] },
     options,
   );
-  if (outcome.complete) await finalise(plan, options.out, startedAt);
+  if (outcome.complete) await finalise(plan, options, startedAt);
   return outcome;
 }
 
@@ -112,7 +132,7 @@ export async function runTasks<S extends TaskScenario>(plan: TaskPlan<S>, option
       const keys = [`${task.point}/${arm}/${task.replicate}`, hashes.get(task.point)!];
       return [...fixed, ...keys, ...columns!.slice(fixed.length + keys.length).map((name) => csvNumber(byName.get(name) ?? null))];
     });
-    return stringify(header ? [columns, ...rows] : rows);
+    return stringify(header ? [columns, ...rows] : rows, SAFE_CELLS);
   };
 
   await dispatch(tasks, journal, workers, format, plan.worker ?? workerBeside(import.meta.url), options);
@@ -171,8 +191,8 @@ async function dispatch<S>(
   }
 }
 
-/** Summary, comparisons, charts and manifest, from runs.csv (the time series is never read back). */
-async function finalise(plan: SweepPlan, folder: string, startedAt: string): Promise<void> {
+/** Summary, comparisons, charts, report and manifest, from runs.csv (the time series is never read back), in one atomic replacement. */
+async function finalise(plan: SweepPlan, { out: folder, force, report }: SweepOptions, startedAt: string): Promise<void> {
   const factorNames = plan.sweep.factors.map((f) => f.name);
   const rows = parseRunsCsv(readFileSync(join(folder, RUNS_FILE), 'utf8'), factorNames);
   const description = describeSweep(plan);
@@ -192,29 +212,34 @@ async function finalise(plan: SweepPlan, folder: string, startedAt: string): Pro
       }),
     )),
   );
-  mkdirSync(join(folder, 'charts'), { recursive: true });
-  // Each file whole or not at all; the manifest, last, lists what a finished sweep wrote.
-  for (const [path, content] of outputs) writeWhole(join(folder, path), content);
-  const written = [SWEEP_FILE, RUNS_FILE, TIMESERIES_FILE, ...outputs.map(([path]) => path)];
-  const files = written.map((path) => {
-    const content = readFileSync(join(folder, path));
-    return { path, bytes: content.length, sha256: createHash('sha256').update(content).digest('hex') };
-  });
-  const manifest = {
-    leadsimVersion: LEADSIM_VERSION,
-    ...software(),
-    sweep: plan.sweep.name,
-    seed: plan.base.seed,
-    startedAt,
-    finishedAt: new Date().toISOString(),
-    files,
-  };
-  writeWhole(join(folder, MANIFEST_FILE), jsonText(manifest));
-}
-
-function writeWhole(file: string, content: string | Uint8Array): void {
-  writeFileSync(`${file}.tmp`, content);
-  renameSync(`${file}.tmp`, file);
+  const journalled = [SWEEP_FILE, RUNS_FILE, TIMESERIES_FILE].map((path): [string, Uint8Array] => [path, readFileSync(join(folder, path))]);
+  const finishedAt = new Date().toISOString();
+  const manifestOf = (files: readonly [string, string | Uint8Array][]) =>
+    jsonText({
+      generator: GENERATOR,
+      kind: 'sweep',
+      leadsimVersion: LEADSIM_VERSION,
+      ...software(),
+      sweep: plan.sweep.name,
+      seed: plan.base.seed,
+      startedAt,
+      finishedAt,
+      files: files.map(([path, content]) => manifestFile(path, content)),
+    });
+  if (report) {
+    const staged = new Map([...outputs, [MANIFEST_FILE, manifestOf([...journalled, ...outputs])]]);
+    const page = await report(folder, staged);
+    outputs.push([page.path, page.content]);
+  }
+  const manifest = manifestOf([...journalled, ...outputs]);
+  await writeFolderAtomically(
+    folder,
+    (write) => {
+      for (const [path, content] of outputs) write(path, content);
+      write(MANIFEST_FILE, manifest); // last: it lists what a finished sweep wrote
+    },
+    { force },
+  );
 }
 
 /** What the sweep is, without times: the same bytes for the same sweep. */

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 
-import { slug } from '../scenario/fields.ts';
+import { oneLine, slug } from '../scenario/fields.ts';
 import { armSchema } from '../scenario/schema.ts';
 
 /** A factor's name, path and rounding: shared with sensitivity files (src/sensitivity/schema.ts). */
@@ -40,19 +40,25 @@ const factor = z
   })
   .refine((f) => f.range === undefined || f.range[0] <= f.range[1], { message: 'range must be [min, max] with min ≤ max', path: ['range'] });
 
+/** Design points a sweep may have: each is a validated scenario in memory before the first run. */
+export const MAX_POINTS = 10_000;
+
 export const sweepSchema = z
   .strictObject({
     name: slug.describe('Sweep name.'),
-    description: z.string().min(1).describe('One line saying what the sweep explores.'),
+    description: oneLine.describe('One line saying what the sweep explores.'),
     ...scenarioOverrides,
     factors: z.array(factor).min(1).describe('What varies.'),
     design: z
-      .union([z.literal('grid'), z.strictObject({ latinHypercube: z.strictObject({ samples: z.int().min(2) }) })])
+      .union([z.literal('grid'), z.strictObject({ latinHypercube: z.strictObject({ samples: z.int().min(2).max(MAX_POINTS) }) })])
       .default('grid')
       .describe('"grid" (every combination of the factors\' values) or { latinHypercube: { samples: N } } over their ranges.'),
   })
   .superRefine((sweep, context) => {
     const grid = sweep.design === 'grid';
+    const points = grid ? sweep.factors.reduce((product, f) => product * (f.values?.length ?? 1), 1) : 0;
+    if (points > MAX_POINTS)
+      context.addIssue({ code: 'custom', path: ['factors'], message: `a grid of at most ${MAX_POINTS.toLocaleString('en-GB')} design points`, input: undefined, params: { found: `${points.toLocaleString('en-GB')} (the product of the factors' numbers of values)` } });
     sweep.factors.forEach((f, i) => {
       if (grid && f.values === undefined)
         context.addIssue({ code: 'custom', path: ['factors', i, 'values'], message: 'a list of values (a grid design varies every factor over its values)', input: undefined });

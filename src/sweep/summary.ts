@@ -10,6 +10,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 
+import { SAFE_CELLS } from '../exporters/csv-cell.ts';
 import { csvNumber } from '../exporters/numbers.ts';
 import type { SweepRow } from '../exporters/sweep-rows.ts';
 import { describeSample, pairedComparison } from '../statistics/index.ts';
@@ -41,7 +42,7 @@ export function sweepSummaryCsv(rows: readonly SweepRow[], factorNames: readonly
         const factors = factorNames.map((f) => csvNumber(runs[0].factors[f]));
         out.push([point, ...factors, arm, metric, s.n, csvNumber(s.mean), csvNumber(s.sd), csvNumber(s.ci95?.[0] ?? null), csvNumber(s.ci95?.[1] ?? null)]);
       }
-  return stringify(out);
+  return stringify(out, SAFE_CELLS);
 }
 
 /** Each arm against the first at every point (arm − baseline), paired by replicate; null when there is one arm. */
@@ -68,5 +69,5 @@ export function sweepComparisonsCsv(rows: readonly SweepRow[], factorNames: read
       }
     }
   }
-  return out.length === 1 ? null : stringify(out);
+  return out.length === 1 ? null : stringify(out, SAFE_CELLS);
 }

@@ -10,6 +10,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 
+import { SAFE_CELLS } from '../exporters/csv-cell.ts';
 import { csvNumber } from '../exporters/numbers.ts';
 import { runArms } from '../run/run-scenario.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -45,6 +46,6 @@ export default function runTask({ point, replicate, scenario }: SweepTask): Task
   }));
   return {
     runs: runs.map(({ arm, values }) => ({ arm, values })),
-    series: stringify(runs.flatMap((run) => run.series)),
+    series: stringify(runs.flatMap((run) => run.series), SAFE_CELLS),
   };
 }

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { OUT_OF_SCOPE, adoptionAttribute, exportNetwork, networkGraph } from '../../src/exporters/network.ts';
 import { createNetworkTimeline } from '../../src/exporters/network-timeline.ts';
 import { RULE_SETS, createRun, replicateTrust, resolveRules } from '../../src/index.ts';
-import { loadScenario, runScenario } from '../../src/index.ts';
+import { loadScenario, parseScenario, runScenario } from '../../src/index.ts';
 import type { World } from '../../src/index.ts';
 
 const scenario = loadScenario(new URL('../../scenarios/flagship.yaml', import.meta.url).pathname);
@@ -84,6 +84,26 @@ describe('network export', () => {
       expectSameNetwork(graph);
     }
   });
+
+  it('writes files NetworkX reads even when a trust built in code has control characters in its name', () => {
+    const python = pythonWithNetworkx();
+    const odd = run();
+    odd.graph.setAttribute('name', 'Trust\u0001\u001b[2J\u0000 & <co>');
+    const folder = mkdtempSync(join(tmpdir(), 'leadsim-network-'));
+    for (const format of ['gexf', 'graphml'] as const) {
+      const file = join(folder, `odd.${format}`);
+      writeFileSync(file, exportNetwork(odd, { format }));
+      const read = JSON.parse(execFileSync(python, [new URL('./networkx-read.py', import.meta.url).pathname, format, file], { encoding: 'utf8', maxBuffer: 1 << 28 }));
+      expect(Object.keys(read.nodes)).toHaveLength(network.order);
+    }
+  });
+
+  it('is never asked to: a scenario\'s trust name, descriptions and sweep description refuse control characters', () => {
+    const base = { name: 'x', description: 'ok' };
+    expect(() => parseScenario({ ...base, trust: { name: 'Trust\u0001' } })).toThrow(/trust\.name: expected text without control characters/);
+    expect(() => parseScenario({ ...base, description: 'ok\u001b[2J' })).toThrow(/description: expected one non-empty line of text/);
+    expect(() => parseScenario({ ...base, arms: [{ name: 'a', description: '\u001b]0;owned\u0007' }] })).toThrow(/arms\[0\]\.description: expected text without control characters/);
+  });
 });
 
 /** Debian's python3-networkx (installed by .ci/run), or any python3 that has networkx. */
@@ -152,6 +172,7 @@ describe('leadsim export-network', () => {
       [['--week', '104', '--out', join(folder, 'b.gexf')], /--week: expected a week from 0 to 103 \(the scenario runs 104 weeks\), found 104/],
       [['--out', join(folder, 'c.txt')], /--format: ".*c\.txt" does not end in \.gexf, \.graphml or \.json/],
       [['--dynamic', '--out', join(folder, 'd.graphml')], /--dynamic: only GEXF has a timeline; found --format graphml/],
+      [['--out', folder, '--format', 'gexf'], /--out: .* is a folder; give the file to write/],
     ];
     for (const [args, message] of cases) {
       const { status, stderr } = leadsim('flagship', ...args);
@@ -160,5 +181,14 @@ describe('leadsim export-network', () => {
       expect(stderr).not.toMatch(/\bat \S+:\d+:\d+/);
     }
     expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('refuses to replace an existing file, before running, unless --force', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'leadsim-cli-')), 'mine.gexf');
+    writeFileSync(file, 'my own network');
+    const { status, stderr } = leadsim('flagship', '--out', file);
+    expect(status).toBe(1);
+    expect(stderr).toBe(`leadsim: --out: ${file} already exists; give --force to replace it, or another file name.\n`);
+    expect(readFileSync(file, 'utf8')).toBe('my own network');
   });
 });

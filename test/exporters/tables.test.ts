@@ -1,6 +1,8 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 
 import { summaryCsv, summaryJson, summaryJsonText, summaryRows, timeseriesCsv } from '../../src/exporters/index.ts';
+import { neutraliseCell } from '../../src/exporters/csv-cell.ts';
 import { stream } from '../../src/random/stream.ts';
 import { bootstrapInterval } from '../../src/statistics/index.ts';
 import { syntheticResults, tinyResults } from './fixtures.ts';
@@ -163,5 +165,33 @@ describe('bootstrap intervals', () => {
 
   it('reject a bad number of resamples', () => {
     expect(() => summaryCsv(tinyResults(), { bootstrap: { resamples: 0, seed: 1 } })).toThrow(/invalid `resamples`/);
+  });
+});
+
+describe('CSV cells from user-chosen names', () => {
+  it('neutralises text a spreadsheet would run as a formula (OWASP CSV injection), leaving numbers as they are', () => {
+    const results = tinyResults();
+    const names: Record<string, string> = {
+      uptake_total: '=HYPERLINK("http://example.com")',
+      engagement_trainees: '@SUM(A1:A9)',
+    };
+    for (const run of results.runs) {
+      for (const point of run.series) point.metric = names[point.metric] ?? point.metric;
+      run.summary = { '+cmd': run.summary.final_uptake, '-x': run.summary.weeks_to_half };
+      run.series[0].value = -0.25;
+    }
+    const rows = (csv: string) => parse(csv) as string[][];
+    const timeseries = rows(timeseriesCsv(results));
+    expect(new Set(timeseries.slice(1).map((row) => row[3]))).toEqual(new Set([`'=HYPERLINK("http://example.com")`, "'@SUM(A1:A9)"]));
+    expect(timeseries.slice(1).map((row) => row[4])).toContain('-0.25');
+    const metrics = new Set(rows(summaryCsv(results)).slice(1).map((row) => row[1]));
+    expect(metrics).toContain("'+cmd");
+    expect(metrics).toContain("'-x");
+    expect([...metrics].every((m) => !/^[=+\-@]/.test(m))).toBe(true);
+  });
+
+  it('neutraliseCell: formulas, tabs and carriage returns get a quote; numbers and plain text do not', () => {
+    expect(['=1+1', '+A1', '-A1', '@x', '\tx', '\rx', '-', '+'].map(neutraliseCell)).toEqual(["'=1+1", "'+A1", "'-A1", "'@x", "'\tx", "'\rx", "'-", "'+"]);
+    expect(['-0.25', '+3', '-1e-7', '-Infinity', 'heroic', '', 'a=b'].map(neutraliseCell)).toEqual(['-0.25', '+3', '-1e-7', '-Infinity', 'heroic', '', 'a=b']);
   });
 });

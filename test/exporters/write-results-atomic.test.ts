@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { writeResults } from '../../src/exporters/index.ts';
+import { reportPage, writeReport } from '../../src/report/index.ts';
 import { tinyResults } from './fixtures.ts';
 
 const failure = vi.hoisted(() => ({ afterRenders: Number.POSITIVE_INFINITY, renders: 0 }));
@@ -64,6 +65,31 @@ describe('writeResults, failing part-way', () => {
     failure.renders = 0;
     failure.afterRenders = 1;
     await expect(writeResults(changed, out)).rejects.toThrow('simulated crash');
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(root)).toEqual(['out']); // the staging folder is gone too
+  });
+});
+
+describe('writeResults with its report, failing part-way', () => {
+  it('writes the report with the results, listed in the manifest, as `leadsim report` would write it', async () => {
+    const out = join(root, 'out');
+    await writeResults(tinyResults(), out, { report: reportPage });
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { files: { path: string }[] };
+    expect(manifest.files.map((f) => f.path)).toContain('report.html');
+    const before = snapshot(out);
+    await writeReport(out);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('a failure after the results are staged, while the report is made, leaves the earlier run and its report as they were', async () => {
+    const out = join(root, 'out');
+    await writeResults(tinyResults(), out, { report: reportPage });
+    const before = snapshot(out);
+    const changed = tinyResults();
+    changed.runs[0].summary.final_uptake = 0.125;
+    changed.scenario.seed = 8;
+    const crash = () => Promise.reject(new Error('simulated crash while writing the report'));
+    await expect(writeResults(changed, out, { report: crash })).rejects.toThrow('simulated crash');
     expect(snapshot(out)).toEqual(before);
     expect(readdirSync(root)).toEqual(['out']); // the staging folder is gone too
   });

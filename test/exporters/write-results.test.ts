@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
@@ -10,6 +10,7 @@ import {
   InvalidResultsError, comparisonsCsv, convergenceCsv, formatSummaryTable, summaryCsv, summaryJsonText, timeseriesCsv, writeResults,
 } from '../../src/exporters/index.ts';
 import type { Manifest } from '../../src/exporters/index.ts';
+import { OutputFolderError } from '../../src/exporters/output-folder.ts';
 import { tinyResults } from './fixtures.ts';
 
 let root: string;
@@ -117,7 +118,9 @@ describe('writeResults', () => {
     const out = join(root, 'out');
     mkdirSync(out);
     writeFileSync(join(root, 'precious.txt'), 'keep');
-    writeFileSync(join(out, 'manifest.json'), JSON.stringify({ files: [{ path: '../precious.txt' }, { path: join(root, 'precious.txt') }] }));
+    const sha256 = createHash('sha256').update('keep').digest('hex');
+    const listed = [{ path: '../precious.txt', sha256 }, { path: join(root, 'precious.txt'), sha256 }];
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify({ generator: 'leadsim', kind: 'run', files: listed }));
     await writeResults(tinyResults(), out, { charts: false });
     expect(readFileSync(join(root, 'precious.txt'), 'utf8')).toBe('keep');
   });
@@ -148,5 +151,89 @@ describe('formatSummaryTable', () => {
     expect(lines[5]).toMatch(/^Trainee engagement \(week 1\)\s+0\.250 \(n=1\)\s+0\.750 \[0\.750, 0\.750\]$/);
     expect(lines).toHaveLength(8);
     expect(lines[7]).toContain('95% confidence interval');
+  });
+});
+
+describe('writeResults never loses a user\'s files', () => {
+  /** The issue's folder: the user's files, and a manifest.json leadsim did not write that lists them. */
+  function usersFolder(): string {
+    const out = join(root, 'D');
+    mkdirSync(join(out, 'sub'), { recursive: true });
+    writeFileSync(join(out, 'notes.txt'), 'n\n');
+    writeFileSync(join(out, 'sub', 'important.doc'), 'd\n');
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify({ files: [{ path: 'notes.txt' }, { path: 'sub/important.doc' }] }));
+    return out;
+  }
+
+  it('refuses a folder whose manifest.json leadsim did not write, naming what is there, and changes nothing', async () => {
+    const out = usersFolder();
+    const before = snapshot(out);
+    const failure = writeResults(tinyResults(), out, { charts: false });
+    await expect(failure).rejects.toThrow(OutputFolderError);
+    await expect(failure).rejects.toThrow(/holds no leadsim results: manifest\.json, notes\.txt, sub\/important\.doc; writing would replace manifest\.json\. .*--force/);
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(root)).toEqual(['D']); // no staging left either
+  });
+
+  it('with force, writes there but deletes nothing it cannot prove it wrote', async () => {
+    const out = usersFolder();
+    await writeResults(tinyResults(), out, { charts: false, force: true });
+    expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('n\n');
+    expect(readFileSync(join(out, 'sub', 'important.doc'), 'utf8')).toBe('d\n');
+    expect(manifestOf(out).generator).toBe('leadsim');
+  });
+
+  it('refuses a non-empty folder of other files, naming the user\'s file it would replace', async () => {
+    const out = join(root, 'mine');
+    mkdirSync(out);
+    writeFileSync(join(out, 'summary.csv'), 'my own summary\n');
+    await expect(writeResults(tinyResults(), out)).rejects.toThrow(/holds no leadsim results: summary\.csv; writing would replace summary\.csv/);
+    expect(readdirSync(out)).toEqual(['summary.csv']);
+    expect(readFileSync(join(out, 'summary.csv'), 'utf8')).toBe('my own summary\n');
+  });
+
+  it('refuses a file where the folder should be, even with force', async () => {
+    const file = join(root, 'results');
+    writeFileSync(file, 'a file');
+    for (const force of [false, true]) await expect(writeResults(tinyResults(), file, { force })).rejects.toThrow(/is a file, not a folder/);
+    expect(readFileSync(file, 'utf8')).toBe('a file');
+  });
+
+  it('refuses to replace its own file once the user has edited it, and keeps an edited file it no longer writes', async () => {
+    const out = join(root, 'out');
+    await writeResults(tinyResults(), out);
+    writeFileSync(join(out, 'summary.csv'), 'edited by hand\n');
+    await expect(writeResults(tinyResults(), out)).rejects.toThrow(/summary\.csv was changed or added since leadsim wrote them/);
+    expect(readFileSync(join(out, 'summary.csv'), 'utf8')).toBe('edited by hand\n');
+    // Forced, it replaces summary.csv; without charts, the untouched charts go and the edited one stays.
+    writeFileSync(join(out, 'charts', 'uptake.svg'), '<svg>mine</svg>');
+    await writeResults(tinyResults(), out, { charts: false, force: true });
+    expect(readFileSync(join(out, 'summary.csv'), 'utf8')).toBe(summaryCsv(tinyResults()));
+    expect(readdirSync(join(out, 'charts'))).toEqual(['uptake.svg']);
+  });
+
+  it('accepts the folder of a leadsim from before the generator marker, by its hashes', async () => {
+    const out = join(root, 'out');
+    await writeResults(tinyResults(), out, { charts: false });
+    const { generator: _, kind: __, ...legacy } = manifestOf(out);
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify(legacy));
+    await writeResults(tinyResults(), out, { charts: false });
+    expect(manifestOf(out).generator).toBe('leadsim');
+  });
+
+  it('after a write killed while moving files into place, proves the moved files by the staging folder\'s manifest', async () => {
+    const out = join(root, 'out');
+    await writeResults(tinyResults(), out, { charts: false });
+    const changed = tinyResults();
+    changed.runs[0].series[0].value = 0.125;
+    await writeResults(changed, join(root, 'next'), { charts: false });
+    // As a kill -9 leaves it: the new timeseries.csv moved in, the new manifest still staged by a dead process.
+    const staging = join(root, '.out.staging-999999999-abc');
+    mkdirSync(staging);
+    renameSync(join(root, 'next', 'manifest.json'), join(staging, 'manifest.json'));
+    renameSync(join(root, 'next', 'timeseries.csv'), join(out, 'timeseries.csv'));
+    await writeResults(changed, out, { charts: false });
+    expect(readFileSync(join(out, 'timeseries.csv'), 'utf8')).toBe(timeseriesCsv(changed));
+    expect(existsSync(staging)).toBe(false);
   });
 });

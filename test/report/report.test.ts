@@ -187,3 +187,24 @@ describe('leadsim report', () => {
     expect(stderr).toBe(`leadsim: ${root} has no manifest.json. Give the output folder of \`leadsim run\` or of a sweep, which ends with writing one.\n`);
   });
 });
+
+describe('writeReport and files it did not write', () => {
+  it('refuses to replace a report.html leadsim cannot prove it wrote, unless forced', async () => {
+    const dir = await runFolder();
+    writeFileSync(join(dir, REPORT_FILE), '<p>my own notes</p>');
+    await expect(writeReport(dir)).rejects.toThrow(/writing would replace report\.html, which leadsim cannot prove it wrote/);
+    expect(readFileSync(join(dir, REPORT_FILE), 'utf8')).toBe('<p>my own notes</p>');
+    await writeReport(dir, { force: true });
+    expect(readFileSync(join(dir, REPORT_FILE), 'utf8')).toMatch(/^<!doctype html>/i);
+    // Now listed in the manifest, it is leadsim's own: written again without force.
+    await writeReport(dir);
+  });
+
+  it('refuses a folder whose manifest leadsim did not write', async () => {
+    const dir = join(root, 'foreign');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'manifest.json'), '{"files": []}');
+    await expect(writeReport(dir)).rejects.toThrow(/was not written by leadsim/);
+    expect(existsSync(join(dir, REPORT_FILE))).toBe(false);
+  });
+});

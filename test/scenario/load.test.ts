@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 import { GRADES, TRAINEE_GRADES, departmentNames, loadScenario, parseScenario } from '../../src/scenario/index.ts';
+import { MAX_FILE_BYTES } from '../../src/scenario/read-text.ts';
 import { EXAMPLE, MINIMAL, issuesOf, scenarioFile } from './helpers.ts';
 
 describe('loadScenario', () => {
@@ -75,5 +76,68 @@ describe('parseScenario', () => {
 
   it('names the source <object> by default', () => {
     expect(issuesOf(() => parseScenario(null))[0]).toMatchObject({ file: '<object>', path: '', expected: 'a mapping (key: value)', found: 'null' });
+  });
+});
+
+describe('loadScenario: files that are not scenarios', () => {
+  const only = (file: string) => {
+    const issues = issuesOf(() => loadScenario(file));
+    expect(issues).toHaveLength(1);
+    expect(issues[0].file).toBe(file);
+    return issues[0];
+  };
+
+  it('calls an empty file empty, and a file of comments contentless', () => {
+    expect(only(scenarioFile('', 'empty.yaml'))).toMatchObject({ found: 'an empty file' });
+    expect(only(scenarioFile('\n  \n', 'blank.yaml'))).toMatchObject({ found: 'a file of only white space' });
+    expect(only(scenarioFile('# nothing yet\n', 'comments.yaml')).found).toMatch(/^no content/);
+  });
+
+  it('names binary data as such, without echoing it', () => {
+    const bytes = Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256));
+    const file = scenarioFile('', 'binary.yaml');
+    writeFileSync(file, bytes);
+    const issue = only(file);
+    expect(issue).toMatchObject({ expected: 'a text file (YAML or JSON)' });
+    expect(issue.found).toMatch(/^binary data/);
+    writeFileSync(file, Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xff, 0xfe, 0x0a]));
+    expect(only(file).found).toMatch(/not UTF-8/);
+  });
+
+  it('refuses a file over the size limit before reading it', () => {
+    const file = scenarioFile(`${MINIMAL}# ${'x'.repeat(MAX_FILE_BYTES)}\n`, 'huge.yaml');
+    expect(only(file)).toMatchObject({ expected: 'a file of at most 1024 KiB' });
+  });
+
+  it('shows a long string by its start and length, never whole', () => {
+    const message = String(issuesOf(() => loadScenario(scenarioFile(`${'a'.repeat(100_000)}\n`, 'scalar.yaml')))[0].found);
+    expect(message.length).toBeLessThan(120);
+    expect(message).toContain('(100000 characters)');
+  });
+
+  it('stops an alias bomb with a clear error', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefg'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdef'[i]}`).join(', ')}]`)];
+    expect(only(scenarioFile(`${MINIMAL}${levels.join('\n')}\n`, 'bomb.yaml'))).toMatchObject({ expected: 'YAML whose aliases expand at most 100 times' });
+  });
+
+  it('refuses nesting deeper than leadsim reads, however deep', () => {
+    for (const depth of [100, 20_000]) {
+      const issue = only(scenarioFile(`${MINIMAL}trust: ${'['.repeat(depth)}${']'.repeat(depth)}\n`, `deep-${depth}.yaml`));
+      expect(issue.expected).toBe('at most 64 levels of nesting');
+    }
+  });
+
+  it('reads .json files as strict JSON: no trailing comma, comment or single quote', () => {
+    const cases = [
+      ['{"name": "x", "description": "y",}', 'a trailing comma'],
+      ['{"name": "x", // a comment\n "description": "y"}', 'a comment'],
+      ["{'name': 'x', 'description': 'y'}", 'a character JSON does not allow'],
+    ];
+    for (const [text, found] of cases) {
+      const issues = issuesOf(() => loadScenario(scenarioFile(text, 'strict.json')));
+      expect(issues[0]).toMatchObject({ expected: 'strict JSON', line: 1 });
+      expect(issues[0].found).toContain(found);
+    }
+    expect(loadScenario(scenarioFile('{"name": "x", "description": "y"}', 'strict.json')).name).toBe('x');
   });
 });

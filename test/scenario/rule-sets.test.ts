@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { RULE_SETS as BUNDLED, ruleSetParameters } from '../../src/leadership/index.ts';
 import { checkParameters, loadScenario, parseScenario } from '../../src/scenario/index.ts';
 import { MINIMAL, issuesOf, scenarioFile } from './helpers.ts';
 
@@ -36,5 +37,23 @@ describe('rule sets given to the loader', () => {
 
   it('accept the default arms when their rule sets exist', () => {
     expect(parseScenario({ name: 'x', description: 'y' }, '<object>', { ruleSets: RULE_SETS }).arms).toHaveLength(2);
+  });
+});
+
+describe('rule-set parameter ranges', () => {
+  it('are checked by the loader with the bundled rule sets\' ranges, as the runner checks them', () => {
+    const file = scenarioFile(
+      `${MINIMAL}arms:\n  - name: a\n    rules: hybrid\n    parameters: { hierarchySteepness: -1 }\n  - name: b\n    rules: hybrid\n    parameters: { hierarchySteepness: 1e12, voice: 1 }\n`,
+    );
+    expect(issuesOf(() => loadScenario(file, { ruleSets: ruleSetParameters() }))).toEqual([
+      expect.objectContaining({ line: 6, path: 'arms[0].parameters.hierarchySteepness', expected: 'a number in [0, 1]', found: '-1' }),
+      expect.objectContaining({ line: 9, path: 'arms[1].parameters.hierarchySteepness', expected: 'a number in [0, 1]', found: '1000000000000' }),
+    ]);
+  });
+
+  it('gives every bundled parameter a range that holds its default', () => {
+    for (const [name, ruleSet] of Object.entries(BUNDLED))
+      for (const [parameter, { default: value }] of Object.entries(ruleSet.parameters))
+        expect(() => checkParameters(`${name}.${parameter}`, { [parameter]: value }, ruleSetParameters()[name])).not.toThrow();
   });
 });

@@ -1,10 +1,13 @@
-import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { comparisonsCsv, writeResults } from '../../src/exporters/index.ts';
+import { reportPage } from '../../src/report/index.ts';
 import { ScenarioError } from '../../src/scenario/index.ts';
+import { tinyResults } from '../exporters/fixtures.ts';
 import { loadSweep, planSweep } from '../../src/sweep/load.ts';
 import type { SweepPlan } from '../../src/sweep/load.ts';
 import { runSweep } from '../../src/sweep/run-sweep.ts';
@@ -125,5 +128,53 @@ describe('runSweep', () => {
     const other = smallPlan();
     const changed = { ...other, sweep: { ...other.sweep, description: 'edited' } };
     await expect(runSweep(changed, { out: dir, workers: 1 })).rejects.toThrow(/holds the finished results of a different sweep/);
+  });
+});
+
+describe('runSweep: its output folder', () => {
+  /** 2 points × 1 replicate × 2 arms over 8 weeks. */
+  const tinyPlan = (): SweepPlan => ({ ...smallPlan(), points: smallPlan().points.map((p) => ({ ...p, scenario: { ...p.scenario, weeks: 8, replicates: 1 } })) });
+  const runFolder = async () => {
+    const dir = folder();
+    await writeResults(tinyResults(), dir, { charts: false });
+    return dir;
+  };
+  const stopped = () => {
+    const stop = new AbortController();
+    stop.abort();
+    return stop.signal;
+  };
+
+  it('refuses a run\'s folder before any work, changing nothing', async () => {
+    const dir = await runFolder();
+    const before = readdirSync(dir).sort();
+    await expect(runSweep(smallPlan(), { out: dir, workers: 1 })).rejects.toThrow(/holds a run's results, not a sweep's: .*--force/);
+    expect(readdirSync(dir).sort()).toEqual(before);
+    expect(readFileSync(join(dir, 'comparisons.csv'), 'utf8')).toBe(comparisonsCsv(tinyResults()));
+  });
+
+  it('forced into a run\'s folder, removes the run\'s files, so its report shows no old comparisons', async () => {
+    const dir = await runFolder();
+    writeFileSync(join(dir, 'notes.txt'), 'mine');
+    await runSweep(smallPlan(), { out: dir, workers: 1, force: true, signal: stopped() });
+    expect(readdirSync(dir).sort()).toEqual(['.sweep-state.json', 'notes.txt', 'runs.csv', 'sweep.json', 'timeseries.csv']);
+  });
+
+  it('refuses a folder of other files, and a file, before any work', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'summary.csv'), 'mine');
+    await expect(runSweep(smallPlan(), { out: dir, workers: 1 })).rejects.toThrow(/holds no leadsim results: summary\.csv; writing would replace summary\.csv/);
+    expect(readdirSync(dir)).toEqual(['summary.csv']);
+    await expect(runSweep(smallPlan(), { out: join(dir, 'summary.csv'), workers: 1 })).rejects.toThrow(/is a file, not a folder/);
+  });
+
+  it('writes the report with the summary and manifest, which lists it; a finished sweep runs again in place', async () => {
+    const dir = folder();
+    await runSweep(tinyPlan(), { out: dir, workers: 2, report: reportPage });
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { generator: string; kind: string; files: { path: string }[] };
+    expect(manifest).toMatchObject({ generator: 'leadsim', kind: 'sweep' });
+    expect(manifest.files.map((f) => f.path)).toEqual(expect.arrayContaining(['runs.csv', 'summary.csv', 'report.html']));
+    const outcome = await runSweep(tinyPlan(), { out: dir, workers: 1, report: reportPage });
+    expect(outcome.complete).toBe(true);
   });
 });

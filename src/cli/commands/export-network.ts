@@ -8,6 +8,7 @@
  * --dynamic, a GEXF whose spells and attribute values follow the run week by
  * week, for Gephi's timeline.
  */
+import { statSync } from 'node:fs';
 import { extname } from 'node:path';
 
 import { Command, Option } from 'commander';
@@ -17,7 +18,7 @@ import { writeFileAtomically } from '../../exporters/atomic-file.ts';
 import { NETWORK_FORMATS, exportNetwork } from '../../exporters/network.ts';
 import { createNetworkTimeline } from '../../exporters/network-timeline.ts';
 import type { NetworkFormat } from '../../exporters/network.ts';
-import { RULE_SETS, resolveRules, ruleSetDefaults } from '../../leadership/index.ts';
+import { RULE_SETS, resolveRules, ruleSetParameters } from '../../leadership/index.ts';
 import { createRun, replicateTrust } from '../../run/create-run.ts';
 import { resolveScenarioFile } from '../../scenario/bundled.ts';
 import { loadScenario, parseScenario } from '../../scenario/index.ts';
@@ -32,6 +33,7 @@ interface ExportNetworkOptions {
   format?: NetworkFormat;
   dynamic?: boolean;
   out: string;
+  force?: boolean;
 }
 
 export function exportNetworkCommand(): Command {
@@ -45,6 +47,7 @@ export function exportNetworkCommand(): Command {
     .addOption(new Option('--format <format>', 'file format (default: from the --out extension)').choices(NETWORK_FORMATS))
     .option('--dynamic', 'GEXF only: the network week by week up to --week, for Gephi\'s timeline')
     .requiredOption('--out <file>', 'the file to write (.gexf, .graphml or .json)')
+    .option('--force', 'replace --out if it exists')
     .action((scenario: string, options: ExportNetworkOptions) => exportNetworkFile(scenario, options));
 }
 
@@ -52,7 +55,7 @@ function exportNetworkFile(name: string, options: ExportNetworkOptions): void {
   const format = options.format ?? formatOf(options.out);
   if (options.dynamic && format !== 'gexf') throw new LeadsimError(`--dynamic: only GEXF has a timeline; found --format ${format}.`);
   const file = resolveScenarioFile(name);
-  const ruleSets = ruleSetDefaults();
+  const ruleSets = ruleSetParameters();
   const loaded = loadScenario(file, { ruleSets });
   const scenario = options.seed === undefined ? loaded : parseScenario({ ...loaded, seed: options.seed }, `${file} with --seed ${options.seed}`, { ruleSets });
   const armName = options.arm ?? scenario.arms[0].name;
@@ -66,6 +69,10 @@ function exportNetworkFile(name: string, options: ExportNetworkOptions): void {
   const week = options.week ?? lastWeek;
   if (week < 0 || week > lastWeek) throw new LeadsimError(`--week: expected a week from 0 to ${lastWeek} (the scenario runs ${scenario.weeks} weeks), found ${week}.`);
   if (options.replicate < 1) throw new LeadsimError(`--replicate: expected 1 or more, found ${options.replicate}.`);
+  // Checked before the run: a network file may be anyone's, so it is replaced only when asked.
+  const existing = statSync(options.out, { throwIfNoEntry: false });
+  if (existing?.isDirectory()) throw new LeadsimError(`--out: ${options.out} is a folder; give the file to write.`);
+  if (existing && !options.force) throw new LeadsimError(`--out: ${options.out} already exists; give --force to replace it, or another file name.`);
 
   const run = createRun({ scenario, rules: resolveRules(arm, RULE_SETS), replicate: options.replicate, trust: replicateTrust(scenario, options.replicate), metrics: [] });
   process.stderr.write(`${scenario.name}, arm ${arm.name}, replicate ${options.replicate}: running weeks 0–${week}…\n`);

@@ -4,7 +4,7 @@
  *
  * DIR is the output folder of `leadsim run` or of a sweep. Writes
  * DIR/report.html (tables, charts, definition and provenance in one
- * self-contained file) and prints its path.
+ * self-contained file), lists it in the folder's manifest and prints its path.
  */
 import { Command } from 'commander';
 
@@ -14,7 +14,8 @@ export function reportCommand(): Command {
   return new Command('report')
     .description('Write report.html into a results folder: summary tables, charts, definition and provenance in one self-contained page.')
     .argument('<dir>', 'a results folder written by `leadsim run` or by a sweep')
-    .action(async (dir: string) => {
-      process.stdout.write(`${await writeReport(dir)}\n`);
+    .option('--force', 'replace a report.html that leadsim did not write')
+    .action(async (dir: string, options: { force?: boolean }) => {
+      process.stdout.write(`${await writeReport(dir, { force: options.force })}\n`);
     });
 }

@@ -7,6 +7,8 @@
  * manifest go to the output folder; the summary goes to stdout: the trust,
  * the arms, a table with the arms side by side and their paired differences,
  * or with `--json` all that as one JSON document and nothing else.
+ * The output folder is checked before the run (new, empty, or an earlier
+ * run's: output-folder.ts), so a refusal costs nothing.
  */
 import { join, resolve } from 'node:path';
 
@@ -15,13 +17,16 @@ import { Command } from 'commander';
 
 import { writeResults } from '../../exporters/index.ts';
 import { jsonText } from '../../exporters/numbers.ts';
-import { RULE_SETS, ruleSetDefaults } from '../../leadership/index.ts';
-import { writeReport } from '../../report/index.ts';
+import { checkOutputFolder } from '../../exporters/output-folder.ts';
+import { isRunOutput } from '../../exporters/write-results.ts';
+import { RULE_SETS, ruleSetParameters } from '../../leadership/index.ts';
+import { REPORT_FILE, reportPage } from '../../report/index.ts';
 import { runScenario } from '../../run/run-scenario.ts';
 import { resolveScenarioFile } from '../../scenario/bundled.ts';
 import { loadScenario, parseScenario } from '../../scenario/index.ts';
 import { positiveWholeNumber, wholeNumber } from '../arguments.ts';
 import { armSummaries, runSummary, runSummaryText, trustSize } from '../run-summary.ts';
+import { terminalSafe } from '../terminal.ts';
 
 interface RunCommandOptions {
   seed?: number;
@@ -31,6 +36,7 @@ interface RunCommandOptions {
   charts: boolean;
   json?: boolean;
   quiet?: boolean;
+  force?: boolean;
 }
 
 export function runCommand(): Command {
@@ -44,12 +50,13 @@ export function runCommand(): Command {
     .option('--no-charts', 'skip rendering charts')
     .option('--json', 'print the summary as one JSON document on stdout (and nothing else there)')
     .option('--quiet', 'no progress on stderr')
+    .option('--force', 'write into a folder that is not an earlier run\'s, replacing files leadsim did not write')
     .action((scenario: string, options: RunCommandOptions) => run(scenario, options));
 }
 
 async function run(name: string, options: RunCommandOptions): Promise<void> {
   const file = resolveScenarioFile(name);
-  const ruleSets = ruleSetDefaults();
+  const ruleSets = ruleSetParameters();
   const loaded = loadScenario(file, { ruleSets });
   // Overrides are validated like the file itself (a shorter run may cut off an initiative).
   const scenario = parseScenario(
@@ -63,6 +70,8 @@ async function run(name: string, options: RunCommandOptions): Promise<void> {
     { ruleSets },
   );
   const out = resolve(options.out ?? join('out', scenario.name));
+  checkOutputFolder(out, 'run', isRunOutput, options.force);
+  checkOutputFolder(out, 'run', isRunOutput, options.force);
 
   const bar = options.quiet
     ? null
@@ -80,9 +89,9 @@ async function run(name: string, options: RunCommandOptions): Promise<void> {
   bar?.stop();
 
   if (!options.quiet) process.stderr.write('writing results…\n');
-  const files = await writeResults(results, out, { charts: options.charts });
-  // A report from an earlier run in this folder would describe other results: write it afresh.
-  const report = await writeReport(out);
+  // The report is written with the results, in one replacement: never an earlier run's report beside them.
+  const files = await writeResults(results, out, { charts: options.charts, force: options.force, report: reportPage });
+  const report = join(out, REPORT_FILE);
   const summary = runSummary(scenario, file, results, {
     trust: trustSize(scenario, staff),
     arms: armSummaries(scenario, RULE_SETS),
@@ -90,5 +99,5 @@ async function run(name: string, options: RunCommandOptions): Promise<void> {
     report,
     files,
   });
-  process.stdout.write(options.json ? jsonText(summary) : runSummaryText(summary, results));
+  process.stdout.write(options.json ? jsonText(summary) : terminalSafe(runSummaryText(summary, results)));
 }

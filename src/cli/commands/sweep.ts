@@ -14,17 +14,19 @@ import { join, resolve } from 'node:path';
 import { Command } from 'commander';
 
 import { jsonText } from '../../exporters/numbers.ts';
-import { writeReport } from '../../report/index.ts';
+import { REPORT_FILE, reportPage } from '../../report/index.ts';
 import { loadSweep } from '../../sweep/load.ts';
 import { runSweep } from '../../sweep/run-sweep.ts';
 import { wholeNumber } from '../arguments.ts';
 import { withRunProgress } from '../run-progress.ts';
+import { terminalSafe } from '../terminal.ts';
 
 interface SweepCommandOptions {
   workers: number;
   out?: string;
   quiet?: boolean;
   json?: boolean;
+  force?: boolean;
 }
 
 /** What `--json` prints: the sweep, how far it got and where its results are. */
@@ -49,6 +51,7 @@ export function sweepCommand(): Command {
     .option('--out <dir>', 'output folder (default: out/sweeps/<sweep name>)')
     .option('--quiet', 'no progress bar')
     .option('--json', 'print the summary as one JSON document on stdout (and nothing else there)')
+    .option('--force', 'write into a folder that is not this sweep\'s, replacing files leadsim did not write')
     .action((file: string, options: SweepCommandOptions) => sweep(file, options));
 }
 
@@ -56,10 +59,12 @@ async function sweep(file: string, options: SweepCommandOptions): Promise<void> 
   const plan = loadSweep(file);
   const out = resolve(options.out ?? join('out', 'sweeps', plan.sweep.name));
   const arms = plan.base.arms.length;
-  const outcome = await withRunProgress(arms, options.quiet, (progress) => runSweep(plan, { out, workers: options.workers, ...progress }));
+  const outcome = await withRunProgress(arms, options.quiet, (progress) =>
+    runSweep(plan, { out, workers: options.workers, force: options.force, report: reportPage, ...progress }),
+  );
 
   const runs = `${outcome.tasksDone * arms} of ${outcome.tasksTotal * arms} runs`;
-  const report = outcome.complete ? await writeReport(out) : null;
+  const report = outcome.complete ? join(out, REPORT_FILE) : null;
   if (!outcome.complete) process.exitCode = 130;
   if (options.json) {
     const summary: SweepSummary = {
@@ -81,11 +86,11 @@ async function sweep(file: string, options: SweepCommandOptions): Promise<void> 
     return;
   }
   process.stdout.write(
-    [
+    terminalSafe([
       `${plan.sweep.name}: ${plan.sweep.description}`,
       `${plan.points.length} design points × ${plan.base.replicates} replicates × ${arms} arm${arms === 1 ? '' : 's'}: ${runs} done.`,
       `Results in ${out}: runs.csv, timeseries.csv, summary.csv, charts/, and ${report} to share.`,
       '',
-    ].join('\n'),
+    ].join('\n')),
   );
 }

@@ -3,21 +3,24 @@
  * ==============================================
  *
  * FILE is a scenario file or, as for `leadsim run`, a bundled scenario's name.
- * Prints a one-line summary of a valid scenario, or every issue (with line
- * and column) and exits with status 1. Arms are checked against the bundled
+ * Prints a one-line summary of a valid scenario (with the trust's headcount
+ * and the run's estimated memory), or every issue (with line and column,
+ * including the size limits: trust-size.ts) and exits with status 1. Arms are checked against the bundled
  * rule sets. `--print` shows the scenario as the simulation will see it,
  * every default filled in.
  */
 import { Command } from 'commander';
 
-import { ruleSetDefaults } from '../../leadership/index.ts';
+import { ruleSetParameters } from '../../leadership/index.ts';
 import { resolveScenarioFile } from '../../scenario/bundled.ts';
 import { toYaml } from '../../scenario/to-yaml.ts';
+import { terminalSafe } from '../terminal.ts';
 import { departmentNames, loadScenario } from '../../scenario/index.ts';
+import { describeSize, scenarioSize } from '../../scenario/trust-size.ts';
 import type { Scenario } from '../../scenario/index.ts';
 
-// Checking arms against the bundled rule sets catches a misspelt rule set or parameter here, not mid-run.
-const ruleSets = ruleSetDefaults();
+// Checking arms against the bundled rule sets catches a misspelt rule set or a parameter out of range here, not mid-run.
+const ruleSets = ruleSetParameters();
 
 export function validateCommand(): Command {
   return new Command('validate')
@@ -27,11 +30,12 @@ export function validateCommand(): Command {
     .action((file: string, options: { print?: boolean }) => {
       const scenario = loadScenario(resolveScenarioFile(file), { ruleSets });
       const summary = `${file}: valid (${summarise(scenario)})`;
-      process.stdout.write(options.print ? `# ${summary}\n${toYaml(scenario)}` : `${summary}\n`);
+      process.stdout.write(terminalSafe(options.print ? `# ${summary}\n${toYaml(scenario)}` : `${summary}\n`));
     });
 }
 
-function summarise({ arms, initiatives, events, trust, weeks, replicates }: Scenario): string {
+function summarise(scenario: Scenario): string {
+  const { arms, initiatives, events, trust, weeks, replicates } = scenario;
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
   return [
     count(arms.length, 'arm'),
@@ -39,5 +43,5 @@ function summarise({ arms, initiatives, events, trust, weeks, replicates }: Scen
     count(events.length, 'event'),
     count(departmentNames(trust.departments).length, 'department'),
     `${count(weeks, 'week')} × ${count(replicates, 'replicate')}`,
-  ].join(', ');
+  ].join(', ') + `; ${describeSize(scenarioSize(scenario))}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { absoluteThreshold, compileGraph, simulate } from '../../../src/index.ts';
+import { absoluteThreshold, compileGraph, fractionalThreshold, simulate } from '../../../src/index.ts';
 import { adopters, stepsByKey, undirected } from '../helpers.ts';
 
 describe('absoluteThreshold', () => {
@@ -22,8 +22,15 @@ describe('absoluteThreshold', () => {
     expect(stepsByKey(simulate(wide, model, { initialAdopters: ['a', 'b'] }))).toEqual({ a: 0, b: 0, c: 1, d: 2, e: 2, f: 3 });
   });
 
-  it('rejects thresholds that are not positive', () => {
+  it('rejects negative thresholds', () => {
     const g = compileGraph(undirected(['a-b']));
-    expect(() => absoluteThreshold({ threshold: 0 }).prepare(g, null)).toThrow(/a number > 0, found 0/);
+    expect(() => absoluteThreshold({ threshold: -1 }).prepare(g, null)).toThrow(/a number ≥ 0, found -1/);
+  });
+
+  it('makes m = 0 an instigator, as φ = 0 is for the fractional threshold; never without neighbours', () => {
+    const g = compileGraph(undirected(['a-b'], ['isolated']));
+    const r = simulate(g, absoluteThreshold({ threshold: 0 }), { initialAdopters: [] });
+    expect(adopters(r)).toEqual(adopters(simulate(g, fractionalThreshold({ threshold: 0 }), { initialAdopters: [] })));
+    expect(stepsByKey(r)).toEqual({ a: 1, b: 1, isolated: -1 });
   });
 });

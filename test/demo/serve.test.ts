@@ -1,0 +1,52 @@
+/**
+ * The demo's static server answers bad requests with 400 and keeps serving.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { serveFolder } from '../../src/demo/serve.ts';
+import type { Served } from '../../src/demo/serve.ts';
+
+let folder: string;
+let served: Served;
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'leadsim-serve-'));
+  writeFileSync(join(folder, 'index.html'), '<p>hello</p>');
+  served = await serveFolder(folder);
+});
+afterAll(async () => {
+  await served.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+/** GET a raw path (not normalised by a URL parser, as a hostile client sends it). */
+function get(path: string): Promise<{ status: number; body: string }> {
+  const { port } = new URL(served.url);
+  return new Promise((done, fail) => {
+    const sent = request({ host: '127.0.0.1', port, path, method: 'GET' }, (response) => {
+      let body = '';
+      response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => done({ status: response.statusCode ?? 0, body }));
+    });
+    // A server whose handler threw never answers.
+    sent.setTimeout(3000, () => sent.destroy(new Error(`no answer to GET ${path}`)));
+    sent.on('error', fail).end();
+  });
+}
+
+describe('serveFolder', () => {
+  it('answers 400 to a NUL or a malformed escape in the path, and keeps serving', async () => {
+    expect((await get('/a%00b')).status).toBe(400);
+    expect((await get('/%00')).status).toBe(400);
+    expect((await get('/%E0%A4%A')).status).toBe(400);
+    expect(await get('/')).toEqual({ status: 200, body: '<p>hello</p>' });
+  });
+
+  it('serves nothing outside the folder', async () => {
+    expect((await get('/../../etc/passwd')).status).toBe(404);
+    expect((await get('/%2e%2e/%2e%2e/etc/passwd')).status).toBe(404);
+  });
+});
