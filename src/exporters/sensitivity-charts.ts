@@ -62,6 +62,9 @@ function top(title: string, subtitle: string, spec: object): TopLevelSpec {
   return { $schema: VEGA_LITE_SCHEMA, title: { text: title, subtitle }, config: CHART_CONFIG, ...spec } as TopLevelSpec;
 }
 
+/** Factors named on a Morris chart, by μ*. */
+const MORRIS_LABELS = 12;
+
 function morrisChart(data: SensitivityChartData, output: { name: string; label: string }, rows: SensitivityIndexRow[]): ChartSpec {
   const byFactor = new Map<string, { factor: string; mu_star?: number | null; sigma?: number | null; mu?: number | null }>();
   for (const r of rows) {
@@ -69,19 +72,21 @@ function morrisChart(data: SensitivityChartData, output: { name: string; label: 
     (entry as Record<string, unknown>)[r.index] = r.estimate;
     byFactor.set(r.factor!, entry);
   }
-  const values = [...byFactor.values()].filter((v) => v.mu_star != null && v.sigma != null);
+  // Beyond a dozen labels the names overprint one another; indices.csv and the tooltips have every factor.
+  const ranked = [...byFactor.values()].filter((v) => v.mu_star != null && v.sigma != null).sort((a, b) => b.mu_star! - a.mu_star!);
+  const values = ranked.map((v, rank) => ({ ...v, labelled: rank < MORRIS_LABELS }));
   const title = `Morris screening: ${output.label}`;
   const base = { x: { field: 'mu_star', type: 'quantitative', title: 'μ* (mean |elementary effect|)', scale: { zero: true } }, y: { field: 'sigma', type: 'quantitative', title: 'σ (sd of elementary effects)', scale: { zero: true } } };
   return {
     name: `morris-${output.name}`,
     title,
-    spec: top(title, `${data.analysis}: effects per unit of each factor's range`, {
+    spec: top(title, `${data.analysis}: effects per unit of each factor's range${values.length > MORRIS_LABELS ? `; the ${MORRIS_LABELS} largest μ* labelled` : ''}`, {
       width: PANEL.width * 1.6,
       height: PANEL.height * 1.6,
       data: { values },
       layer: [
         { mark: { type: 'point', filled: true, size: 120, color: ARM_COLOURS[0] }, encoding: { ...base, tooltip: [{ field: 'factor' }, { field: 'mu_star', format: '.3g' }, { field: 'sigma', format: '.3g' }, { field: 'mu', format: '.3g' }] } },
-        { mark: { type: 'text', align: 'left', dx: 8, dy: -6, fontSize: 13 }, encoding: { ...base, text: { field: 'factor' } } },
+        { transform: [{ filter: 'datum.labelled' }], mark: { type: 'text', align: 'left', dx: 8, dy: -6, fontSize: 13 }, encoding: { ...base, text: { field: 'factor' } } },
       ],
     }),
   };
