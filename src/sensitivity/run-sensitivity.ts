@@ -14,12 +14,15 @@
  * again, and the finished runs are analysed afresh without being rerun.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { writeFileAtomically } from '../exporters/atomic-file.ts';
 import { chartFiles } from '../exporters/chart-files.ts';
-import { MANIFEST_FILE } from '../exporters/manifest.ts';
+import { GENERATOR, MANIFEST_FILE } from '../exporters/manifest.ts';
+import { inspectOutputFolder } from '../exporters/output-folder.ts';
+import { software } from '../exporters/software.ts';
+import { REPORT_FILE } from '../report/folder.ts';
 import { jsonText } from '../exporters/numbers.ts';
 import { sensitivityChartSpecs } from '../exporters/sensitivity-charts.ts';
 import { parseRunsCsv } from '../exporters/sweep-rows.ts';
@@ -78,13 +81,17 @@ export async function runSensitivity(plan: SensitivityPlan, options: SweepOption
     )),
   );
   mkdirSync(join(options.out, 'charts'), { recursive: true });
+  // An earlier analysis's report (proven leadsim's by its manifest) describes other indices: it goes, and is written afresh.
+  if (inspectOutputFolder(options.out).proven.has(REPORT_FILE)) rmSync(join(options.out, REPORT_FILE));
   for (const [path, content] of outputs) writeFileAtomically(join(options.out, path), content);
   const files = [SENSITIVITY_FILE, RUNS_FILE, TIMESERIES_FILE, ...outputs.map(([path]) => path)].map((path) => {
     const content = readFileSync(join(options.out, path));
     return { path, bytes: content.length, sha256: createHash('sha256').update(content).digest('hex') };
   });
   const manifest = {
+    generator: GENERATOR,
     leadsimVersion: LEADSIM_VERSION,
+    ...software(),
     sensitivity: plan.spec.name,
     seed: plan.seed,
     runs: outcome.tasksTotal * plan.arms.length,
