@@ -57,8 +57,20 @@ describe('loadSensitivity', () => {
     expect(() => loadSensitivity(file(`${ISHIGAMI}robustness: { factors: [x1, x2], output: y }\n`))).toThrow(/robustness\.output: expected an output that is a difference of two arms/);
   });
 
-  it('names the factor whose path leads to no number in the scenario', () => {
+  it('names the factor whose path leads to no number in the scenario, or the misspelt key it creates', () => {
     const path = file(`name: bad
+description: test
+scenario: flagship
+method:
+  morris: { trajectories: 2 }
+factors:
+  - { name: nothing, path: arms.7.parameters.voice, range: [0, 1] }
+outputs:
+  - { name: d, of: 'final_uptake[collective] - final_uptake[heroic]' }
+`);
+    expect(() => loadSensitivity(path)).toThrow(/factors\.nothing: expected a path to numbers in the scenario \(arms\.7\.parameters\.voice\)/);
+    // Keys missing inside mappings are created (a model constant left at its default), so a misspelt one is the scenario's error.
+    const misspelt = file(`name: bad
 description: test
 scenario: flagship
 method:
@@ -68,6 +80,6 @@ factors:
 outputs:
   - { name: d, of: 'final_uptake[collective] - final_uptake[heroic]' }
 `);
-    expect(() => loadSensitivity(path)).toThrow(/factors\.nothing: expected a path to numbers in the scenario \(trust\.ties\.nowhere\.deep\)/);
+    expect(() => loadSensitivity(misspelt)).toThrow(/trust\.ties\.nowhere: expected one of the keys/);
   });
 });
