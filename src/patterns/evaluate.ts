@@ -20,6 +20,7 @@ import { parseScenario } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { mean, standardDeviation } from '../statistics/sample.ts';
 import { tInterval } from '../statistics/interval.ts';
+import { workerModule } from '../sweep/worker-module.ts';
 import { patterns as catalogue, variants as allVariants } from './catalogue.ts';
 import type { PatternResult, ReplicateRuns } from './pattern.ts';
 import { verdictOf } from './pattern.ts';
@@ -71,7 +72,7 @@ export async function evaluatePatterns(scenario: Scenario, options: PatternOptio
   if (workers <= 1) for (const { name, task } of tasks) record(name, runPatternTask(task));
   else {
     const pool = new Piscina<PatternTask, RunResult[]>({
-      filename: new URL('./worker.ts', import.meta.url).href,
+      filename: workerModule(import.meta.url, 'worker').href,
       minThreads: workers,
       maxThreads: workers,
       // Workers load the TypeScript sources through tsx, however the main thread was started.

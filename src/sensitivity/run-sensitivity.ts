@@ -26,6 +26,7 @@ import { parseRunsCsv } from '../exporters/sweep-rows.ts';
 import { LEADSIM_VERSION } from '../run/run-scenario.ts';
 import { RUNS_FILE, TIMESERIES_FILE } from '../sweep/files.ts';
 import { runTasks } from '../sweep/run-sweep.ts';
+import { workerModule } from '../sweep/worker-module.ts';
 import type { SweepOptions, SweepOutcome } from '../sweep/run-sweep.ts';
 import { analyseSensitivity } from './analyse.ts';
 import type { SensitivityResults } from './analyse.ts';
@@ -46,7 +47,7 @@ export async function runSensitivity(plan: SensitivityPlan, options: SweepOption
       factorNames: plan.spec.factors.map((f) => f.name),
       identity: { sensitivity: { ...runs, robustness: robustness && { factors: robustness.factors, levels: robustness.levels } } },
       files: [[SENSITIVITY_FILE, jsonText(describeSensitivity(plan))]],
-      worker: new URL('./worker.ts', import.meta.url),
+      worker: workerModule(import.meta.url, 'worker'),
     },
     options,
   );

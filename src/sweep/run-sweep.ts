@@ -32,6 +32,7 @@ import { Journal } from './journal.ts';
 import type { SweepPlan } from './load.ts';
 import { sweepComparisonsCsv, sweepSummaryCsv } from './summary.ts';
 import type { SweepTask, TaskResult } from './worker.ts';
+import { workerModule } from './worker-module.ts';
 
 export interface SweepOptions {
   out: string;
@@ -113,7 +114,7 @@ export async function runTasks<S extends TaskScenario>(plan: TaskPlan<S>, option
     return stringify(header ? [columns, ...rows] : rows);
   };
 
-  await dispatch(tasks, journal, workers, format, plan.worker ?? new URL('./worker.ts', import.meta.url), options);
+  await dispatch(tasks, journal, workers, format, plan.worker ?? workerModule(import.meta.url, 'worker'), options);
   return { folder: options.out, tasksDone: journal.tasksDone, tasksTotal: tasks.length, complete: journal.tasksDone === tasks.length };
 }
 
