@@ -64,6 +64,9 @@ export function readDocument(file: string): { data: unknown; locate: Locate } {
   const json = extname(file).toLowerCase() === '.json';
   let doc: Document;
   let data: unknown;
+  // Refused before the reader recurses into it: tens of thousands of brackets take it seconds to overflow.
+  const brackets = deepFlow(text);
+  if (brackets !== null) fail([{ path: '', ...at(brackets), expected: `at most ${MAX_DEPTH} levels of nesting`, found: 'brackets nested deeper' }]);
   try {
     doc = parseDocument(text, { lineCounter, prettyErrors: false });
     const jsonErrors = json ? strictJsonErrors(text) : [];
@@ -110,6 +113,31 @@ const JSON_PROBLEMS: Record<string, string> = {
 function jsonProblem({ error }: ParseError): string {
   const code = printParseErrorCode(error);
   return JSON_PROBLEMS[code] ?? code;
+}
+
+/**
+ * The offset of the first flow bracket ([ or {) opened deeper than MAX_DEPTH,
+ * outside quoted strings and comments, or null. A cheap scan of the text (an
+ * apostrophe in plain text may hide brackets from it, never add any): deeper
+ * nesting it misses is still caught after parsing.
+ */
+function deepFlow(text: string): number | null {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote !== '') {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end;
+    } else if (c === '[' || c === '{') {
+      if (++depth > MAX_DEPTH) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return null;
 }
 
 /** The path (as text) to the first value nested deeper than MAX_DEPTH, or null. */

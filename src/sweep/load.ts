@@ -9,6 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 
+import { LeadsimError } from '../errors.ts';
 import { ruleSetParameters } from '../leadership/index.ts';
 import { stream } from '../random/stream.ts';
 import { resolveScenarioFile } from '../scenario/bundled.ts';
@@ -51,8 +52,15 @@ export function planSweep(sweep: Sweep, file: string): SweepPlan {
 /** The scenario a sweep (or sensitivity) file names, with the file's overrides of seed, weeks, replicates, arms and events. */
 export function loadBaseScenario(overrides: Pick<Sweep, 'scenario' | 'seed' | 'weeks' | 'replicates' | 'arms' | 'events'>, file: string, kind: string): Scenario {
   const ruleSets = ruleSetParameters();
-  const baseFile = resolveScenarioFile(overrides.scenario, file);
-  if (!existsSync(baseFile))
+  let baseFile: string | null;
+  try {
+    baseFile = resolveScenarioFile(overrides.scenario, file);
+  } catch (error) {
+    // A bare name that is neither a file nor a bundled scenario: said of this file's `scenario` field.
+    if (!(error instanceof LeadsimError)) throw error;
+    baseFile = null;
+  }
+  if (baseFile === null || !existsSync(baseFile))
     throw new ScenarioError([
       { file, path: 'scenario', expected: `a scenario file (relative to this ${kind} file) or the name of a bundled scenario`, found: `${JSON.stringify(overrides.scenario)}, which is neither` },
     ]);
