@@ -53,7 +53,7 @@ afterAll(() => {
 
 describe('the packed tarball', () => {
   it('carries the compiled library, declarations, scenarios and licence, and nothing of development', () => {
-    for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/index.js.map', 'dist/cli/main.js', 'dist/sweep/worker.js', 'bin/leadsim.js', 'scenarios/flagship.yaml', 'LICENSE', 'CITATION.cff', 'README.md', 'package.json'])
+    for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/index.js.map', 'dist/cli/main.js', 'dist/sweep/worker.js', 'dist/sensitivity/worker.js', 'dist/patterns/worker.js', 'bin/leadsim.js', 'scenarios/flagship.yaml', 'LICENSE', 'CITATION.cff', 'README.md', 'package.json'])
       expect(packed, file).toContain(file);
     expect(packed.filter((file) => /^(test|bench|notebooks|scripts|src\/demo)\//.test(file))).toEqual([]);
     const manifest = JSON.parse(readFileSync(join(scratch, 'node_modules', 'leadsim', 'package.json'), 'utf8'));
