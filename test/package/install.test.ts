@@ -79,7 +79,7 @@ describe('the packed tarball', () => {
   it('runs npx leadsim run flagship --replicates 1', () => {
     // --no: the installed command, never one fetched from the registry.
     const output = inScratch(NPX, ['--no', 'leadsim', 'run', 'flagship', '--replicates', '1', '--out', 'flagship-run']);
-    expect(output).toContain('final_uptake');
+    expect(output).toContain('Final uptake');
     expect(readFileSync(join(scratch, 'flagship-run', 'timeseries.csv'), 'utf8').split('\n')[0]).toMatch(/^arm,replicate,week/);
     expect(readFileSync(join(scratch, 'flagship-run', 'charts', 'uptake.png')).subarray(1, 4).toString()).toBe('PNG');
   }, 300_000);
