@@ -18,8 +18,13 @@ import type { PatternResult } from './pattern.ts';
 export const PATTERNS_FILE = 'patterns.csv';
 
 /** Three significant figures, as the run summary shows. */
-export function short(x: number | null): string {
+function short(x: number | null): string {
   return x === null ? 'n/a' : Number(x.toPrecision(3)).toString();
+}
+
+/** "estimate [low, high]", or n/a. */
+function estimateText(r: PatternResult): string {
+  return r.estimate === null ? 'n/a' : `${short(r.estimate)} [${short(r.ci?.[0] ?? null)}, ${short(r.ci?.[1] ?? null)}]`;
 }
 
 function expectation(result: PatternResult): string {
@@ -30,7 +35,7 @@ export function formatPatternTable(report: PatternReport): string {
   const rows = report.results.map((r) => [
     r.pattern.id,
     expectation(r),
-    r.estimate === null ? 'n/a' : `${short(r.estimate)} [${short(r.ci?.[0] ?? null)}, ${short(r.ci?.[1] ?? null)}]`,
+    estimateText(r),
     String(r.n),
     r.verdict,
   ]);
@@ -112,10 +117,9 @@ export const PATTERN_TABLE_MARKERS = ['<!-- patterns:start (written by `npm run 
 
 /** The table of docs/model.md §1. */
 export function patternsMarkdown(report: PatternReport): string {
-  const rows = report.results.map((r) => {
-    const estimate = r.estimate === null ? 'n/a' : `${short(r.estimate)} [${short(r.ci?.[0] ?? null)}, ${short(r.ci?.[1] ?? null)}]`;
-    return `| \`${r.pattern.id}\` | ${r.pattern.claim} (${r.pattern.source}) | ${r.pattern.statistic} | ${expectation(r)} | ${estimate} | **${r.verdict}** |`;
-  });
+  const rows = report.results.map(
+    (r) => `| \`${r.pattern.id}\` | ${r.pattern.claim} (${r.pattern.source}) | ${r.pattern.statistic} | ${expectation(r)} | ${estimateText(r)} | **${r.verdict}** |`,
+  );
   return [
     `\`leadsim patterns ${report.scenario.name}\`: ${report.replicates} replicates, ${report.runs} runs.`,
     '',

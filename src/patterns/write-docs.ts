@@ -6,15 +6,13 @@
  * markers; test/validation/patterns.test.ts fails when the two differ.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 import { MODEL_DOCUMENT } from '../scenario/model-table.ts';
-import { loadScenario } from '../scenario/index.ts';
-import { SCENARIOS_FOLDER } from '../scenario/bundled.ts';
+import { bundledScenario } from '../scenario/bundled.ts';
 import { evaluatePatterns } from './evaluate.ts';
 import { withPatternTable } from './outputs.ts';
 
-const report = await evaluatePatterns(loadScenario(join(SCENARIOS_FOLDER, 'flagship.yaml')), {
+const report = await evaluatePatterns(bundledScenario('flagship'), {
   onRun: (done, total) => process.stderr.write(`\rruns ${done}/${total}`),
 });
 process.stderr.write('\n');

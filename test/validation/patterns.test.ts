@@ -9,19 +9,17 @@
  * (`npm run docs:patterns`).
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
 import { evaluatePatterns } from '../../src/patterns/evaluate.ts';
 import { PATTERN_TABLE_MARKERS, withPatternTable } from '../../src/patterns/outputs.ts';
-import { SCENARIOS_FOLDER } from '../../src/scenario/bundled.ts';
-import { loadScenario } from '../../src/scenario/index.ts';
+import { bundledScenario } from '../../src/scenario/bundled.ts';
 import { MODEL_DOCUMENT } from '../../src/scenario/model-table.ts';
 
 describe('patterns on the flagship', () => {
   it('are as docs/model.md §1 records them, with a reason for each that does not hold', async () => {
-    const report = await evaluatePatterns(loadScenario(join(SCENARIOS_FOLDER, 'flagship.yaml')), { workers: 2 });
+    const report = await evaluatePatterns(bundledScenario('flagship'), { workers: 2 });
     const docs = readFileSync(MODEL_DOCUMENT, 'utf8');
     expect(docs, 'docs/model.md §1 differs from the model: run `npm run docs:patterns` and explain any verdict that moved').toBe(withPatternTable(docs, report));
 
