@@ -35,6 +35,7 @@ export { runReplicate } from './run/run-replicate.ts';
 export type { Replicate, ReplicateOptions } from './run/run-replicate.ts';
 export { createRun, replicateTrust } from './run/create-run.ts';
 export type { Run, RunSpec } from './run/create-run.ts';
+export * from './results/index.ts';
 export * from './exporters/index.ts';
 export * from './statistics/index.ts';
 export * from './patterns/index.ts';

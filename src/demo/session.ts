@@ -11,8 +11,8 @@
  * up and happen inside the next week, in both arms. No DOM here: it runs in
  * the page's worker and in Node tests.
  */
-import type { ScenarioResults, SeriesPoint } from '../exporters/results.ts';
-import { timeseriesCsv } from '../exporters/tables.ts';
+import type { ScenarioResults, SeriesPoint } from '../results/types.ts';
+import { timeseriesCsv } from '../exporters/tables/tables.ts';
 import { RULE_SETS, resolveRules } from '../leadership/index.ts';
 import { createRun, replicateTrust, scenarioMetrics } from '../run/create-run.ts';
 import type { Run } from '../run/create-run.ts';

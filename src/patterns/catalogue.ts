@@ -11,7 +11,7 @@
  * arms running those rule sets. Weeks are read from the scenario: the first
  * scheduled initiative and its mandate (`model.spread.mandateWeeks`).
  */
-import type { RunResult } from '../exporters/results.ts';
+import type { RunResult } from '../results/types.ts';
 import { TRAINEE_GRADES } from '../scenario/grades.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Pattern, ReplicateRuns, Variant } from './pattern.ts';

@@ -15,7 +15,7 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 
 import { LeadsimError } from '../errors.ts';
-import type { RunResult } from '../exporters/results.ts';
+import type { RunResult } from '../results/types.ts';
 import { workerBeside, workerExecArgv } from '../run/worker-module.ts';
 import { parseScenario } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/schema.ts';

@@ -10,8 +10,8 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 
-import type { ChartSpec } from '../exporters/charts.ts';
-import { renderSvg } from '../exporters/render.ts';
+import type { ChartSpec } from '../exporters/charts/charts.ts';
+import { renderSvg } from '../exporters/charts/render.ts';
 import { ReportError } from './errors.ts';
 import { html, trusted } from './html.ts';
 import type { Html } from './html.ts';

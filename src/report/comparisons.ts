@@ -7,7 +7,7 @@
  * three significant figures, measures by label. As in the summary, breakdowns by initiative,
  * grade or departure (metrics with a ":") are folded away below the rest.
  */
-import { readCsv } from '../exporters/csv-read.ts';
+import { readCsv } from '../results/csv-read.ts';
 import { html } from './html.ts';
 import type { ResultsFolder } from './folder.ts';
 import type { Section } from './page.ts';

@@ -9,8 +9,8 @@
  * exists (engagement between trusts), the difference as a multiple of it.
  * From summary.json and comparisons.csv; the full tables follow further down.
  */
-import { readCsv } from '../exporters/csv-read.ts';
-import type { SummaryJson } from '../exporters/tables.ts';
+import { readCsv } from '../results/csv-read.ts';
+import type { SummaryJson } from '../exporters/tables/tables.ts';
 import type { Catalogue } from './catalogue.ts';
 import type { ResultsFolder } from './folder.ts';
 import { html } from './html.ts';

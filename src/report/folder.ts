@@ -12,8 +12,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 
-import { MANIFEST_FILE } from '../exporters/manifest.ts';
-import type { MetricInfo } from '../exporters/results.ts';
+import { MANIFEST_FILE } from '../exporters/files/manifest.ts';
+import type { MetricInfo } from '../results/types.ts';
 import { SWEEP_FILE } from '../sweep/files.ts';
 import { ReportError } from './errors.ts';
 

@@ -8,7 +8,7 @@
  * each output's replicate-noise share with a warning where noise is large,
  * the robustness grid, the charts, the definition and the provenance.
  */
-import { readCsv } from '../exporters/csv-read.ts';
+import { readCsv } from '../results/csv-read.ts';
 import { chartFigure, folderCharts } from './charts.ts';
 import { isRecord } from './folder.ts';
 import type { ResultsFolder } from './folder.ts';

@@ -9,10 +9,10 @@
  */
 import { join } from 'node:path';
 
-import { pointStatistics } from '../exporters/sweep-aggregate.ts';
-import { sweepMetricBounds } from '../exporters/sweep-rows.ts';
-import { SWEEP_HEADLINES, headlineMetrics, parseRunsCsv, sweepPanel } from '../exporters/sweep-charts.ts';
-import type { SweepChartData } from '../exporters/sweep-charts.ts';
+import { pointStatistics } from '../statistics/sweep-aggregate.ts';
+import { sweepMetricBounds } from '../results/sweep-rows.ts';
+import { SWEEP_HEADLINES, headlineMetrics, parseRunsCsv, sweepPanel } from '../exporters/charts/sweep-charts.ts';
+import type { SweepChartData } from '../exporters/charts/sweep-charts.ts';
 import { RUNS_FILE } from '../sweep/files.ts';
 import { html } from './html.ts';
 import type { ResultsFolder, SweepFile } from './folder.ts';

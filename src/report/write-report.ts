@@ -24,11 +24,11 @@
  */
 import { basename } from 'node:path';
 
-import { writeFolderAtomically } from '../exporters/atomic-folder.ts';
-import { MANIFEST_FILE, manifestFile } from '../exporters/manifest.ts';
-import { jsonText } from '../exporters/numbers.ts';
-import { inspectOutputFolder } from '../exporters/output-folder.ts';
-import { sweepChartSpecs } from '../exporters/sweep-charts.ts';
+import { writeFolderAtomically } from '../exporters/files/atomic-folder.ts';
+import { MANIFEST_FILE, manifestFile } from '../exporters/files/manifest.ts';
+import { jsonText } from '../exporters/files/numbers.ts';
+import { inspectOutputFolder } from '../exporters/files/output-folder.ts';
+import { sweepChartSpecs } from '../exporters/charts/sweep-charts.ts';
 import { chartFigure, folderCharts } from './charts.ts';
 import { folderCatalogue } from './catalogue.ts';
 import { comparisonsSection } from './comparisons.ts';

@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-import type { ScenarioResults } from '../exporters/results.ts';
+import type { ScenarioResults } from '../results/types.ts';
 import { RULE_SETS, resolveRules } from '../leadership/index.ts';
 import type { RuleSetRegistry } from '../leadership/index.ts';
 import type { Metric } from '../metrics/metric.ts';

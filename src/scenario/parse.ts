@@ -17,7 +17,7 @@ import { pathKey, placeProblem, problemsOf } from './issues.ts';
 import type { Path, Problem } from './issues.ts';
 import { ruleSetProblems } from './rule-sets.ts';
 import type { RuleSetParameters } from './rule-sets.ts';
-import { scenarioSchema } from './schema.ts';
+import { scenarioSchema } from './checked-schema.ts';
 import type { Scenario } from './schema.ts';
 
 export interface ScenarioOptions {

@@ -13,7 +13,7 @@
  * output, so the same runs give the same bytes.
  */
 import { stream } from '../random/stream.ts';
-import type { SweepRow } from '../exporters/sweep-rows.ts';
+import type { SweepRow } from '../results/sweep-rows.ts';
 import { describeSample } from '../statistics/index.ts';
 import type { Interval } from '../statistics/index.ts';
 import { bootstrapIntervals } from './bootstrap-indices.ts';

@@ -10,8 +10,7 @@
  * value in every replicate from runs.csv's rows.
  */
 import { LeadsimError } from '../errors.ts';
-import type { SweepRow } from '../exporters/sweep-rows.ts';
-import type { SensitivityOutput } from './schema.ts';
+import type { SweepRow } from '../results/sweep-rows.ts';
 
 export interface OutputTerm {
   metric: string;
@@ -37,7 +36,14 @@ export function outputTerms(text: string): ParsedOutput['terms'] | null {
   return terms.map((t) => ({ metric: t![1], arm: t![2] ?? null })) as ParsedOutput['terms'];
 }
 
-export function parseOutput(output: SensitivityOutput): ParsedOutput {
+/** An output as a sensitivity file names it (schema.ts checks it, with outputTerms). */
+export interface OutputSpec {
+  name: string;
+  of: string;
+  label?: string | undefined;
+}
+
+export function parseOutput(output: OutputSpec): ParsedOutput {
   return { name: output.name, label: output.label ?? output.of.trim(), terms: outputTerms(output.of)! };
 }
 

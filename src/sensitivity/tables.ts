@@ -8,7 +8,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 
-import { csvNumber } from '../exporters/numbers.ts';
+import { csvNumber } from '../exporters/files/numbers.ts';
 import type { IndexRow, RobustnessCell } from './analyse.ts';
 import type { SensitivityPlan } from './load.ts';
 

@@ -14,7 +14,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSy
 import { join } from 'node:path';
 
 import { LeadsimError } from '../errors.ts';
-import { MANIFEST_FILE } from '../exporters/manifest.ts';
+import { MANIFEST_FILE } from '../exporters/files/manifest.ts';
 import { RUNS_FILE, STATE_FILE, TIMESERIES_FILE } from './files.ts';
 
 const TIMESERIES_HEADER = 'point,arm,replicate,week,metric,value\n';

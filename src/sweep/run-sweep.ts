@@ -20,15 +20,15 @@ import { closeSync, openSync, readFileSync, readSync, rmSync, writeFileSync } fr
 import { stringify } from 'csv-stringify/sync';
 import { Piscina } from 'piscina';
 
-import { writeFolderAtomically } from '../exporters/atomic-folder.ts';
-import { chartFiles } from '../exporters/chart-files.ts';
-import { SAFE_CELLS } from '../exporters/csv-cell.ts';
-import { GENERATOR, MANIFEST_FILE, manifestFile } from '../exporters/manifest.ts';
-import { checkOutputFolder } from '../exporters/output-folder.ts';
-import { csvNumber, jsonText } from '../exporters/numbers.ts';
-import { sweepChartSpecs } from '../exporters/sweep-charts.ts';
-import { software } from '../exporters/software.ts';
-import { parseRunsCsv, sweepMetricBounds } from '../exporters/sweep-rows.ts';
+import { writeFolderAtomically } from '../exporters/files/atomic-folder.ts';
+import { chartFiles } from '../exporters/charts/chart-files.ts';
+import { SAFE_CELLS } from '../exporters/tables/csv-cell.ts';
+import { GENERATOR, MANIFEST_FILE, manifestFile } from '../exporters/files/manifest.ts';
+import { checkOutputFolder } from '../exporters/files/output-folder.ts';
+import { csvNumber, jsonText } from '../exporters/files/numbers.ts';
+import { sweepChartSpecs } from '../exporters/charts/sweep-charts.ts';
+import { software } from '../exporters/files/software.ts';
+import { parseRunsCsv, sweepMetricBounds } from '../results/sweep-rows.ts';
 import { InvalidOptionError, LeadsimError } from '../errors.ts';
 import { metricInfo, scenarioMetrics } from '../run/create-run.ts';
 import { LEADSIM_VERSION } from '../run/run-scenario.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { timeseriesCsv } from '../../src/exporters/tables.ts';
+import { timeseriesCsv } from '../../src/exporters/tables/tables.ts';
 import { ruleSetDefaults } from '../../src/leadership/index.ts';
 import { LEADSIM_VERSION, runScenario } from '../../src/run/run-scenario.ts';
 import { ScenarioError, loadScenario } from '../../src/scenario/index.ts';

@@ -8,9 +8,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { chartData, chartSpecs, comparisonRows, summaryRows } from '../../src/exporters/index.ts';
-import { metricBounds } from '../../src/exporters/order.ts';
-import { heatmapChart } from '../../src/exporters/sweep-charts.ts';
-import type { SweepRow } from '../../src/exporters/sweep-rows.ts';
+import { metricBounds } from '../../src/results/order.ts';
+import { heatmapChart } from '../../src/exporters/charts/sweep-charts.ts';
+import type { SweepRow } from '../../src/results/sweep-rows.ts';
 import { ruleSetDefaults } from '../../src/leadership/index.ts';
 import { runScenario } from '../../src/run/run-scenario.ts';
 import { loadScenario } from '../../src/scenario/index.ts';

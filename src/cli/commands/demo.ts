@@ -17,7 +17,7 @@ import { absoluteThreshold, compileGraph, simulate } from '../../engine/index.ts
 import type { DiffusionResult } from '../../engine/index.ts';
 import { wattsStrogatz } from '../../networks/index.ts';
 import { stream } from '../../random/stream.ts';
-import { layout } from '../../exporters/summary-table.ts';
+import { layout } from '../../exporters/tables/summary-table.ts';
 import { share, wholeNumber } from '../arguments.ts';
 
 const STAFF = 2000;

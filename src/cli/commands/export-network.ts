@@ -14,10 +14,10 @@ import { extname } from 'node:path';
 import { Command, Option } from 'commander';
 
 import { LeadsimError } from '../../errors.ts';
-import { writeFileAtomically } from '../../exporters/atomic-file.ts';
-import { NETWORK_FORMATS, exportNetwork } from '../../exporters/network.ts';
-import { createNetworkTimeline } from '../../exporters/network-timeline.ts';
-import type { NetworkFormat } from '../../exporters/network.ts';
+import { writeFileAtomically } from '../../exporters/files/atomic-file.ts';
+import { NETWORK_FORMATS, exportNetwork } from '../../exporters/networks/network.ts';
+import { createNetworkTimeline } from '../../exporters/networks/network-timeline.ts';
+import type { NetworkFormat } from '../../exporters/networks/network.ts';
 import { RULE_SETS, resolveRules, ruleSetParameters } from '../../leadership/index.ts';
 import { createRun, replicateTrust } from '../../run/create-run.ts';
 import { resolveScenarioFile } from '../../scenario/bundled.ts';

@@ -11,8 +11,8 @@ import { join, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 
-import { writeFileAtomically } from '../../exporters/atomic-file.ts';
-import { chartFiles } from '../../exporters/chart-files.ts';
+import { writeFileAtomically } from '../../exporters/files/atomic-file.ts';
+import { chartFiles } from '../../exporters/charts/chart-files.ts';
 import { ruleSetParameters } from '../../leadership/index.ts';
 import { evaluatePatterns } from '../../patterns/evaluate.ts';
 import { PATTERNS_FILE, formatPatternTable, patternsChart, patternsCsv } from '../../patterns/outputs.ts';

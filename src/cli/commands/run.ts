@@ -16,8 +16,8 @@ import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 
 import { writeResults } from '../../exporters/index.ts';
-import { jsonText } from '../../exporters/numbers.ts';
-import { checkOutputFolder } from '../../exporters/output-folder.ts';
+import { jsonText } from '../../exporters/files/numbers.ts';
+import { checkOutputFolder } from '../../exporters/files/output-folder.ts';
 import { isRunOutput } from '../../exporters/write-results.ts';
 import { RULE_SETS, ruleSetParameters } from '../../leadership/index.ts';
 import { REPORT_FILE, reportPage } from '../../report/index.ts';

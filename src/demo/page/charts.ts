@@ -13,7 +13,7 @@ import embed from 'vega-embed';
 import { expressionInterpreter } from 'vega-interpreter';
 import type { TopLevelSpec } from 'vega-lite';
 
-import type { SeriesPoint } from '../../exporters/results.ts';
+import type { SeriesPoint } from '../../results/types.ts';
 import { ARM_COLOURS } from './palette.ts';
 
 export interface ChartRow {

@@ -28,14 +28,14 @@ import type { TopLevelSpec } from 'vega-lite';
 
 import { ARM_COLOURS, ARM_DASHES, CHART_CONFIG, PANEL, VEGA_LITE_SCHEMA } from './chart-style.ts';
 import type { ChartPanel, ChartSpec } from './charts.ts';
-import type { MetricInfo } from './results.ts';
+import type { MetricInfo } from '../../results/types.ts';
 import { distinctFormat } from './number-format.ts';
-import { hasValues, levelStatistics, pointStatistics } from './sweep-aggregate.ts';
-import { sweepMetricBounds, sweepMetricInfo } from './sweep-rows.ts';
-import type { SweepRow } from './sweep-rows.ts';
+import { hasValues, levelStatistics, pointStatistics } from '../../statistics/sweep-aggregate.ts';
+import { sweepMetricBounds, sweepMetricInfo } from '../../results/sweep-rows.ts';
+import type { SweepRow } from '../../results/sweep-rows.ts';
 
-export { parseRunsCsv } from './sweep-rows.ts';
-export type { SweepRow } from './sweep-rows.ts';
+export { parseRunsCsv } from '../../results/sweep-rows.ts';
+export type { SweepRow } from '../../results/sweep-rows.ts';
 
 /** What the sweep charts are drawn from. */
 export interface SweepChartData {

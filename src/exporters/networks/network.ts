@@ -17,11 +17,11 @@
 import { MultiDirectedGraph } from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 
-import { InvalidOptionError } from '../errors.ts';
-import { ADOPTION_STATES } from '../model/initiative.ts';
-import { syncGraph } from '../model/sync.ts';
-import type { World } from '../model/world.ts';
-import type { TrustGraph } from '../trust/types.ts';
+import { InvalidOptionError } from '../../errors.ts';
+import { ADOPTION_STATES } from '../../model/initiative.ts';
+import { syncGraph } from '../../model/sync.ts';
+import type { World } from '../../model/world.ts';
+import type { TrustGraph } from '../../trust/types.ts';
 import { graphml } from './graphml.ts';
 import { xmlCharacters } from './xml.ts';
 

@@ -12,7 +12,7 @@ import { describe } from '../errors.ts';
 import type { Bounds } from '../statistics/bounds.ts';
 import { readCsv } from './csv-read.ts';
 import { InvalidResultsError } from './errors.ts';
-import type { MetricInfo } from './results.ts';
+import type { MetricInfo } from './types.ts';
 
 export interface SweepRow {
   /** The design point's key, e.g. "p003". */

@@ -6,7 +6,7 @@
  * the SVG and PNG rendered from it headlessly.
  */
 import type { ChartSpec } from './charts.ts';
-import { jsonText } from './numbers.ts';
+import { jsonText } from '../files/numbers.ts';
 import { renderPng, renderSvg } from './render.ts';
 
 export async function chartFiles(charts: readonly ChartSpec[]): Promise<[path: string, content: string | Uint8Array][]> {

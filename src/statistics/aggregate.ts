@@ -13,11 +13,10 @@
  * replicate, for what needs more than a mean: pairing arms replicate by
  * replicate, resampling (bootstrap) and accumulating replicates in order.
  */
-import { describeSample } from '../statistics/index.ts';
-import type { SampleDescription } from '../statistics/index.ts';
-import { inCatalogueOrder, metricBounds, runsInOrder } from './order.ts';
-import type { ScenarioResults } from './results.ts';
-import type { SummarySource } from './tables.ts';
+import { inCatalogueOrder, metricBounds, runsInOrder } from '../results/order.ts';
+import type { ScenarioResults } from '../results/types.ts';
+import { describeSample } from './describe-sample.ts';
+import type { SampleDescription } from './describe-sample.ts';
 
 export interface ArmStatistics extends SampleDescription {
   arm: string;
@@ -83,6 +82,9 @@ export function weeklyStatistics(results: ScenarioResults): WeeklyStatistics[] {
     }),
   );
 }
+
+/** Where a replicate's value comes from: its run summary, or its series at the final week. */
+export type SummarySource = 'run_summary' | 'series_final_week';
 
 /** One measure of summary.csv with the value it took in every run. */
 export interface ReplicateSample {

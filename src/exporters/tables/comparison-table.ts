@@ -11,8 +11,8 @@
  */
 import { HEADLINE_SUMMARY, comparisonRows } from './comparisons.ts';
 import type { ComparisonRow, HeadlineOptions } from './comparisons.ts';
-import { metricLabel } from './order.ts';
-import type { ScenarioResults } from './results.ts';
+import { metricLabel } from '../../results/order.ts';
+import type { ScenarioResults } from '../../results/types.ts';
 import { HEADLINE_SERIES, formatNumber, layout } from './summary-table.ts';
 
 /** Run-summary metrics worth a row by default, in this order, when present. */

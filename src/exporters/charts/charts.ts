@@ -17,10 +17,10 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 
-import { weeklyStatistics } from './aggregate.ts';
-import type { WeeklyStatistics } from './aggregate.ts';
+import { weeklyStatistics } from '../../statistics/aggregate.ts';
+import type { WeeklyStatistics } from '../../statistics/aggregate.ts';
 import { ARM_COLOURS, ARM_DASHES, CHART_CONFIG, PANEL, VEGA_LITE_SCHEMA } from './chart-style.ts';
-import type { MetricInfo, ScenarioResults } from './results.ts';
+import type { MetricInfo, ScenarioResults } from '../../results/types.ts';
 
 /** What the charts are drawn from: weekly statistics per arm and the labels to show. */
 export interface ChartData {

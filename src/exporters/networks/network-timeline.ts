@@ -17,7 +17,7 @@
  * weeks by its ends, layer and changeover week. graphology-gexf writes only
  * static graphs, hence this writer.
  */
-import type { World } from '../model/world.ts';
+import type { World } from '../../model/world.ts';
 import { networkGraph } from './network.ts';
 import { escapeXml, xmlValueType } from './xml.ts';
 import type { XmlValueType } from './xml.ts';

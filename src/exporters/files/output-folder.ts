@@ -25,7 +25,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import type { Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
-import { LeadsimError } from '../errors.ts';
+import { LeadsimError } from '../../errors.ts';
 import { MANIFEST_FILE } from './manifest.ts';
 import { abandonedStaging } from './staging.ts';
 

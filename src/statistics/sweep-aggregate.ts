@@ -16,10 +16,11 @@
  * many remained. Groups come in design order (by point key, or by factor
  * values ascending), arms in the order given.
  */
-import { describeSample } from '../statistics/index.ts';
-import type { Bounds, SampleDescription } from '../statistics/index.ts';
-import { byCodeUnit } from './order.ts';
-import type { SweepRow } from './sweep-rows.ts';
+import { byCodeUnit } from '../results/order.ts';
+import type { SweepRow } from '../results/sweep-rows.ts';
+import type { Bounds } from './bounds.ts';
+import { describeSample } from './describe-sample.ts';
+import type { SampleDescription } from './describe-sample.ts';
 
 export interface PointStatistics extends SampleDescription {
   point: string;

@@ -8,7 +8,7 @@
  */
 import { describe } from '../errors.ts';
 import { InvalidResultsError } from './errors.ts';
-import type { RunResult, ScenarioResults } from './results.ts';
+import type { RunResult, ScenarioResults } from './types.ts';
 
 export function validateResults(results: ScenarioResults, where = 'writeResults'): void {
   const fail = (what: string, expected: string): never => {

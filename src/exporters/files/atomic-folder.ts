@@ -26,7 +26,7 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
-import { LeadsimError } from '../errors.ts';
+import { LeadsimError } from '../../errors.ts';
 import { checkReplaceable, inspectOutputFolder } from './output-folder.ts';
 import type { OutputFolder } from './output-folder.ts';
 import { removeAbandonedStaging, stagingPrefix } from './staging.ts';

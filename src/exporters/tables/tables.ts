@@ -15,14 +15,14 @@
  */
 import { stringify } from 'csv-stringify/sync';
 
-import { stream } from '../random/stream.ts';
-import { bootstrapInterval } from '../statistics/index.ts';
-import { finalWeek, replicateSamples, summaryStatistics, weekStatistics } from './aggregate.ts';
-import type { ArmStatistics } from './aggregate.ts';
+import { stream } from '../../random/stream.ts';
+import { bootstrapInterval } from '../../statistics/index.ts';
+import { finalWeek, replicateSamples, summaryStatistics, weekStatistics } from '../../statistics/aggregate.ts';
+import type { ArmStatistics, SummarySource } from '../../statistics/aggregate.ts';
 import { SAFE_CELLS } from './csv-cell.ts';
-import { csvNumber, jsonText } from './numbers.ts';
-import { byCodeUnit, runsInOrder } from './order.ts';
-import type { ScenarioResults } from './results.ts';
+import { csvNumber, jsonText } from '../files/numbers.ts';
+import { byCodeUnit, runsInOrder } from '../../results/order.ts';
+import type { ScenarioResults } from '../../results/types.ts';
 
 export const CSV = { header: true, record_delimiter: 'unix', eof: true, ...SAFE_CELLS } as const;
 
@@ -36,8 +36,6 @@ export function timeseriesCsv(results: ScenarioResults): string {
   );
   return stringify(rows, { ...CSV, columns: [...TIMESERIES_COLUMNS] });
 }
-
-export type SummarySource = 'run_summary' | 'series_final_week';
 
 /** One row of summary.csv. `week` is the final week for series rows, null for run summaries. */
 export interface SummaryRow {

@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 
 import { jsonText } from './numbers.ts';
-import type { MetricInfo, ScenarioResults } from './results.ts';
+import type { MetricInfo, ScenarioResults } from '../../results/types.ts';
 import { software } from './software.ts';
 import type { Software } from './software.ts';
 

@@ -10,7 +10,7 @@
  * everywhere.
  */
 import type { Bounds } from '../statistics/bounds.ts';
-import type { RunResult, ScenarioResults } from './results.ts';
+import type { RunResult, ScenarioResults } from './types.ts';
 
 export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

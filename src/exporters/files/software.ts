@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The package's root folder: the same two levels up from src/exporters/ and dist/exporters/. */
-const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export interface Software {
   /** The checkout's commit (`git rev-parse HEAD`); absent for an installed package, or without git. */

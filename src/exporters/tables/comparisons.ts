@@ -19,15 +19,14 @@
  */
 import { stringify } from 'csv-stringify/sync';
 
-import { convergence, pairedComparison } from '../statistics/index.ts';
-import { replicateSamples } from './aggregate.ts';
-import type { ReplicateSample } from './aggregate.ts';
-import { csvNumber } from './numbers.ts';
-import { metricBounds } from './order.ts';
-import type { ScenarioResults } from './results.ts';
+import { convergence, pairedComparison } from '../../statistics/index.ts';
+import { replicateSamples } from '../../statistics/aggregate.ts';
+import type { ReplicateSample, SummarySource } from '../../statistics/aggregate.ts';
+import { csvNumber } from '../files/numbers.ts';
+import { metricBounds } from '../../results/order.ts';
+import type { ScenarioResults } from '../../results/types.ts';
 import { HEADLINE_SERIES } from './summary-table.ts';
 import { CSV } from './tables.ts';
-import type { SummarySource } from './tables.ts';
 
 /** One row of comparisons.csv. `week` is the final week for series rows, null for run summaries. */
 export interface ComparisonRow {

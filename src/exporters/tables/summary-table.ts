@@ -8,10 +8,10 @@
  * final week. Numbers show three significant figures: enough to compare arms,
  * and the CSV has the rest.
  */
-import { finalWeek, summaryStatistics, weekStatistics } from './aggregate.ts';
-import type { ArmStatistics } from './aggregate.ts';
-import { metricLabel } from './order.ts';
-import type { ScenarioResults } from './results.ts';
+import { finalWeek, summaryStatistics, weekStatistics } from '../../statistics/aggregate.ts';
+import type { ArmStatistics } from '../../statistics/aggregate.ts';
+import { metricLabel } from '../../results/order.ts';
+import type { ScenarioResults } from '../../results/types.ts';
 
 /** Series metrics worth a row in the terminal, in this order, when present. */
 export const HEADLINE_SERIES = [
