@@ -15,11 +15,12 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { closeSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
 
 import { stringify } from 'csv-stringify/sync';
 import { Piscina } from 'piscina';
 
+import { writeFileAtomically } from '../exporters/files/atomic-file.ts';
 import { writeFolderAtomically } from '../exporters/files/atomic-folder.ts';
 import { chartFiles } from '../exporters/charts/chart-files.ts';
 import { SAFE_CELLS } from '../exporters/tables/csv-cell.ts';
@@ -60,7 +61,7 @@ export function isSweepOutput(path: string): boolean {
   return SWEEP_FILES.includes(path) || path.startsWith('charts/');
 }
 
-const SWEEP_FILES = [SWEEP_FILE, RUNS_FILE, TIMESERIES_FILE, SUMMARY_FILE, COMPARISONS_FILE, STATE_FILE, `${STATE_FILE}.tmp`, 'report.html', MANIFEST_FILE];
+const SWEEP_FILES = [SWEEP_FILE, RUNS_FILE, TIMESERIES_FILE, SUMMARY_FILE, COMPARISONS_FILE, STATE_FILE, 'report.html', MANIFEST_FILE];
 
 export interface SweepOutcome {
   folder: string;
@@ -115,7 +116,7 @@ export async function runTasks<S extends TaskScenario>(plan: TaskPlan<S>, option
   const hashes = new Map(plan.points.map((p) => [p.point, jsonHash(p.scenario)]));
   const factorsOf = new Map(plan.points.map((p) => [p.point, p.factors]));
   const journal = Journal.open(options.out, planHash(plan.identity, hashes));
-  for (const [name, content] of plan.files ?? []) writeFileSync(join(options.out, name), content);
+  for (const [name, content] of plan.files ?? []) writeFileAtomically(join(options.out, name), content);
 
   const factorNames = plan.factorNames;
   let columns = journal.tasksDone > 0 ? readHeader(join(options.out, RUNS_FILE)) : null;
