@@ -18,13 +18,13 @@ export type { Clinician, Followership, Layer, Tie, TrustGraph } from './trust/ty
 export type { Rotation } from './trust/grades.ts';
 export * from './leadership/index.ts';
 export type { Ledger, World } from './model/world.ts';
-export { DEFAULT_MODEL } from './model/parameters.ts';
-export type { ModelParameters } from './model/parameters.ts';
+export { DEFAULT_MODEL } from './model/constants.ts';
+export type { ModelParameters } from './model/constants.ts';
 export type { AgentTable } from './model/agents.ts';
 export type { Grants } from './model/grants.ts';
 export { syncGraph } from './model/sync.ts';
 export type { WeekHook } from './model/week.ts';
-export { ADOPTION_STATES } from './model/initiative.ts';
+export { ADOPTION_STATES } from './model/vocabulary.ts';
 export type { Initiative } from './model/initiative.ts';
 export type { Metric } from './metrics/metric.ts';
 export { TRUST_METRICS } from './metrics/trust-metrics.ts';

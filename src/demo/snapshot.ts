@@ -11,7 +11,7 @@
  * slot (seat): a new starter takes the leaver's seat under a new key.
  * Everything is copied into plain typed arrays that can cross to the page.
  */
-import { ADOPTION_STATES, COMMITTED, COMPLIANT, RESISTING, UNAWARE } from '../model/initiative.ts';
+import { ADOPTION_STATES, COMMITTED, COMPLIANT, RESISTING, UNAWARE } from '../model/vocabulary.ts';
 import type { Initiative } from '../model/initiative.ts';
 import { uptake } from '../model/week.ts';
 import type { World } from '../model/world.ts';

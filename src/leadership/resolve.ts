@@ -10,7 +10,7 @@ import { checkParameters } from '../scenario/rule-sets.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { suggest } from '../scenario/suggest.ts';
 import type { AgentTable } from '../model/agents.ts';
-import type { ModelParameters } from '../model/parameters.ts';
+import type { ModelParameters } from '../model/constants.ts';
 import type { Leadership, ParameterInfo, RuleParameters, RuleSet, RuleSetRegistry } from './rule-set.ts';
 import { defaultParameters } from './rule-set.ts';
 

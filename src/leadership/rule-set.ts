@@ -11,7 +11,7 @@
  * ./index.ts, or passed to the runner from code.
  */
 import type { AgentTable } from '../model/agents.ts';
-import type { ModelParameters } from '../model/parameters.ts';
+import type { ModelParameters } from '../model/constants.ts';
 
 export type RuleParameters = Record<string, number>;
 

@@ -8,10 +8,8 @@
  * node of the person now in slot i and `people[i]` their attributes as they
  * joined; `syncGraph` copies what changed onto the graph.
  */
-import { GRADES } from '../scenario/grades.ts';
-import type { Grade } from '../scenario/grades.ts';
-import { FOLLOWERSHIP_TYPES } from '../trust/types.ts';
 import type { Clinician, TrustGraph } from '../trust/types.ts';
+import { followershipIndex, gradeIndex } from './vocabulary.ts';
 
 export interface AgentTable {
   readonly size: number;
@@ -19,12 +17,12 @@ export interface AgentTable {
   readonly slotOf: Map<string, number>;
   /** Each slot's person as they joined (the graph node's attributes). */
   readonly people: Clinician[];
-  /** Index into GRADES. */
+  /** Index into GRADES (`gradeIndex`, `gradeOf`). */
   readonly grade: Uint8Array;
   /** Index into the run's department names. */
   readonly department: Uint16Array;
   readonly trainee: Uint8Array;
-  /** Index into FOLLOWERSHIP_TYPES. */
+  /** Index into FOLLOWERSHIP_TYPES (`followershipIndex`). */
   readonly followership: Uint8Array;
   readonly authority: Float64Array;
   readonly expertise: Float64Array;
@@ -62,6 +60,7 @@ export function createAgentTable(graph: TrustGraph, departments: readonly string
   graph.forEachNode((key, person) => {
     const slot = table.keys.length;
     table.keys.push(key);
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- the departments are the graph's own list, so every person's is in it
     seat(table, slot, key, person, departmentIndex.get(person.department)!);
   });
   return table;
@@ -73,10 +72,10 @@ export function seat(table: AgentTable, slot: number, key: string, person: Clini
   table.keys[slot] = key;
   table.slotOf.set(key, slot);
   table.people[slot] = person;
-  table.grade[slot] = GRADES.indexOf(person.grade);
+  table.grade[slot] = gradeIndex(person.grade);
   table.department[slot] = department;
   table.trainee[slot] = person.trainee ? 1 : 0;
-  table.followership[slot] = FOLLOWERSHIP_TYPES.indexOf(person.followership);
+  table.followership[slot] = followershipIndex(person.followership);
   table.authority[slot] = person.authority;
   table.expertise[slot] = person.expertise;
   table.activeEngagement[slot] = person.activeEngagement;
@@ -86,8 +85,4 @@ export function seat(table: AgentTable, slot: number, key: string, person: Clini
   table.baselineEngagement[slot] = person.baselineEngagement;
   table.threshold[slot] = person.threshold;
   table.grantedClaims[slot] = person.grantedClaims;
-}
-
-export function gradeOf(table: AgentTable, slot: number): Grade {
-  return GRADES[table.grade[slot]];
 }

@@ -3,7 +3,7 @@
  * ===========================================
  *
  * Who has granted whose claims, by slot, both ways round, with how many times,
- * in-degrees and the tie count kept up to date so the weekly measures read
+ * in-degrees and the number of ties kept up to date so the weekly measures read
  * them without a pass over a graph. `syncGraph` writes them to the graph's
  * leadership layer (granter → claimer, weight = grants).
  */
@@ -13,7 +13,8 @@ export interface Grants {
   /** Distinct claimers each slot has granted. */
   readonly granted: Set<number>[];
   readonly inDegree: Int32Array;
-  ties: number;
+  /** How many granter → claimer ties there are (distinct pairs, however many grants each). */
+  tieCount: number;
 }
 
 export function createGrants(size: number): Grants {
@@ -21,7 +22,7 @@ export function createGrants(size: number): Grants {
     grantedBy: Array.from({ length: size }, () => new Map<number, number>()),
     granted: Array.from({ length: size }, () => new Set<number>()),
     inDegree: new Int32Array(size),
-    ties: 0,
+    tieCount: 0,
   };
 }
 
@@ -31,7 +32,7 @@ export function recordGrant(grants: Grants, granter: number, claimer: number, ti
   if (before !== undefined) return;
   grants.granted[granter].add(claimer);
   grants.inDegree[claimer]++;
-  grants.ties++;
+  grants.tieCount++;
 }
 
 /** The person in `slot` has left: their ties, given and received, go with them. */
@@ -41,7 +42,7 @@ export function forgetSlot(grants: Grants, slot: number): void {
     grants.inDegree[claimer]--;
   }
   for (const granter of grants.grantedBy[slot].keys()) grants.granted[granter].delete(slot);
-  grants.ties -= grants.granted[slot].size + grants.grantedBy[slot].size;
+  grants.tieCount -= grants.granted[slot].size + grants.grantedBy[slot].size;
   grants.granted[slot].clear();
   grants.grantedBy[slot].clear();
   grants.inDegree[slot] = 0;

@@ -8,17 +8,11 @@
  * slot for the whole trust (a trainee who rotates out and back keeps theirs);
  * a department initiative only ever touches its department's members. Each
  * person's threshold is not stored but worked out from their traits when
- * needed (`thresholdOf`), and negotiations heard are kept sparsely: launches
- * are frequent, and each one's per-person arrays are fresh memory.
+ * needed (`thresholdOf`), and negotiations heard are kept in a sparse map,
+ * not a per-person array: launches are frequent (docs/engine.md, hot paths).
  */
 import type { RandomStream } from '../random/stream.ts';
 import type { Grade } from '../scenario/grades.ts';
-
-export const UNAWARE = 0;
-export const COMPLIANT = 1;
-export const COMMITTED = 2;
-export const RESISTING = 3;
-export const ADOPTION_STATES = ['unaware', 'compliant', 'committed', 'resisting'] as const;
 
 export interface Initiative {
   readonly id: number;
@@ -36,6 +30,7 @@ export interface Initiative {
   readonly mandateUntil: number;
   /** People leading it now, as graph keys. */
   readonly leads: Set<string>;
+  /** Each slot's adoption state (index into ADOPTION_STATES). */
   readonly state: Uint8Array;
   /** How many times a slot has heard a colleague negotiate this change (each lowers their threshold); absent for none. */
   readonly negotiated: Map<number, number>;

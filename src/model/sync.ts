@@ -9,7 +9,8 @@
  * and the leadership ties (granter → claimer, weight = grants). Edge keys are
  * `layer:n`, the same on every machine.
  */
-import { STRUCTURAL_LAYERS, TieStrengths } from './ties.ts';
+import { TieStrengths } from './ties.ts';
+import { STRUCTURAL_LAYERS } from './vocabulary.ts';
 import type { World } from './world.ts';
 
 export function syncGraph(world: World): void {

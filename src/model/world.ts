@@ -23,8 +23,8 @@ import type { Contacts } from './contacts.ts';
 import { createGrants, recordGrant } from './grants.ts';
 import type { Grants } from './grants.ts';
 import type { Initiative } from './initiative.ts';
-import { compileModel } from './parameters.ts';
-import type { CompiledModel, ModelParameters } from './parameters.ts';
+import { compileModel } from './constants.ts';
+import type { CompiledModel, ModelParameters } from './constants.ts';
 import { tiesFromGraph } from './ties.ts';
 import type { Ties } from './ties.ts';
 

@@ -21,7 +21,7 @@ import { departmentNames } from '../scenario/departments.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { DEPARTMENT_GRADES, EXECUTIVE_GRADES, GRADE_INFO } from './grades.ts';
 import { drawClinician } from './traits.ts';
-import { DEFAULT_MODEL } from '../model/parameters.ts';
+import { DEFAULT_MODEL } from '../model/constants.ts';
 import type { ModelParameters } from '../scenario/model-schema.ts';
 import type { TrustGraph } from './types.ts';
 

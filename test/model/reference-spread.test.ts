@@ -20,7 +20,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { RULE_SETS, resolveRules, ruleSetDefaults } from '../../src/leadership/index.ts';
-import { ADOPTION_STATES } from '../../src/model/initiative.ts';
+import { ADOPTION_STATES } from '../../src/model/vocabulary.ts';
 import type { Initiative } from '../../src/model/initiative.ts';
 import { rotatingGrades } from '../../src/model/rotation.ts';
 import { spread } from '../../src/model/spread.ts';

@@ -18,7 +18,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 
 import { InvalidOptionError } from '../../errors.ts';
-import { ADOPTION_STATES } from '../../model/initiative.ts';
+import { ADOPTION_STATES } from '../../model/vocabulary.ts';
 import { syncGraph } from '../../model/sync.ts';
 import type { World } from '../../model/world.ts';
 import type { TrustGraph } from '../../trust/types.ts';
