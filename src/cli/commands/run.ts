@@ -19,7 +19,7 @@ import { writeResults } from '../../exporters/index.ts';
 import { jsonText } from '../../exporters/numbers.ts';
 import { checkOutputFolder } from '../../exporters/output-folder.ts';
 import { isRunOutput } from '../../exporters/write-results.ts';
-import { RULE_SETS, ruleSetParameters } from '../../leadership/index.ts';
+import { RULE_SETS } from '../../leadership/index.ts';
 import { REPORT_FILE, reportPage } from '../../report/index.ts';
 import { runScenario } from '../../run/run-scenario.ts';
 import { resolveScenarioFile } from '../../scenario/bundled.ts';
@@ -56,7 +56,7 @@ export function runCommand(): Command {
 
 async function run(name: string, options: RunCommandOptions): Promise<void> {
   const file = resolveScenarioFile(name);
-  const ruleSets = ruleSetParameters();
+  const ruleSets = RULE_SETS;
   const loaded = loadScenario(file, { ruleSets });
   // Overrides are validated like the file itself (a shorter run may cut off an initiative).
   const scenario = parseScenario(

@@ -11,7 +11,7 @@
  */
 import { Command } from 'commander';
 
-import { ruleSetParameters } from '../../leadership/index.ts';
+import { RULE_SETS } from '../../leadership/index.ts';
 import { resolveScenarioFile } from '../../scenario/bundled.ts';
 import { toYaml } from '../../scenario/to-yaml.ts';
 import { terminalSafe } from '../terminal.ts';
@@ -20,7 +20,7 @@ import { describeSize, scenarioSize } from '../../scenario/trust-size.ts';
 import type { Scenario } from '../../scenario/index.ts';
 
 // Checking arms against the bundled rule sets catches a misspelt rule set or a parameter out of range here, not mid-run.
-const ruleSets = ruleSetParameters();
+const ruleSets = RULE_SETS;
 
 export function validateCommand(): Command {
   return new Command('validate')
