@@ -142,9 +142,8 @@ describe('types', () => {
       description: 'Type checks only.',
       parameters: { voice: info(0, 1, 0.5) },
       create(agents, p) {
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- a deliberate type error: the property does not exist
         // @ts-expect-error -- `voic` is not a parameter of this rule set
-        const misspelt: number = p.voic;
+        const misspelt: number = p.voic; // eslint-disable-line @typescript-eslint/no-unsafe-assignment -- the deliberate type error above
         // @ts-expect-error -- rules read the agents, never write them
         agents.authority[0] = 1;
         // @ts-expect-error -- parameters are read-only
