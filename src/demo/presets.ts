@@ -7,7 +7,7 @@
  * shipped to the page as data: the browser never parses YAML or reads files.
  * Only scenarios with at least two arms can fill both panels.
  */
-import { ruleSetDefaults } from '../leadership/index.ts';
+import { RULE_SETS } from '../leadership/index.ts';
 import { LEADSIM_VERSION } from '../run/run-scenario.ts';
 import { listBundledScenarios, loadScenario } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -32,7 +32,7 @@ export function bundle(): Bundle {
 }
 
 function bundledPresets(): Preset[] {
-  const ruleSets = ruleSetDefaults();
+  const ruleSets = RULE_SETS;
   return listBundledScenarios()
     .map(({ name, description, file }) => ({ name, description, scenario: loadScenario(file, { ruleSets }) }))
     .filter(({ scenario }) => scenario.arms.length >= 2)

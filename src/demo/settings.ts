@@ -11,7 +11,7 @@
  * trust-schema.ts). The result is validated by the project's own schema, so
  * the page can never run a scenario the CLI would refuse.
  */
-import { RULE_SETS, resolveRules, ruleSetDefaults } from '../leadership/index.ts';
+import { RULE_SETS, resolveRules } from '../leadership/index.ts';
 import { parseScenario } from '../scenario/parse.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
@@ -76,7 +76,7 @@ export function roomScenario(scenario: Scenario, settings: RoomSettings): Scenar
       ),
     },
     `${scenario.name} with the room's settings`,
-    { ruleSets: ruleSetDefaults() },
+    { ruleSets: RULE_SETS },
   );
 }
 

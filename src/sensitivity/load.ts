@@ -12,7 +12,7 @@
  * scenario is the base with the factors' values written at their paths and is
  * validated like a scenario file; errors name the file and the point.
  */
-import { ruleSetParameters } from '../leadership/index.ts';
+import { RULE_SETS } from '../leadership/index.ts';
 import { stream } from '../random/stream.ts';
 import { ScenarioError } from '../scenario/errors.ts';
 import { parseScenario, parseWith, readDocument } from '../scenario/load.ts';
@@ -134,7 +134,7 @@ export function planSensitivity(spec: SensitivityFile, file: string, locate?: Lo
   }
 
   // 3. One validated scenario per point.
-  const ruleSets = ruleSetParameters();
+  const ruleSets = RULE_SETS;
   const width = Math.max(5, String(planned.length).length);
   const points = planned.map(({ factors, role }, i): SensitivityPoint => {
     const point = `p${String(i + 1).padStart(width, '0')}`;

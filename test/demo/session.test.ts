@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { timeseriesCsv } from '../../src/exporters/tables/tables.ts';
-import { ruleSetDefaults } from '../../src/leadership/index.ts';
+import { RULE_SETS } from '../../src/leadership/index.ts';
 import { LEADSIM_VERSION, runScenario } from '../../src/run/run-scenario.ts';
 import { ScenarioError, loadScenario } from '../../src/scenario/index.ts';
 import type { Scenario } from '../../src/scenario/index.ts';
@@ -11,7 +11,7 @@ import type { Session } from '../../src/demo/session.ts';
 import { armChoice, defaultSettings, roomScenario } from '../../src/demo/settings.ts';
 import { OUT_OF_SCOPE, VIEW_STATES } from '../../src/demo/snapshot.ts';
 
-const load = (name: string): Scenario => loadScenario(`scenarios/${name}.yaml`, { ruleSets: ruleSetDefaults() });
+const load = (name: string): Scenario => loadScenario(`scenarios/${name}.yaml`, { ruleSets: RULE_SETS });
 const flagship = load('flagship');
 const provenance = { leadsimVersion: LEADSIM_VERSION };
 
