@@ -107,7 +107,7 @@ export class LiveChart {
       expr: expressionInterpreter,
     });
     // A later reset has started its own chart meanwhile.
-    if (mine !== this.embeds) return result.finalize();
+    if (mine !== this.embeds) { result.finalize(); return; }
     this.view = result.view;
     await this.flush();
   }

@@ -13,10 +13,10 @@ import Graph from 'graphology';
 import Sigma from 'sigma';
 import { EdgeLineProgram } from 'sigma/rendering';
 
-import { SPACING, placePeople, planSeats } from '../layout.ts';
-import type { SeatPlan } from '../layout.ts';
-import { VIEW_STATES } from '../snapshot.ts';
-import type { ArmSnapshot, TrustPicture } from '../snapshot.ts';
+import { SPACING, placePeople, planSeats } from './layout.ts';
+import type { SeatPlan } from './layout.ts';
+import { VIEW_STATES } from '../shared/view.ts';
+import type { ArmSnapshot, TrustPicture } from '../shared/view.ts';
 import { NodeMarkProgram, drawPicking } from './node-mark-program.ts';
 import type { Mark } from './node-mark-program.ts';
 import { STATE_COLOURS, TIE_COLOUR } from './palette.ts';
@@ -74,10 +74,10 @@ export class NetworkPanel {
     this.labels = document.createElement('div');
     this.labels.className = 'cluster-labels';
     container.append(this.labels);
-    this.sigma.on('enterNode', ({ node, event }) => events.hover(Number(node), { x: event.x, y: event.y }));
-    this.sigma.on('leaveNode', ({ event }) => events.hover(null, { x: event.x, y: event.y }));
-    this.sigma.on('clickNode', ({ node }) => events.click(Number(node)));
-    this.sigma.on('afterRender', () => this.placeLabels());
+    this.sigma.on('enterNode', ({ node, event }) => { events.hover(Number(node), { x: event.x, y: event.y }); });
+    this.sigma.on('leaveNode', ({ event }) => { events.hover(null, { x: event.x, y: event.y }); });
+    this.sigma.on('clickNode', ({ node }) => { events.click(Number(node)); });
+    this.sigma.on('afterRender', () => { this.placeLabels(); });
     // Hover and click need the picking layer, drawn only under the pointer:
     // draw it now, before sigma looks at where the pointer moved.
     container.addEventListener('pointerenter', () => {
@@ -186,7 +186,7 @@ export class NetworkPanel {
       requestAnimationFrame(() => {
         const started = performance.now();
         // A task queued in the frame runs once the frame (paint and commit included) is over.
-        setTimeout(() => resolve(performance.now() - started), 0);
+        setTimeout(() => { resolve(performance.now() - started); }, 0);
       }),
     );
   }

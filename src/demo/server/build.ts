@@ -2,13 +2,14 @@
  * Build the workshop page
  * =======================
  *
- *   src/demo/page/main.ts ─┐
- *   src/demo/worker.ts  ───┼─ esbuild ─► out/demo/{page,worker}.js
- *   src/demo/static/*   ───┘            out/demo/{index.html,styles.css,favicon.svg}
+ *   src/demo/page/main.ts   ─┐
+ *   src/demo/worker/main.ts ─┼─ esbuild ─► out/demo/{page,worker}.js
+ *   src/demo/static/*       ─┘            out/demo/{index.html,styles.css,favicon.svg}
  *   scenarios/*.yaml ─ load + validate ─► out/demo/presets.json (with the version)
  *
  * The folder is self-contained: any static server shows it with no network
- * access (no CDN, system fonts). `npm run demo:build [folder]`.
+ * access (no CDN, system fonts). `npm run demo:build [folder]`. Runs in Node,
+ * at build time only.
  */
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,15 +19,26 @@ import { build } from 'esbuild';
 
 import { bundle } from './presets.ts';
 
-const HERE = fileURLToPath(new URL('.', import.meta.url));
-export const DEFAULT_OUT = resolve(HERE, '../../out/demo');
+const DEMO = fileURLToPath(new URL('..', import.meta.url));
+export const DEFAULT_OUT = resolve(DEMO, '../../out/demo');
+/** The page as it ships: it starts the page and nothing else. */
+export const PAGE_ENTRY = join(DEMO, 'page/main.ts');
 const STATIC_FILES = ['index.html', 'styles.css', 'favicon.svg'];
 
-export async function buildDemo(out: string = DEFAULT_OUT): Promise<string> {
+export interface BuildOptions {
+  /**
+   * The page's entry module, PAGE_ENTRY unless a test asks for its own (the
+   * browser tests bundle test/demo/probe.ts, which starts the same page and
+   * adds what they read); whatever ships is built from PAGE_ENTRY.
+   */
+  pageEntry?: string;
+}
+
+export async function buildDemo(out: string = DEFAULT_OUT, { pageEntry = PAGE_ENTRY }: BuildOptions = {}): Promise<string> {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   await build({
-    entryPoints: { page: join(HERE, 'page/main.ts'), worker: join(HERE, 'worker.ts') },
+    entryPoints: { page: pageEntry, worker: join(DEMO, 'worker/main.ts') },
     outdir: out,
     bundle: true,
     format: 'esm',
@@ -39,7 +51,7 @@ export async function buildDemo(out: string = DEFAULT_OUT): Promise<string> {
     alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' },
     logLevel: 'warning',
   });
-  for (const file of STATIC_FILES) copyFileSync(join(HERE, 'static', file), join(out, file));
+  for (const file of STATIC_FILES) copyFileSync(join(DEMO, 'static', file), join(out, file));
   writeFileSync(join(out, 'presets.json'), JSON.stringify(bundle()));
   return out;
 }

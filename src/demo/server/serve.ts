@@ -57,7 +57,7 @@ export function serveFolder(folder: string, port = 0): Promise<Served> {
     server.once('error', fail);
     server.listen(port, '127.0.0.1', () => {
       const { port: bound } = server.address() as AddressInfo;
-      done({ url: `http://localhost:${bound}/`, close: () => new Promise((closed) => server.close(() => closed())) });
+      done({ url: `http://localhost:${bound}/`, close: () => new Promise((closed) => server.close(() => { closed(); })) });
     });
   });
 }

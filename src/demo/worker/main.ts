@@ -1,17 +1,17 @@
 /**
- * The simulation worker
- * =====================
+ * The simulation worker (its entry point)
+ * ======================================
  *
  * Runs the session off the page's thread, so drawing and the controls stay
  * responsive however large the trust. It paces play at the speed asked for,
  * runs a week at a time so pause, step and interventions are heard between
  * weeks, and catches up after a change of settings in short slices.
  */
-import type { PageMessage, WorkerMessage } from './protocol.ts';
+import type { PageMessage, WeekReport, WorkerMessage } from '../shared/protocol.ts';
+import type { View } from '../shared/view.ts';
 import { createSession } from './session.ts';
-import type { Session, WeekReport } from './session.ts';
+import type { Session } from './session.ts';
 import { snapshotBuffers } from './snapshot.ts';
-import type { View } from './snapshot.ts';
 
 /** Longest slice of catching up before the worker listens for messages again. */
 const SLICE_MS = 50;
@@ -115,7 +115,7 @@ function tick(): void {
 function handle(message: PageMessage): void {
   switch (message.type) {
     case 'start':
-      return start(message);
+      { start(message); return; }
     case 'play':
       weeksPerSecond = message.weeksPerSecond;
       if (!playing && session !== null && !session.finished) {
@@ -126,7 +126,7 @@ function handle(message: PageMessage): void {
       return;
     case 'pause':
       stop();
-      return postPlaying();
+      { postPlaying(); return; }
     case 'step':
       if (!playing && session !== null && !session.finished) postFrame([session.step()]);
       if (session?.finished) postPlaying();
@@ -140,9 +140,9 @@ function handle(message: PageMessage): void {
       if (session !== null) postFrame([]);
       return;
     case 'drawn':
-      return drawn();
+      { drawn(); return; }
     case 'export':
-      if (session !== null) session.timeseriesCsv().then((text) => post({ type: 'csv', text }), report);
+      if (session !== null) session.timeseriesCsv().then((text) => { post({ type: 'csv', text }); }, report);
       return;
   }
 }
