@@ -72,7 +72,7 @@ export async function freshSession({ page, url }: DemoPage, preset = 'flagship')
   await page.waitForFunction(() => (window.leadsimDemo?.sessions() ?? 0) > 0);
   if (preset !== (await page.locator('#preset').inputValue())) {
     await page.selectOption('#preset', preset);
-    await page.waitForFunction(() => window.leadsimDemo!.sessions() > 1);
+    await page.waitForFunction(() => (window.leadsimDemo?.sessions() ?? 0) > 1);
   }
   await weekIs(page, 0);
 }

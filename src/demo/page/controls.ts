@@ -20,7 +20,7 @@ import type { ArmKnob, RoomSettings } from '../shared/settings.ts';
 import { VIEW_STATES } from '../shared/view.ts';
 import type { ArmSnapshot, View } from '../shared/view.ts';
 import type { LiveChart } from './charts.ts';
-import { News, element } from './dom.ts';
+import { News, element, elementOf } from './dom.ts';
 import { download, downloadDataUrl } from './downloads.ts';
 import type { DrawingScheduler } from './drawing.ts';
 import { drawLegend } from './legend.ts';
@@ -38,13 +38,13 @@ export class Controls {
   private preset: Preset;
   private settings: RoomSettings;
   private view: View = { initiative: null };
-  private readonly presetSelect = element<HTMLSelectElement>('#preset');
-  private readonly viewSelect = element<HTMLSelectElement>('#view');
-  private readonly speedSelect = element<HTMLSelectElement>('#speed');
-  private readonly seedInput = element<HTMLInputElement>('#seed');
-  private readonly playButton = element<HTMLButtonElement>('#play');
-  private readonly stepButton = element<HTMLButtonElement>('#step');
-  private readonly roleSelect = element<HTMLSelectElement>('#leader-role');
+  private readonly presetSelect = elementOf(HTMLSelectElement, '#preset');
+  private readonly viewSelect = elementOf(HTMLSelectElement, '#view');
+  private readonly speedSelect = elementOf(HTMLSelectElement, '#speed');
+  private readonly seedInput = elementOf(HTMLInputElement, '#seed');
+  private readonly playButton = elementOf(HTMLButtonElement, '#play');
+  private readonly stepButton = elementOf(HTMLButtonElement, '#step');
+  private readonly roleSelect = elementOf(HTMLSelectElement, '#leader-role');
 
   constructor(
     private readonly presets: readonly Preset[],
@@ -111,7 +111,7 @@ export class Controls {
 
   /** What the hover card calls the change shown. */
   viewName(): string {
-    return this.view.initiative === null ? 'Changes' : this.viewSelect.selectedOptions[0]?.text.split(' (')[0] ?? 'Change';
+    return this.view.initiative === null ? 'Changes' : this.viewSelect.selectedOptions.item(0)?.text.split(' (')[0] ?? 'Change';
   }
 
   intervene(intervention: Intervention): void {

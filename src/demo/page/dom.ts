@@ -6,9 +6,14 @@
  * looks for and does not find is a bug in the build, and says so at once.
  */
 
-export function element<T extends HTMLElement = HTMLElement>(selector: string, root: ParentNode = document): T {
-  const found = root.querySelector<T>(selector);
-  if (found === null) throw new Error(`the page has no ${selector}: src/demo/static/index.html and the page's script disagree`);
+export function element(selector: string, root: ParentNode = document): HTMLElement {
+  return elementOf(HTMLElement, selector, root);
+}
+
+/** The element `selector` finds, checked to be a `kind` (a select, an input…). */
+export function elementOf<T extends Element>(kind: abstract new () => T, selector: string, root: ParentNode = document): T {
+  const found = root.querySelector(selector);
+  if (!(found instanceof kind)) throw new Error(`the page has no ${kind.name} ${selector}: src/demo/static/index.html and the page's script disagree`);
   return found;
 }
 

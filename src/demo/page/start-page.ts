@@ -16,7 +16,7 @@ import type { Pair, Side } from '../shared/pair.ts';
 import type { Bundle } from '../shared/protocol.ts';
 import { LiveChart } from './charts.ts';
 import { Controls } from './controls.ts';
-import { News, element } from './dom.ts';
+import { News, element, elementOf } from './dom.ts';
 import { DrawingScheduler } from './drawing.ts';
 import { HoverCard } from './hover-card.ts';
 import { NetworkPanel } from './network-panel.ts';
@@ -47,31 +47,31 @@ export function startPage(bundle: Bundle): WorkshopPage {
     new LiveChart(element('#chart-engagement'), { metric: 'engagement_trainees', title: 'Trainee engagement (0–10)', format: 'number', domain: [6, 8] }),
   ];
 
-  // Wired before they exist: the worker answers, and people hover, only once all are made.
-  let controls: Controls | undefined;
-  let drawing: DrawingScheduler | undefined;
+  // The client's events and the panels' pointer reach the drawing and the
+  // controls made below: the worker answers, and people hover, only once
+  // startPage has returned.
   const client = new SessionClient('worker.js', { leadsimVersion: bundle.leadsimVersion }, {
     started: (session) => {
-      controls?.started(session);
-      drawing?.newSession(session.picture, session.arms, session.scenario.weeks);
+      controls.started(session);
+      drawing.newSession(session.picture, session.arms, session.scenario.weeks);
     },
     weeks: (reports) => {
-      drawing?.weeks(reports);
-      for (const report of reports) controls?.outcomes(report.outcomes);
+      drawing.weeks(reports);
+      for (const report of reports) controls.outcomes(report.outcomes);
     },
     snapshots: (snapshots) => {
-      controls?.snapshotsArrived(snapshots);
-      drawing?.snapshotsArrived(snapshots);
+      controls.snapshotsArrived(snapshots);
+      drawing.snapshotsArrived(snapshots);
     },
-    playing: (playing, finished) => controls?.playing(playing, finished),
-    csv: (text) => controls?.csv(text),
+    playing: (playing, finished) => { controls.playing(playing, finished); },
+    csv: (text) => { controls.csv(text); },
     say: (text, error) => { news.say(text, error); },
   });
 
   const hover = (side: Side, slot: number | null, at: { x: number; y: number }) => {
-    const snapshot = drawing?.snapshot(side) ?? null;
+    const snapshot = drawing.snapshot(side);
     const picture = client.session?.picture;
-    if (slot === null || snapshot === null || picture === undefined || controls === undefined) {
+    if (slot === null || snapshot === null || picture === undefined) {
       card.hide();
       return;
     }
@@ -81,10 +81,10 @@ export function startPage(bundle: Bundle): WorkshopPage {
   const networks = mapPair(SIDES, (side) =>
     new NetworkPanel(element('.network', panels[side]), {
       hover: (slot, at) => { hover(side, slot, at); },
-      click: (slot) => controls?.intervene({ kind: 'idea', slot }),
+      click: (slot) => { controls.intervene({ kind: 'idea', slot }); },
     }),
   );
-  drawing = new DrawingScheduler({
+  const drawing = new DrawingScheduler({
     networks,
     figures: mapPair(panels, (root) => element('.figures', root)),
     charts,
@@ -92,6 +92,6 @@ export function startPage(bundle: Bundle): WorkshopPage {
     perf,
     drawn: () => { client.drawn(); },
   });
-  controls = new Controls(bundle.presets, client, drawing, mapPair(panels, (root) => ({ root, arm: element<HTMLSelectElement>('.arm', root) })), charts, news);
+  const controls = new Controls(bundle.presets, client, drawing, mapPair(panels, (root) => ({ root, arm: elementOf(HTMLSelectElement, '.arm', root) })), charts, news);
   return { client, perf, networks };
 }

@@ -56,8 +56,9 @@ export async function buildDemo(out: string = DEFAULT_OUT, { pageEntry = PAGE_EN
   return out;
 }
 
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const out = await buildDemo(process.argv[2] === undefined ? DEFAULT_OUT : resolve(process.argv[2]));
+const [script, folder] = [process.argv.at(1), process.argv.at(2)];
+if (script !== undefined && resolve(script) === fileURLToPath(import.meta.url)) {
+  const out = await buildDemo(folder === undefined ? DEFAULT_OUT : resolve(folder));
   process.stderr.write('demo built\n');
   process.stdout.write(`${out}\n`);
 }

@@ -51,11 +51,10 @@ export function armChoice(scenario: Scenario, name: string): ArmChoice {
 
 /** The scenario as written: its seed, its first two arms, its own complexities and rotations. */
 export function defaultSettings(scenario: Scenario): RoomSettings {
-  const [left, right] = scenario.arms;
-  if (right === undefined) throw new RangeError(`scenario "${scenario.name}" has one arm; the demo compares two`);
+  if (scenario.arms.length < 2) throw new RangeError(`scenario "${scenario.name}" has one arm; the demo compares two`);
   return {
     seed: scenario.seed,
-    arms: [armChoice(scenario, left.name), armChoice(scenario, right.name)],
+    arms: [armChoice(scenario, scenario.arms[0].name), armChoice(scenario, scenario.arms[1].name)],
     complexity: null,
     foundationWeeks: scenario.trust.rotations.foundationWeeks,
   };
