@@ -18,8 +18,8 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createSession } from '../../src/demo/session.ts';
-import { defaultSettings } from '../../src/demo/settings.ts';
+import { createSession } from '../../src/demo/worker/session.ts';
+import { defaultSettings } from '../../src/demo/shared/settings.ts';
 import { RULE_SETS } from '../../src/leadership/index.ts';
 import { LEADSIM_VERSION } from '../../src/run/run-scenario.ts';
 import { loadScenario } from '../../src/scenario/index.ts';

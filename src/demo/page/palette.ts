@@ -6,7 +6,7 @@
  * deficiency and saturated enough for a washed-out projector. Blue (committed)
  * against orange (compliant) is the contrast the argument turns on.
  */
-import type { ViewState } from '../snapshot.ts';
+import type { ViewState } from '../shared/view.ts';
 
 export const STATE_COLOURS: Record<ViewState, string> = {
   unaware: '#9a9a9a',

@@ -8,12 +8,15 @@
  * seed, which two arms are shown, each arm's hierarchy steepness and voice
  * (src/leadership/hybrid.ts), the complexity of the scheduled initiatives
  * and the foundation rotation length (src/scenario/schema.ts,
- * trust-schema.ts). The result is validated by the project's own schema, so
- * the page can never run a scenario the CLI would refuse.
+ * trust-schema.ts). The page sets them; the worker runs them. The result is
+ * validated by the project's own schema, so the page can never run a
+ * scenario the CLI would refuse.
  */
-import { RULE_SETS, resolveRules } from '../leadership/index.ts';
-import { parseScenario } from '../scenario/parse.ts';
-import type { Scenario } from '../scenario/schema.ts';
+import { RULE_SETS, resolveRules } from '../../leadership/index.ts';
+import { parseScenario } from '../../scenario/parse.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import { mapPair } from './pair.ts';
+import type { Pair } from './pair.ts';
 
 /** The rule-set parameters the room may move, per arm: the two a room argues about. */
 export const ARM_KNOBS = ['hierarchySteepness', 'voice'] as const;
@@ -29,7 +32,7 @@ export interface ArmChoice {
 export interface RoomSettings {
   seed: number;
   /** Left and right panel. */
-  arms: readonly [ArmChoice, ArmChoice];
+  arms: Pair<ArmChoice>;
   /** Complexity of every scheduled initiative, or null to keep each one's own. */
   complexity: number | null;
   /** Foundation doctors' (and students') rotation interval, weeks. */
@@ -48,11 +51,10 @@ export function armChoice(scenario: Scenario, name: string): ArmChoice {
 
 /** The scenario as written: its seed, its first two arms, its own complexities and rotations. */
 export function defaultSettings(scenario: Scenario): RoomSettings {
-  const [left, right] = scenario.arms;
-  if (right === undefined) throw new RangeError(`scenario "${scenario.name}" has one arm; the demo compares two`);
+  if (scenario.arms.length < 2) throw new RangeError(`scenario "${scenario.name}" has one arm; the demo compares two`);
   return {
     seed: scenario.seed,
-    arms: [armChoice(scenario, left.name), armChoice(scenario, right.name)],
+    arms: [armChoice(scenario, scenario.arms[0].name), armChoice(scenario, scenario.arms[1].name)],
     complexity: null,
     foundationWeeks: scenario.trust.rotations.foundationWeeks,
   };
@@ -60,7 +62,7 @@ export function defaultSettings(scenario: Scenario): RoomSettings {
 
 /** The scenario the two panels run: one replicate, the two chosen arms (distinct), the room's values; validated like a file. */
 export function roomScenario(scenario: Scenario, settings: RoomSettings): Scenario {
-  const arms = settings.arms.map((choice) => {
+  const arms = mapPair(settings.arms, (choice) => {
     const arm = armNamed(scenario, choice.name);
     return { ...arm, parameters: { ...arm.parameters, ...choice.parameters } };
   });
@@ -80,7 +82,7 @@ export function roomScenario(scenario: Scenario, settings: RoomSettings): Scenar
   );
 }
 
-function armNamed(scenario: Scenario, name: string): Scenario['arms'][number] {
+export function armNamed(scenario: Scenario, name: string): Scenario['arms'][number] {
   const arm = scenario.arms.find((a) => a.name === name);
   if (arm === undefined) throw new RangeError(`scenario "${scenario.name}" has no arm "${name}" (it has ${scenario.arms.map((a) => a.name).join(', ')})`);
   return arm;

@@ -11,30 +11,21 @@
  * up and happen inside the next week, in both arms. No DOM here: it runs in
  * the page's worker and in Node tests.
  */
-import type { ScenarioResults, SeriesPoint } from '../results/types.ts';
-import { timeseriesCsv } from '../exporters/tables/tables.ts';
-import { RULE_SETS, resolveRules } from '../leadership/index.ts';
-import { createRun, replicateTrust, scenarioMetrics } from '../run/create-run.ts';
-import type { Run } from '../run/create-run.ts';
-import type { Scenario } from '../scenario/schema.ts';
+import type { ScenarioResults, SeriesPoint } from '../../results/types.ts';
+import { timeseriesCsv } from '../../exporters/tables/tables.ts';
+import { RULE_SETS, resolveRules } from '../../leadership/index.ts';
+import { createRun, replicateTrust, scenarioMetrics } from '../../run/create-run.ts';
+import type { Run } from '../../run/create-run.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import type { Intervention, Outcome } from '../shared/interventions.ts';
+import { mapPair } from '../shared/pair.ts';
+import type { Pair } from '../shared/pair.ts';
+import type { Provenance, WeekReport } from '../shared/protocol.ts';
+import { DEMO_REPLICATE, armNamed, roomScenario } from '../shared/settings.ts';
+import type { RoomSettings } from '../shared/settings.ts';
+import type { ArmSnapshot, TrustPicture, View } from '../shared/view.ts';
 import { interventionHook } from './interventions.ts';
-import type { Intervention, Outcome } from './interventions.ts';
-import { DEMO_REPLICATE, roomScenario } from './settings.ts';
-import type { RoomSettings } from './settings.ts';
 import { armSnapshot, trustPicture } from './snapshot.ts';
-import type { ArmSnapshot, TrustPicture, View } from './snapshot.ts';
-
-/** Left and right panel. */
-export type Pair<T> = [T, T];
-
-export interface WeekReport {
-  weeksDone: number;
-  /** Per arm, every metric measured after the week. */
-  points: Pair<SeriesPoint[]>;
-  outcomes: Outcome[];
-  /** Time both arms took to run the week, milliseconds. */
-  stepMs: number;
-}
 
 export interface Session {
   readonly scenario: Scenario;
@@ -57,21 +48,16 @@ interface ArmRun {
   series: SeriesPoint[];
 }
 
-/** Where the run comes from, for the exported data. */
-export interface Provenance {
-  leadsimVersion: string;
-}
-
 export function createSession(preset: Scenario, settings: RoomSettings, { leadsimVersion }: Provenance): Session {
   const startedAt = new Date().toISOString();
   const scenario = roomScenario(preset, settings);
   const trust = replicateTrust(scenario, DEMO_REPLICATE);
   const metrics = scenarioMetrics(scenario);
-  const arms = settings.arms.map((choice): ArmRun => {
-    const arm = scenario.arms.find((a) => a.name === choice.name)!;
+  const arms = mapPair(settings.arms, (choice): ArmRun => {
+    const arm = armNamed(scenario, choice.name);
     const run = createRun({ scenario, rules: resolveRules(arm, RULE_SETS), replicate: DEMO_REPLICATE, trust, metrics });
     return { name: arm.name, run, series: [] };
-  }) as Pair<ArmRun>;
+  });
   const picture = trustPicture(arms[0].run.world);
   let pending: Intervention[] = [];
 
@@ -94,17 +80,17 @@ export function createSession(preset: Scenario, settings: RoomSettings, { leadsi
       const started = performance.now();
       const week = arms[0].run.weeksDone;
       const outcomes: Outcome[] = [];
-      const report = (outcome: Outcome) => outcomes.push(outcome);
-      const points = arms.map(({ name, run, series }) => {
+      const report = (outcome: Outcome) => { outcomes.push(outcome); };
+      const points = mapPair(arms, ({ name, run, series }) => {
         const measured = run.step(pending.map((intervention) => interventionHook(intervention, week, name, report)));
         series.push(...measured);
         return measured;
-      }) as Pair<SeriesPoint[]>;
+      });
       pending = [];
       return { weeksDone: week + 1, points, outcomes, stepMs: performance.now() - started };
     },
     snapshots(view) {
-      return arms.map(({ run }) => armSnapshot(run.world, run.weeksDone, view)) as Pair<ArmSnapshot>;
+      return mapPair(arms, ({ run }) => armSnapshot(run.world, run.weeksDone, view));
     },
     async timeseriesCsv() {
       const results: ScenarioResults = {

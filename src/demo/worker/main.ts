@@ -1,17 +1,17 @@
 /**
- * The simulation worker
- * =====================
+ * The simulation worker (its entry point)
+ * ======================================
  *
  * Runs the session off the page's thread, so drawing and the controls stay
  * responsive however large the trust. It paces play at the speed asked for,
  * runs a week at a time so pause, step and interventions are heard between
  * weeks, and catches up after a change of settings in short slices.
  */
-import type { PageMessage, WorkerMessage } from './protocol.ts';
+import type { PageMessage, WeekReport, WorkerMessage } from '../shared/protocol.ts';
+import type { View } from '../shared/view.ts';
 import { createSession } from './session.ts';
-import type { Session, WeekReport } from './session.ts';
+import type { Session } from './session.ts';
 import { snapshotBuffers } from './snapshot.ts';
-import type { View } from './snapshot.ts';
 
 /** Longest slice of catching up before the worker listens for messages again. */
 const SLICE_MS = 50;
@@ -37,21 +37,21 @@ function post(message: WorkerMessage, transfer: Transferable[] = []): void {
  * a large trust's snapshots come faster than the page can draw them, and
  * queued ones would only hold its thread up.
  */
-function postFrame(weeks: WeekReport[]): void {
+function postFrame(current: Session, weeks: WeekReport[]): void {
   if (snapshotInFlight) {
     if (weeks.length > 0) post({ type: 'frame', weeks, snapshots: null });
     return;
   }
-  const snapshots = session!.snapshots(view);
+  const snapshots = current.snapshots(view);
   snapshotInFlight = true;
-  snapshotWeek = session!.weeksDone;
+  snapshotWeek = current.weeksDone;
   post({ type: 'frame', weeks, snapshots }, snapshots.flatMap(snapshotBuffers));
 }
 
 /** The page has drawn: send the present state if it has moved on since. */
 function drawn(): void {
   snapshotInFlight = false;
-  if (session !== null && snapshotWeek !== session.weeksDone) postFrame([]);
+  if (session !== null && snapshotWeek !== session.weeksDone) postFrame(session, []);
 }
 
 function postPlaying(): void {
@@ -77,22 +77,23 @@ function stop(): void {
 function start(message: Extract<PageMessage, { type: 'start' }>): void {
   stop();
   const mine = ++generation;
-  session = createSession(message.preset, message.settings, message.provenance);
+  const current = createSession(message.preset, message.settings, message.provenance);
+  session = current;
   view = message.view;
   snapshotInFlight = false;
-  post({ type: 'started', scenario: session.scenario, arms: session.arms, picture: session.picture });
-  const toWeek = Math.min(message.toWeek, session.scenario.weeks);
+  post({ type: 'started', scenario: current.scenario, arms: current.arms, picture: current.picture });
+  const toWeek = Math.min(message.toWeek, current.scenario.weeks);
   const weeks: WeekReport[] = [];
   const slice = () => {
     if (mine !== generation) return;
     const sliceStart = performance.now();
-    while (session!.weeksDone < toWeek && performance.now() - sliceStart < SLICE_MS) weeks.push(session!.step());
-    if (session!.weeksDone < toWeek) {
-      post({ type: 'catching-up', weeksDone: session!.weeksDone, toWeek });
+    while (current.weeksDone < toWeek && performance.now() - sliceStart < SLICE_MS) weeks.push(current.step());
+    if (current.weeksDone < toWeek) {
+      post({ type: 'catching-up', weeksDone: current.weeksDone, toWeek });
       timer = setTimeout(guarded(slice), 0);
       return;
     }
-    postFrame(weeks);
+    postFrame(current, weeks);
     postPlaying();
   };
   slice();
@@ -102,7 +103,7 @@ function start(message: Extract<PageMessage, { type: 'start' }>): void {
 function tick(): void {
   if (!playing || session === null) return;
   const started = performance.now();
-  postFrame([session.step()]);
+  postFrame(session, [session.step()]);
   if (session.finished) {
     stop();
     postPlaying();
@@ -115,7 +116,7 @@ function tick(): void {
 function handle(message: PageMessage): void {
   switch (message.type) {
     case 'start':
-      return start(message);
+      { start(message); return; }
     case 'play':
       weeksPerSecond = message.weeksPerSecond;
       if (!playing && session !== null && !session.finished) {
@@ -126,9 +127,9 @@ function handle(message: PageMessage): void {
       return;
     case 'pause':
       stop();
-      return postPlaying();
+      { postPlaying(); return; }
     case 'step':
-      if (!playing && session !== null && !session.finished) postFrame([session.step()]);
+      if (!playing && session !== null && !session.finished) postFrame(session, [session.step()]);
       if (session?.finished) postPlaying();
       return;
     case 'intervene':
@@ -137,12 +138,12 @@ function handle(message: PageMessage): void {
     case 'view':
       view = message.view;
       snapshotWeek = -1;
-      if (session !== null) postFrame([]);
+      if (session !== null) postFrame(session, []);
       return;
     case 'drawn':
-      return drawn();
+      { drawn(); return; }
     case 'export':
-      if (session !== null) session.timeseriesCsv().then((text) => post({ type: 'csv', text }), report);
+      if (session !== null) session.timeseriesCsv().then((text) => { post({ type: 'csv', text }); }, report);
       return;
   }
 }

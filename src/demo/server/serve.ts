@@ -7,7 +7,6 @@
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -56,13 +55,21 @@ export function serveFolder(folder: string, port = 0): Promise<Served> {
   return new Promise((done, fail) => {
     server.once('error', fail);
     server.listen(port, '127.0.0.1', () => {
-      const { port: bound } = server.address() as AddressInfo;
-      done({ url: `http://localhost:${bound}/`, close: () => new Promise((closed) => server.close(() => closed())) });
+      const address = server.address();
+      // A server listening on a TCP port has an address with a port (a string only for a pipe).
+      if (address === null || typeof address === 'string') {
+        server.close();
+        fail(new Error(`the demo's server is listening on ${String(address)}, not on a port`));
+        return;
+      }
+      const bound = address.port;
+      done({ url: `http://localhost:${bound}/`, close: () => new Promise((closed) => server.close(() => { closed(); })) });
     });
   });
 }
 
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+const script = process.argv.at(1);
+if (script !== undefined && resolve(script) === fileURLToPath(import.meta.url)) {
   process.stderr.write('building the demo…\n');
   const folder = await buildDemo(DEFAULT_OUT);
   const port = Number(process.env.PORT ?? 8080);

@@ -1,6 +1,6 @@
 /**
- * The room's live interventions
- * =============================
+ * The room's live interventions, through the model
+ * ===============================================
  *
  *   "senior leader leaves" ─► the model's departure event (events.ts applyEvent)
  *   "this clinician proposes an idea" ─► the model's proposal, sponsorship and
@@ -12,36 +12,19 @@
  * rules then decide what comes of it. After one, the numbers rightly differ
  * from an untouched `leadsim run`.
  */
-import { applyEvent } from '../model/events.ts';
-import type { ScenarioEvent } from '../model/events.ts';
-import { proposeIdea } from '../model/ideas.ts';
-import type { WeekHook } from '../model/week.ts';
-import type { World } from '../model/world.ts';
-import { GRADES } from '../scenario/grades.ts';
-import { EXECUTIVE } from '../trust/build-trust.ts';
-import { GRADE_INFO } from '../trust/grades.ts';
-
-type Departure = Extract<ScenarioEvent, { type: 'departure' }>;
-/** Trust-wide roles: a clinical director's departure would also need a department. */
-export type LeaderRole = Exclude<Departure['role'], 'clinical-director'>;
-export const LEADER_ROLES: readonly LeaderRole[] = ['chief-executive', 'medical-director', 'chief-nurse'];
-
-export type Intervention = { kind: 'departure'; role: LeaderRole } | { kind: 'idea'; slot: number };
-
-/** What came of an intervention in one arm, for the page to say. */
-export interface Outcome {
-  week: number;
-  arm: string;
-  text: string;
-  /** The initiative it launched, if any, so the page can colour by it. */
-  initiative: string | null;
-}
+import { applyEvent } from '../../model/events.ts';
+import { proposeIdea } from '../../model/ideas.ts';
+import type { WeekHook } from '../../model/week.ts';
+import type { World } from '../../model/world.ts';
+import { GRADES } from '../../scenario/grades.ts';
+import { EXECUTIVE } from '../../trust/build-trust.ts';
+import { GRADE_INFO } from '../../trust/grades.ts';
+import type { Intervention, LeaderRole, Outcome } from '../shared/interventions.ts';
 
 export function interventionHook(intervention: Intervention, week: number, arm: string, report: (outcome: Outcome) => void): WeekHook {
   return {
     week,
-    run: (world) =>
-      report({ week, arm, ...(intervention.kind === 'departure' ? leaderLeaves(world, intervention.role) : proposeIdeaNow(world, intervention.slot)) }),
+    run: (world) => { report({ week, arm, ...(intervention.kind === 'departure' ? leaderLeaves(world, intervention.role) : proposeIdeaNow(world, intervention.slot)) }); },
   };
 }
 

@@ -1,16 +1,46 @@
 /**
- * Messages between the page and the simulation worker
- * ===================================================
+ * What crosses between the build, the page and the simulation worker
+ * ==================================================================
+ *
+ *   build (server/presets.ts) ─► presets.json ─► page
+ *   page ─► PageMessage ─► worker ─► WorkerMessage ─► page
  *
  * The page sends what the room does; the worker answers with weeks run and
  * snapshots of both arms. Only plain data crosses: scenarios, settings,
  * series points and typed arrays (transferred, not copied).
  */
-import type { Scenario } from '../scenario/schema.ts';
-import type { Intervention } from './interventions.ts';
-import type { Pair, Provenance, WeekReport } from './session.ts';
+import type { SeriesPoint } from '../../results/types.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import type { Intervention, Outcome } from './interventions.ts';
+import type { Pair } from './pair.ts';
 import type { RoomSettings } from './settings.ts';
-import type { ArmSnapshot, TrustPicture, View } from './snapshot.ts';
+import type { ArmSnapshot, TrustPicture, View } from './view.ts';
+
+export interface Preset {
+  name: string;
+  description: string;
+  scenario: Scenario;
+}
+
+/** What the build ships to the page (presets.json): the presets, and the version that made them. */
+export interface Bundle {
+  leadsimVersion: string;
+  presets: Preset[];
+}
+
+/** Where the run comes from, for the exported data. */
+export interface Provenance {
+  leadsimVersion: string;
+}
+
+export interface WeekReport {
+  weeksDone: number;
+  /** Per arm, every metric measured after the week. */
+  points: Pair<SeriesPoint[]>;
+  outcomes: Outcome[];
+  /** Time both arms took to run the week, milliseconds. */
+  stepMs: number;
+}
 
 export type PageMessage =
   /** A new session, run at once up to `toWeek` (0: stay at the start). */

@@ -13,7 +13,7 @@
  * their grade in seat order. Anyone beyond those seats (should the model ever
  * move people otherwise) gets a seat on the rim of the cluster.
  */
-import type { TrustPicture } from './snapshot.ts';
+import type { TrustPicture } from '../shared/view.ts';
 
 /** Distance between neighbours on the spiral, in layout units. */
 export const SPACING = 1;
@@ -66,15 +66,14 @@ export function planSeats(picture: TrustPicture, aspect: number): SeatPlan {
 
   const home = new Float64Array(2 * size);
   const traineeSeats = new Map<number, number[]>();
-  members.forEach((list, d) =>
-    list.forEach((slot, k) => {
+  members.forEach((list, d) => { list.forEach((slot, k) => {
       [home[2 * slot], home[2 * slot + 1]] = spiral(clusters[d], k);
       if (trainee[slot] !== 1) return;
       const key = groupKey(d, grade[slot]);
       const seats = traineeSeats.get(key);
       if (seats === undefined) traineeSeats.set(key, [k]);
       else seats.push(k);
-    }),
+    }); },
   );
   return { clusters, home, traineeSeats, filled: members.map((list) => list.length) };
 }

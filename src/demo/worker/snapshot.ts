@@ -5,66 +5,18 @@
  *   world at the start ─► TrustPicture (who sits in which seat, for drawing)
  *   world after a week ─► ArmSnapshot  (colour, size, hover card, leadership ties)
  *
- * The only module of the demo that reads a World, and only through its public
- * fields (agent arrays by slot, initiatives' states, the grants) and exported
- * functions, so the model's internals can change under it. People are drawn by
+ * The types are in ../shared/view.ts. The only module of the demo that reads
+ * a World, and only through its public fields (agent arrays by slot,
+ * initiatives' states, the grants) and exported functions, so the model's
+ * internals can change under it. People are drawn by
  * slot (seat): a new starter takes the leaver's seat under a new key.
  * Everything is copied into plain typed arrays that can cross to the page.
  */
-import { ADOPTION_STATES, COMMITTED, COMPLIANT, RESISTING, UNAWARE } from '../model/vocabulary.ts';
-import type { Initiative } from '../model/initiative.ts';
-import { uptake } from '../model/week.ts';
-import type { World } from '../model/world.ts';
-
-/** The model's adoption states by code, and one more for the view: outside the change's scope. */
-export const VIEW_STATES = [...ADOPTION_STATES, 'out of scope'] as const;
-export const OUT_OF_SCOPE = ADOPTION_STATES.length;
-export type ViewState = (typeof VIEW_STATES)[number];
-
-/** Which adoption the colours show: one initiative by name, or every change at once (null). */
-export interface View {
-  initiative: string | null;
-}
-
-/** The trust as it starts: fixed per seed, shared by both panels. */
-export interface TrustPicture {
-  size: number;
-  /** Department names; the executive is the last. */
-  departments: string[];
-  /** Per slot: index into GRADES, 1 for doctors in training, department index, formal authority. */
-  grade: Uint8Array;
-  trainee: Uint8Array;
-  department: Uint16Array;
-  authority: Float64Array;
-}
-
-export interface InitiativeSummary {
-  name: string;
-  origin: Initiative['origin'];
-  /** Department name, or "trust". */
-  scope: string;
-  launchWeek: number;
-  status: Initiative['status'];
-  uptake: number;
-}
-
-/** One arm after a week: per slot, what the page draws and the hover card says. */
-export interface ArmSnapshot {
-  /** Weeks run so far. */
-  weeksDone: number;
-  /** Index into VIEW_STATES for the chosen view. */
-  state: Uint8Array;
-  /** Distinct colleagues who have granted this person's leadership claims. */
-  inDegree: Int32Array;
-  engagement: Float32Array;
-  /** Department now (trainees rotate). */
-  department: Uint16Array;
-  /** Index into FOLLOWERSHIP_TYPES (a new starter brings their own). */
-  followership: Uint8Array;
-  /** Leadership ties as pairs: granter, claimer, granter, claimer, … */
-  ties: Int32Array;
-  initiatives: InitiativeSummary[];
-}
+import { ADOPTION_STATES, COMMITTED, COMPLIANT, RESISTING, UNAWARE } from '../../model/vocabulary.ts';
+import { uptake } from '../../model/week.ts';
+import type { World } from '../../model/world.ts';
+import { OUT_OF_SCOPE } from '../shared/view.ts';
+import type { ArmSnapshot, TrustPicture, View } from '../shared/view.ts';
 
 export function trustPicture(world: World): TrustPicture {
   const { agents } = world;
@@ -102,7 +54,7 @@ export function armSnapshot(world: World, weeksDone: number, view: View): ArmSna
 /** Buffers to transfer (not copy) when posting snapshots. */
 export function snapshotBuffers(snapshot: ArmSnapshot): ArrayBuffer[] {
   const { state, inDegree, engagement, department, followership, ties } = snapshot;
-  return [state, inDegree, engagement, department, followership, ties].map((array) => array.buffer as ArrayBuffer);
+  return [state.buffer, inDegree.buffer, engagement.buffer, department.buffer, followership.buffer, ties.buffer];
 }
 
 /** Stronger involvement wins when every change is shown: committed, then compliant, then resisting. */
@@ -111,7 +63,7 @@ STRENGTH[RESISTING] = 1;
 STRENGTH[COMPLIANT] = 2;
 STRENGTH[COMMITTED] = 3;
 
-function viewStates(world: World, view: View): Uint8Array {
+function viewStates(world: World, view: View): Uint8Array<ArrayBuffer> {
   const { size, department } = world.agents;
   const states = new Uint8Array(size);
   if (view.initiative === null) {
@@ -128,7 +80,7 @@ function viewStates(world: World, view: View): Uint8Array {
   return states;
 }
 
-function leadershipTies(world: World): Int32Array {
+function leadershipTies(world: World): Int32Array<ArrayBuffer> {
   const ties: number[] = [];
   world.grants.granted.forEach((claimers, granter) => {
     for (const claimer of claimers) ties.push(granter, claimer);

@@ -7,22 +7,10 @@
  * shipped to the page as data: the browser never parses YAML or reads files.
  * Only scenarios with at least two arms can fill both panels.
  */
-import { RULE_SETS } from '../leadership/index.ts';
-import { LEADSIM_VERSION } from '../run/run-scenario.ts';
-import { listBundledScenarios, loadScenario } from '../scenario/index.ts';
-import type { Scenario } from '../scenario/schema.ts';
-
-export interface Preset {
-  name: string;
-  description: string;
-  scenario: Scenario;
-}
-
-/** What the build ships to the page: the presets, and the version that made them. */
-export interface Bundle {
-  leadsimVersion: string;
-  presets: Preset[];
-}
+import { RULE_SETS } from '../../leadership/index.ts';
+import { LEADSIM_VERSION } from '../../run/run-scenario.ts';
+import { listBundledScenarios, loadScenario } from '../../scenario/index.ts';
+import type { Bundle, Preset } from '../shared/protocol.ts';
 
 /** The scenario the page opens with: the flagship comparison. */
 export const FIRST_PRESET = 'flagship';
@@ -32,9 +20,8 @@ export function bundle(): Bundle {
 }
 
 function bundledPresets(): Preset[] {
-  const ruleSets = RULE_SETS;
   return listBundledScenarios()
-    .map(({ name, description, file }) => ({ name, description, scenario: loadScenario(file, { ruleSets }) }))
+    .map(({ name, description, file }) => ({ name, description, scenario: loadScenario(file, { ruleSets: RULE_SETS }) }))
     .filter(({ scenario }) => scenario.arms.length >= 2)
     .sort((a, b) => Number(b.name === FIRST_PRESET) - Number(a.name === FIRST_PRESET));
 }
