@@ -58,7 +58,7 @@ export interface Leadership {
 }
 
 /** A rule-set name: what an arm's `rules:` can name and a registry can key (as scenario slugs are). */
-const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const NAME = /^[a-z\d]+(?:-[a-z\d]+)*$/;
 
 /**
  * A rule set, checked once when it is defined: a slug for a name, and each
