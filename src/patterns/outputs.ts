@@ -110,7 +110,7 @@ export function patternsChart(report: PatternReport): TopLevelSpec {
     },
     resolve: { scale: { x: 'independent' } },
     config: { ...CHART_CONFIG, legend: { ...CHART_CONFIG.legend, symbolType: 'circle' } },
-  } as TopLevelSpec;
+  };
 }
 
 export const PATTERN_TABLE_MARKERS = ['<!-- patterns:start (written by `npm run docs:patterns`) -->', '<!-- patterns:end -->'] as const;

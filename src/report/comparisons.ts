@@ -28,7 +28,8 @@ export function comparisonsSection(folder: ResultsFolder, catalogue: Catalogue):
         columns.map((column, c) => (column === 'metric' ? metricCell(catalogue, row[column]) : numeric[c] && row[column] !== '' ? numberCell(Number(row[column])) : row[column])),
       ),
     );
-  const breakdown = (row: Record<string, string>) => row.metric?.includes(':') ?? false;
+  // A file written by hand may lack the metric column.
+  const breakdown = (row: Readonly<Partial<Record<string, string>>>) => row.metric?.includes(':') ?? false;
   const breakdowns = rows.filter(breakdown);
   const body = html`<p class="note">Paired differences of each arm from the baseline arm for every measure, as in comparisons.csv (effect_size: d<sub>z</sub>, see Findings).</p>
 ${tableOf(rows.filter((row) => !breakdown(row)))}

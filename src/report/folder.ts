@@ -15,6 +15,7 @@ import { join, resolve, sep } from 'node:path';
 import { MANIFEST_FILE } from '../exporters/files/manifest.ts';
 import type { MetricInfo } from '../results/types.ts';
 import { SWEEP_FILE } from '../sweep/files.ts';
+import { messageOf } from '../errors.ts';
 import { ReportError } from './errors.ts';
 
 /** The report's file name in a results folder. */
@@ -73,7 +74,7 @@ function folderOf(root: string, readFile: (file: string) => string | null): Resu
     try {
       return JSON.parse(text);
     } catch (error) {
-      throw new ReportError(`${join(root, path)} is not valid JSON (${(error as Error).message}). It should be the file leadsim wrote.`);
+      throw new ReportError(`${join(root, path)} is not valid JSON (${messageOf(error)}). It should be the file leadsim wrote.`);
     }
   };
   const manifest = readJson(MANIFEST_FILE);

@@ -47,10 +47,8 @@ export function sweepSummarySection(data: SweepChartData): Section {
         return [
           point,
           ...data.factors.map((f) => numberCell(at[0].factors[f])),
-          ...data.arms.map((arm) => {
-            const s = at.find((x) => x.arm === arm)!;
-            return statisticsCell({ n: s.n, mean: s.mean, ci95_low: s.ci95?.[0] ?? null, ci95_high: s.ci95?.[1] ?? null }, data.replicates);
-          }),
+          // pointStatistics gives every point each arm, in the order of data.arms.
+          ...at.map((s) => statisticsCell({ n: s.n, mean: s.mean, ci95_low: s.ci95?.[0] ?? null, ci95_high: s.ci95?.[1] ?? null }, data.replicates)),
         ];
       }),
       html`${label} <code>${metric}</code>`,

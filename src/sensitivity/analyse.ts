@@ -75,7 +75,7 @@ export function analyseSensitivity(plan: SensitivityPlan, rows: readonly SweepRo
       warnings.push(`${output.name}: no value at ${design[missing]} (a run without this metric, e.g. a change that never reached 50%); not analysed.`);
       continue;
     }
-    const y = Float64Array.from(means as number[]);
+    const y = Float64Array.from(means, (m) => m ?? NaN);
     const describe = describeSample(Array.from(y));
     const row = (factor: string | null, index: IndexName, n: number, estimate: number | null, ci95: Interval | null = null): IndexRow => ({
       method: method.kind,
