@@ -49,6 +49,14 @@ export interface SubmitOutcome {
 }
 
 export function submitJob(options: SubmitOptions): SubmitOutcome {
+  const prepared = prepareJob(options);
+  if (options.dryRun) return { ...prepared, submission: null };
+  const { dir, job } = prepared;
+  return { ...prepared, submission: submit(dir, job, job.shards.map((_, i) => i), []) };
+}
+
+/** Checks the results folder and writes the job folder (job.json, shard.sh, merge.sh), or with `dryRun` only composes them. */
+export function prepareJob(options: SubmitOptions): Omit<SubmitOutcome, 'submission'> {
   const plan = loadClusterPlan(options.kind, options.file);
   const out = resolve(options.out ?? plan.defaultOut);
   const dir = resolve(options.jobDir ?? `${out}.slurm`);
@@ -74,14 +82,13 @@ export function submitJob(options: SubmitOptions): SubmitOutcome {
   const merge = mergeScript(job, dir);
   const arrayArgs = [`--array=0-${job.shards.length - 1}`];
   const commands = [`sbatch --parsable ${arrayArgs.join(' ')} ${join(dir, SHARD_SCRIPT)}`, `sbatch --parsable --dependency=afterok:<array job> ${join(dir, MERGE_SCRIPT)}`];
-  if (options.dryRun) return { dir, job, scripts: { shard, merge, commands }, submission: null };
-
-  mkdirSync(join(dir, 'logs'), { recursive: true });
-  writeFileSync(join(dir, SHARD_SCRIPT), shard, { mode: 0o755 });
-  writeFileSync(join(dir, MERGE_SCRIPT), merge, { mode: 0o755 });
-  writeJob(dir, job);
-  const submission = submit(dir, job, job.shards.map((_, i) => i), []);
-  return { dir, job, scripts: { shard, merge, commands }, submission };
+  if (!options.dryRun) {
+    mkdirSync(join(dir, 'logs'), { recursive: true });
+    writeFileSync(join(dir, SHARD_SCRIPT), shard, { mode: 0o755 });
+    writeFileSync(join(dir, MERGE_SCRIPT), merge, { mode: 0o755 });
+    writeJob(dir, job); // last: a folder with job.json is a whole job
+  }
+  return { dir, job, scripts: { shard, merge, commands } };
 }
 
 export interface ResumeOutcome {
