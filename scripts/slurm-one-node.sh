@@ -64,7 +64,8 @@ chown munge:munge /etc/munge/munge.key /run/munge /var/lib/munge /var/log/munge
 chmod 400 /etc/munge/munge.key
 
 if ! munge -n >/dev/null 2>&1; then
-  su -s /bin/sh munge -c "/usr/sbin/munged --pid-file=$MUNGE_PID" || su -s /bin/sh munge -c /usr/sbin/munged
+  # --force: a socket left by a munged that was killed (a stopped session, a restarted container) does not block a new one.
+  su -s /bin/sh munge -c "/usr/sbin/munged --force --pid-file=$MUNGE_PID"
 fi
 pgrep -x slurmctld >/dev/null || slurmctld
 pgrep -x slurmd >/dev/null || slurmd

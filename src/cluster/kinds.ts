@@ -16,7 +16,7 @@ import { runSensitivity, sensitivityTaskPlan } from '../sensitivity/run-sensitiv
 import { loadSweep } from '../sweep/load.ts';
 import { checkOutputFolder } from '../exporters/output-folder.ts';
 import { isSweepOutput, runSweep, runTasks, sweepTaskPlan, taskPlanIdentity } from '../sweep/run-sweep.ts';
-import type { SweepOptions, SweepOutcome } from '../sweep/run-sweep.ts';
+import type { SweepOptions, SweepOutcome, TaskPlan, TaskScenario } from '../sweep/run-sweep.ts';
 import type { JobKind, ShardRange } from './job-folder.ts';
 
 export interface ClusterPlan {
@@ -39,27 +39,23 @@ export interface ClusterPlan {
 export function loadClusterPlan(kind: JobKind, file: string): ClusterPlan {
   if (kind === 'sweep') {
     const plan = loadSweep(file);
-    const tasks = sweepTaskPlan(plan);
     return {
       kind,
+      ...runner(sweepTaskPlan(plan)),
       name: plan.sweep.name,
       defaultOut: join('out', 'sweeps', plan.sweep.name),
       runsPerTask: plan.base.arms.length,
-      ...identity(taskPlanIdentity(tasks)),
-      runShard: (folder, shard, options) => runTasks(tasks, { ...options, out: folder, shard }),
       checkOut: (out, force) => void checkOutputFolder(out, 'sweep', isSweepOutput, force),
       finish: (out, options) => runSweep(plan, { ...options, out, report: reportPage }),
     };
   }
   const plan = loadSensitivity(file);
-  const tasks = sensitivityTaskPlan(plan);
   return {
     kind,
+    ...runner(sensitivityTaskPlan(plan)),
     name: plan.spec.name,
     defaultOut: join('out', 'sensitivity', plan.spec.name),
     runsPerTask: plan.arms.length,
-    ...identity(taskPlanIdentity(tasks)),
-    runShard: (folder, shard, options) => runTasks(tasks, { ...options, out: folder, shard }),
     // `leadsim sensitivity` checks only through its journal, which refuses another analysis's folder.
     checkOut: () => undefined,
     finish: async (out, options) => {
@@ -71,6 +67,8 @@ export function loadClusterPlan(kind: JobKind, file: string): ClusterPlan {
   };
 }
 
-function identity({ tasks, hash }: { tasks: number; hash: string }) {
-  return { tasks, planHash: hash };
+/** What either kind's shards share: the task count, the plan's hash, and running a slice of the tasks. */
+function runner<S extends TaskScenario>(tasks: TaskPlan<S>): Pick<ClusterPlan, 'tasks' | 'planHash' | 'runShard'> {
+  const { tasks: count, hash } = taskPlanIdentity(tasks);
+  return { tasks: count, planHash: hash, runShard: (folder, shard, options) => runTasks(tasks, { ...options, out: folder, shard }) };
 }
