@@ -4,8 +4,8 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** 2 design points × 3 replicates × 2 arms of the flagship over 32 weeks: 6 tasks, 12 runs. */
-export function writeSmallSweep(dir: string, replicates = 3): string {
+/** 2 design points × `replicates` × 2 arms of the flagship over `weeks` weeks. */
+export function writeSmallSweep(dir: string, replicates: number, weeks: number): string {
   const file = join(dir, 'small.yaml');
   writeFileSync(
     file,
@@ -13,7 +13,7 @@ export function writeSmallSweep(dir: string, replicates = 3): string {
       'name: small',
       'description: cluster test',
       'scenario: flagship',
-      'weeks: 32',
+      `weeks: ${weeks}`,
       `replicates: ${replicates}`,
       'arms:',
       '  - { name: heroic, rules: heroic }',

@@ -40,17 +40,18 @@ async function until(what: string, done: () => boolean, seconds = 240): Promise<
   const deadline = Date.now() + seconds * 1000;
   while (!done()) {
     if (Date.now() > deadline) throw new Error(`timed out after ${seconds} s waiting until ${what}`);
-    await sleep(250);
+    await sleep(100);
   }
 }
 
 describe.skipIf(missing !== null)('a sweep on SLURM', () => {
   it('survives an array task cancelled mid-shard: resumed, it gives the bytes of a local run', { timeout: 600_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'leadsim-slurm-'));
-    const file = writeSmallSweep(dir, 4);
+    // Long enough a shard (8 tasks of 52 weeks) that the cancel lands while it runs, on an idle machine too.
+    const file = writeSmallSweep(dir, 8, 52);
     const out = join(dir, 'cluster');
     const command = [process.execPath, '--import', 'tsx', join(process.cwd(), 'src/cli/main.ts')];
-    // 8 tasks in 2 shards of 4, a worker each: both shards run at once on the two-CPU node.
+    // 16 tasks in 2 shards of 8, a worker each: both shards run at once on the two-CPU node.
     const { dir: jobDir, submission } = submitJob({
       kind: 'sweep', file, out, tasks: 2, command,
       slurm: { partition: null, time: '0:20:00', account: null, cpusPerTask: 1, sbatch: [] },
@@ -63,14 +64,14 @@ describe.skipIf(missing !== null)('a sweep on SLURM', () => {
     await until('shard 0 has written a task', () => Journal.progress(shard0) >= 1);
     const seen = Journal.progress(shard0);
     scancel([`${arrayJob}_0`]);
-    expect(seen).toBeLessThan(4);
+    expect(seen).toBeLessThan(8);
     const active = (id: string) => ACTIVE_STATES.has(squeue([id]).get(id)?.state ?? '');
     await until('the array job has ended', () => !active(`${arrayJob}_0`) && !active(`${arrayJob}_1`));
     const cancelled = Journal.progress(shard0);
     expect(cancelled).toBeGreaterThanOrEqual(seen); // nothing journalled was lost
-    expect(cancelled).toBeLessThan(4);
+    expect(cancelled).toBeLessThan(8);
     const status = jobStatus(jobDir);
-    expect(status.shards.map((s) => [s.done, s.slurmState])).toEqual([[cancelled, 'CANCELLED'], [4, 'COMPLETED']]);
+    expect(status.shards.map((s) => [s.done, s.slurmState])).toEqual([[cancelled, 'CANCELLED'], [8, 'COMPLETED']]);
     expect(status.complete).toBe(false);
 
     // Resume: only shard 0 goes again; the merge that waited on the cancelled array is cancelled.
@@ -87,7 +88,7 @@ describe.skipIf(missing !== null)('a sweep on SLURM', () => {
     for (const [name, bytes] of here) expect(there.get(name)?.equals(bytes), name).toBe(true);
     // Each run once: as many rows as runs, every run key distinct.
     const keys = readFileSync(join(out, 'runs.csv'), 'utf8').trim().split('\n').slice(1).map((row) => row.split(',')[5]);
-    expect(new Set(keys).size).toBe(16);
-    expect(keys).toHaveLength(16);
+    expect(new Set(keys).size).toBe(32);
+    expect(keys).toHaveLength(32);
   });
 });
