@@ -21,19 +21,17 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 
+import { z } from 'zod';
+
 import { median, progress } from './measure.ts';
 
 const TARGETS = { shareOfCeiling: 0.95, memoryGrowth: 1.2 };
 
-interface ChildResult {
-  runs: number;
-  seconds: number;
-  steadyRunsPerSecond: number;
-  maxRssBytes: number;
-}
+const childResult = z.object({ runs: z.number(), seconds: z.number(), steadyRunsPerSecond: z.number(), maxRssBytes: z.number() });
+type ChildResult = z.infer<typeof childResult>;
 
 const childArgs = (replicates: number, weeks: number, workers: number) => ['--import', 'tsx', 'bench/sweep-child.ts', String(replicates), String(weeks), String(workers)];
-const lastLine = (output: string) => JSON.parse(output.trim().split('\n').at(-1)!) as ChildResult;
+const lastLine = (output: string): ChildResult => childResult.parse(JSON.parse(output.trim().split('\n').pop() ?? ''));
 
 function sweep(replicates: number, weeks: number, workers: number): ChildResult {
   return lastLine(execFileSync(process.execPath, childArgs(replicates, weeks, workers), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
