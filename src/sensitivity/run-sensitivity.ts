@@ -30,7 +30,7 @@ import { LEADSIM_VERSION } from '../run/run-scenario.ts';
 import { workerBeside } from '../run/worker-module.ts';
 import { RUNS_FILE, TIMESERIES_FILE } from '../sweep/files.ts';
 import { runTasks } from '../sweep/run-sweep.ts';
-import type { SweepOptions, SweepOutcome } from '../sweep/run-sweep.ts';
+import type { SweepOptions, SweepOutcome, TaskPlan } from '../sweep/run-sweep.ts';
 import { analyseSensitivity } from './analyse.ts';
 import type { SensitivityResults } from './analyse.ts';
 import type { SensitivityPlan } from './load.ts';
@@ -43,17 +43,7 @@ export interface SensitivityOutcome extends SweepOutcome {
 
 export async function runSensitivity(plan: SensitivityPlan, options: SweepOptions): Promise<SensitivityOutcome> {
   const startedAt = new Date().toISOString();
-  const { outputs: _outputs, description: _description, robustness, ...runs } = plan.spec;
-  const outcome = await runTasks(
-    {
-      points: plan.points,
-      factorNames: plan.spec.factors.map((f) => f.name),
-      identity: { sensitivity: { ...runs, robustness: robustness && { factors: robustness.factors, levels: robustness.levels } } },
-      files: [[SENSITIVITY_FILE, jsonText(describeSensitivity(plan))]],
-      worker: workerBeside(import.meta.url),
-    },
-    options,
-  );
+  const outcome = await runTasks(sensitivityTaskPlan(plan), options);
   if (!outcome.complete) return { ...outcome, results: null };
 
   // 1. Analyse runs.csv (one row per run; the time series is not written).
@@ -102,6 +92,20 @@ export async function runSensitivity(plan: SensitivityPlan, options: SweepOption
   };
   writeFileAtomically(join(options.out, MANIFEST_FILE), jsonText(manifest));
   return { ...outcome, results };
+}
+
+/** An analysis's runs as the sweep's task runner sees them. */
+export function sensitivityTaskPlan(plan: SensitivityPlan): TaskPlan<SensitivityPlan['points'][number]['scenario']> {
+  // What is analysed is not what is run: outputs and description stay out of the journal's identity.
+  const { robustness, ...spec } = plan.spec;
+  const runs = Object.fromEntries(Object.entries(spec).filter(([key]) => key !== 'outputs' && key !== 'description'));
+  return {
+    points: plan.points,
+    factorNames: plan.spec.factors.map((f) => f.name),
+    identity: { sensitivity: { ...runs, robustness: robustness && { factors: robustness.factors, levels: robustness.levels } } },
+    files: [[SENSITIVITY_FILE, jsonText(describeSensitivity(plan))]],
+    worker: workerBeside(import.meta.url),
+  };
 }
 
 /** What the analysis is, without times: the same bytes for the same file. */

@@ -52,6 +52,8 @@ export interface SweepOptions {
   onTask?: (done: number, total: number) => void;
   /** Write into a folder that is not this sweep's, replacing files leadsim cannot prove it wrote. */
   force?: boolean;
+  /** Only tasks [start, end) of the plan, journalled on their own: one shard of a cluster job (src/cluster/). */
+  shard?: { start: number; end: number };
   /** Renders report.html from the finished sweep's files, written with its summary and manifest (as writeResults' `report`). */
   report?: (dir: string, files: ReadonlyMap<string, string | Uint8Array>) => Promise<{ path: string; content: string }>;
 }
@@ -76,12 +78,14 @@ export async function runSweep(plan: SweepPlan, options: SweepOptions): Promise<
   const folder = checkOutputFolder(options.out, 'sweep', isSweepOutput, options.force);
   // Forced into another result's folder: its files (proven leadsim's) go, so the folder holds one result.
   if (folder.holds !== 'sweep') for (const path of folder.proven) rmSync(join(folder.dir, path), { force: true });
-  const outcome = await runTasks(
-    { points: plan.points, factorNames: plan.sweep.factors.map((f) => f.name), identity: plan.sweep, files: [[SWEEP_FILE, jsonText(describeSweep(plan))]] },
-    options,
-  );
+  const outcome = await runTasks(sweepTaskPlan(plan), options);
   if (outcome.complete) await finalise(plan, options, startedAt);
   return outcome;
+}
+
+/** A sweep's runs as the task runner sees them. */
+export function sweepTaskPlan(plan: SweepPlan): TaskPlan {
+  return { points: plan.points, factorNames: plan.sweep.factors.map((f) => f.name), identity: plan.sweep, files: [[SWEEP_FILE, jsonText(describeSweep(plan))]] };
 }
 
 /** What the task runner needs: points in order, each with what its worker runs (a scenario, or any input with a seed and replicates). */
@@ -110,12 +114,14 @@ export async function runTasks<S extends TaskScenario>(plan: TaskPlan<S>, option
   if (!Number.isInteger(workers) || workers < 1) throw new InvalidOptionError('runSweep', 'workers', 'a whole number ≥ 1', workers);
   // Replicate by replicate, each across every point.
   const replicates = Math.max(...plan.points.map((p) => p.scenario.replicates));
-  const tasks: SweepTask<S>[] = Array.from({ length: replicates }, (_, r) =>
+  const all: SweepTask<S>[] = Array.from({ length: replicates }, (_, r) =>
     plan.points.filter((p) => r < p.scenario.replicates).map(({ point, scenario }) => ({ point, replicate: r + 1, scenario })),
   ).flat();
+  const { shard } = options;
+  const tasks = shard ? all.slice(shard.start, shard.end) : all;
   const hashes = new Map(plan.points.map((p) => [p.point, jsonHash(p.scenario)]));
   const factorsOf = new Map(plan.points.map((p) => [p.point, p.factors]));
-  const journal = Journal.open(options.out, planHash(plan.identity, hashes));
+  const journal = Journal.open(options.out, planHash(shard ? { shard, plan: plan.identity } : plan.identity, hashes));
   for (const [name, content] of plan.files ?? []) writeFileAtomically(join(options.out, name), content);
 
   const factorNames = plan.factorNames;
@@ -260,6 +266,12 @@ function describeSweep(plan: SweepPlan) {
     metrics: [...scenarioMetrics(base).map(metricInfo), ...summaryMetrics(base)],
     leadsimVersion: LEADSIM_VERSION,
   };
+}
+
+/** The number of tasks in a plan and the hash its journal is opened with: what a cluster job's shards add up to. */
+export function taskPlanIdentity(plan: TaskPlan<TaskScenario>): { tasks: number; hash: string } {
+  const tasks = plan.points.reduce((sum, p) => sum + p.scenario.replicates, 0);
+  return { tasks, hash: planHash(plan.identity, new Map(plan.points.map((p) => [p.point, jsonHash(p.scenario)]))) };
 }
 
 /** Names the plan, its points' scenarios and the model version: a journal resumes only the same plan. */

@@ -17,25 +17,31 @@ import { writeReport } from '../../report/index.ts';
 import { loadSensitivity } from '../../sensitivity/load.ts';
 import { runSensitivity } from '../../sensitivity/run-sensitivity.ts';
 import { wholeNumber } from '../arguments.ts';
+import { addSlurmOptions, submitFromCommandLine } from '../slurm-options.ts';
+import type { SlurmCommandOptions } from '../slurm-options.ts';
 import { withRunProgress } from '../run-progress.ts';
 
-interface SensitivityCommandOptions {
+interface SensitivityCommandOptions extends SlurmCommandOptions {
   workers: number;
-  out?: string;
   quiet?: boolean;
 }
 
 export function sensitivityCommand(): Command {
-  return new Command('sensitivity')
+  const command = new Command('sensitivity')
     .description("Global sensitivity analysis (Morris screening or Sobol' indices) of a scenario's outputs on a pool of worker threads; resumes if interrupted.")
     .argument('<file>', 'sensitivity file (.yaml, .yml or .json); see docs/sensitivity.md')
     .option('--workers <n>', 'worker threads', wholeNumber, availableParallelism())
     .option('--out <dir>', 'output folder (default: out/sensitivity/<name>)')
     .option('--quiet', 'no progress bar')
-    .action((file: string, options: SensitivityCommandOptions) => sensitivity(file, options));
+    .option('--json', 'with --slurm: print the submission as one JSON document on stdout');
+  return addSlurmOptions(command).action((file: string, options: SensitivityCommandOptions) => sensitivity(file, options));
 }
 
 async function sensitivity(file: string, options: SensitivityCommandOptions): Promise<void> {
+  if (options.slurm) {
+    submitFromCommandLine('sensitivity', file, options);
+    return;
+  }
   const plan = loadSensitivity(file);
   const out = resolve(options.out ?? join('out', 'sensitivity', plan.spec.name));
   const arms = plan.arms.length;

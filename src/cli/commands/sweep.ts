@@ -18,15 +18,18 @@ import { REPORT_FILE, reportPage } from '../../report/index.ts';
 import { loadSweep } from '../../sweep/load.ts';
 import { runSweep } from '../../sweep/run-sweep.ts';
 import { wholeNumber } from '../arguments.ts';
+import { addSlurmOptions, submitFromCommandLine } from '../slurm-options.ts';
+import type { SlurmCommandOptions } from '../slurm-options.ts';
+import { sweepMergeCommand } from './sweep-merge.ts';
+import { sweepResumeCommand } from './sweep-resume.ts';
+import { sweepShardCommand } from './sweep-shard.ts';
+import { sweepStatusCommand } from './sweep-status.ts';
 import { withRunProgress } from '../run-progress.ts';
 import { terminalSafe } from '../terminal.ts';
 
-interface SweepCommandOptions {
+interface SweepCommandOptions extends SlurmCommandOptions {
   workers: number;
-  out?: string;
   quiet?: boolean;
-  json?: boolean;
-  force?: boolean;
 }
 
 /** What `--json` prints: the sweep, how far it got and where its results are. */
@@ -44,18 +47,28 @@ export interface SweepSummary {
 }
 
 export function sweepCommand(): Command {
-  return new Command('sweep')
+  const command = new Command('sweep')
     .description('Run a parameter sweep (grid or Latin hypercube) over a scenario on a pool of worker threads; resumes if interrupted.')
     .argument('<file>', 'sweep file (.yaml, .yml or .json)')
     .option('--workers <n>', 'worker threads', wholeNumber, availableParallelism())
     .option('--out <dir>', 'output folder (default: out/sweeps/<sweep name>)')
     .option('--quiet', 'no progress bar')
     .option('--json', 'print the summary as one JSON document on stdout (and nothing else there)')
-    .option('--force', 'write into a folder that is not this sweep\'s, replacing files leadsim did not write')
-    .action((file: string, options: SweepCommandOptions) => sweep(file, options));
+    .option('--force', 'write into a folder that is not this sweep\'s, replacing files leadsim did not write');
+  // A cluster job's folder (either kind's) is followed, resumed, run and merged by these.
+  return addSlurmOptions(command)
+    .action((file: string, options: SweepCommandOptions) => sweep(file, options))
+    .addCommand(sweepStatusCommand())
+    .addCommand(sweepResumeCommand())
+    .addCommand(sweepShardCommand(), { hidden: true })
+    .addCommand(sweepMergeCommand(), { hidden: true });
 }
 
 async function sweep(file: string, options: SweepCommandOptions): Promise<void> {
+  if (options.slurm) {
+    submitFromCommandLine('sweep', file, options);
+    return;
+  }
   const plan = loadSweep(file);
   const out = resolve(options.out ?? join('out', 'sweeps', plan.sweep.name));
   const arms = plan.base.arms.length;
