@@ -169,7 +169,8 @@ async function dispatch<S>(
   try {
     await new Promise<void>((resolve, reject) => {
       const pump = () => {
-        while (running < window && next < tasks.length && !signal?.aborted) {
+        // Results finished out of order wait in `finished` too, so they count against the window.
+        while (running + finished.size < window && next < tasks.length && !signal?.aborted) {
           const index = next++;
           running++;
           pool.run(tasks[index]).then((result) => {

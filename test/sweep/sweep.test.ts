@@ -113,6 +113,27 @@ describe('runSweep', () => {
     expect(read(resumed)).toEqual(read(whole));
   });
 
+  it('keeps results that finished out of order inside the window: a slow first task holds back dispatch', async () => {
+    // Point 1 runs 1,000 weeks, points 2–11 32 weeks each: with two workers the quick ones finish while
+    // the first runs. They wait in memory until it is written, so they count against the window
+    // (2 × workers); otherwise every task would be dispatched, and finished, before the stop.
+    const sweep = sweepSchema.parse({
+      name: 'slow-first',
+      description: 'test',
+      scenario: 'flagship',
+      weeks: 32,
+      replicates: 1,
+      arms: [{ name: 'heroic', rules: 'heroic' }],
+      factors: [{ name: 'rewiring', path: 'trust.ties.teamRewiring', values: [0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09, 0.1, 0.11] }],
+    });
+    const plan = planSweep(sweep, join(process.cwd(), 'scenarios', 'sweeps', 'test.yaml'));
+    const slowFirst: SweepPlan = { ...plan, points: plan.points.map((p, i) => (i === 0 ? { ...p, scenario: { ...p.scenario, weeks: 1000 } } : p)) };
+    const stop = new AbortController();
+    const first = await runSweep(slowFirst, { out: folder(), workers: 2, signal: stop.signal, onTask: () => stop.abort() });
+    expect(first.complete).toBe(false);
+    expect(first.tasksDone).toBeLessThanOrEqual(4);
+  });
+
   it('writes its journal with the shared atomic writer: a killed sweep\'s half-written state is cleared on resume', async () => {
     // 2 points × 2 replicates × 2 arms over 8 weeks.
     const plan = (): SweepPlan => ({ ...smallPlan(), points: smallPlan().points.map((p) => ({ ...p, scenario: { ...p.scenario, weeks: 8, replicates: 2 } })) });
