@@ -11,5 +11,5 @@ import type { MetricInfo } from '../results/types.ts';
 import type { World } from '../model/world.ts';
 
 export interface Metric extends MetricInfo {
-  measure(world: World): number | null;
+  readonly measure: (world: World) => number | null;
 }
