@@ -10,6 +10,7 @@
 import { comparisonRows, formatComparisonTable, formatSummaryTable, summaryJson } from '../exporters/index.ts';
 import type { ComparisonRow, SummaryJson } from '../exporters/index.ts';
 import type { ScenarioResults } from '../results/index.ts';
+import { findRuleSet } from '../leadership/index.ts';
 import type { RuleSetRegistry } from '../leadership/index.ts';
 import { departmentNames } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/index.ts';
@@ -48,7 +49,7 @@ export function trustSize(scenario: Scenario, staffPerReplicate: readonly number
 }
 
 export function armSummaries(scenario: Scenario, ruleSets: RuleSetRegistry): ArmSummary[] {
-  return scenario.arms.map(({ name, rules, description }) => ({ name, rules, description: description ?? ruleSets[rules]?.description ?? '' }));
+  return scenario.arms.map(({ name, rules, description }) => ({ name, rules, description: description ?? findRuleSet(ruleSets, rules)?.description ?? '' }));
 }
 
 export function runSummary(

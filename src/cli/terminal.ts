@@ -9,6 +9,7 @@
  */
 
 // C0 controls but tab and line feed, DEL and C1 controls; the bidirectional overrides, which reorder what is shown.
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
 
 export function terminalSafe(text: string): string {

@@ -11,5 +11,6 @@ import type { MetricInfo } from '../results/types.ts';
 import type { World } from '../model/world.ts';
 
 export interface Metric extends MetricInfo {
-  measure(world: World): number | null;
+  // A function property, not a method: the recorder and metricInfo pass it on without `this`.
+  measure: (world: World) => number | null;
 }

@@ -9,6 +9,7 @@
  */
 import { parse } from 'csv-parse/sync';
 
+import { messageOf } from '../errors.ts';
 import { InvalidResultsError } from './errors.ts';
 
 export interface CsvTable {
@@ -20,9 +21,9 @@ export interface CsvTable {
 export function readCsv(text: string, where: string): CsvTable {
   let records: string[][];
   try {
-    records = parse(text) as string[][];
+    records = parse(text);
   } catch (error) {
-    throw new InvalidResultsError(`${where}: ${(error as Error).message}. It should be a CSV file as leadsim writes them.`);
+    throw new InvalidResultsError(`${where}: ${messageOf(error)}. It should be a CSV file as leadsim writes them.`);
   }
   if (records.length === 0) throw new InvalidResultsError(`${where}: the file is empty. It should start with a header row.`);
   const [columns, ...data] = records;

@@ -16,6 +16,7 @@ export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b 
 
 export function runsInOrder(results: ScenarioResults): RunResult[] {
   const rank = new Map(results.arms.map((arm, i) => [arm, i]));
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- valid results name only their own arms in runs
   return [...results.runs].sort((a, b) => rank.get(a.arm)! - rank.get(b.arm)! || a.replicate - b.replicate);
 }
 

@@ -36,24 +36,25 @@ export function parseRunsCsv(text: string, factorNames: readonly string[], where
   const metrics = columns.filter((column) => !fixed.has(column));
 
   return rows.map((row, i) => {
-    const cell = (column: string, optional: boolean): number | null => {
+    // An optional cell may be empty (the run had no value); a required one holds a number.
+    const cell = (column: string, optional = false): number => {
       const text = row[column];
-      if (text === '' && optional) return null;
       const value = Number(text);
       // Number('') is 0 and Number(' 1') is 1: only plain numeric text counts.
       if (text.trim() !== text || text === '' || !Number.isFinite(value))
         throw new InvalidResultsError(`${where}: row ${i + 2}, column ${JSON.stringify(column)} is ${describe(text)}. It should be a number${optional ? ', or empty when the run had none' : ''}.`);
       return value;
     };
-    const replicate = cell('replicate', false)!;
+    const optionalCell = (column: string): number | null => (row[column] === '' ? null : cell(column, true));
+    const replicate = cell('replicate');
     if (!(Number.isInteger(replicate) && replicate >= 1))
       throw new InvalidResultsError(`${where}: row ${i + 2} has replicate ${replicate}. Replicates should be whole numbers from 1.`);
     return {
       point: row.point,
-      factors: Object.fromEntries(factorNames.map((name) => [name, cell(name, false)!])),
+      factors: Object.fromEntries(factorNames.map((name) => [name, cell(name)])),
       arm: row.arm,
       replicate,
-      values: Object.fromEntries(metrics.map((metric) => [metric, cell(metric, true)])),
+      values: Object.fromEntries(metrics.map((metric) => [metric, optionalCell(metric)])),
     };
   });
 }

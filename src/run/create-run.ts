@@ -42,7 +42,7 @@ export interface Run {
 }
 
 export function createRun({ scenario, rules, replicate, trust, metrics, hooks = [] }: RunSpec): Run {
-  const world = createWorld(scenario, trust.copy(), rules.create, stream(scenario.seed, 'replicate', replicate));
+  const world = createWorld(scenario, trust.copy(), (agents, model) => rules.create(agents, model), stream(scenario.seed, 'replicate', replicate));
   let weeksDone = 0;
   return {
     world,
@@ -68,6 +68,7 @@ export function scenarioMetrics(scenario: Scenario, extra: readonly Metric[] = [
 }
 
 /** A metric as results carry it: how to show it, without its measure. */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- naming the measure is how the rest leaves it out
 export function metricInfo({ measure: _measure, ...info }: Metric): MetricInfo {
   return info;
 }

@@ -25,7 +25,9 @@ import { runReplicate } from './run-replicate.ts';
 import { summaryMetrics } from './summary.ts';
 import type { Replicate } from './run-replicate.ts';
 
-export const LEADSIM_VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+const packageJson: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+export const LEADSIM_VERSION: string =
+  typeof packageJson === 'object' && packageJson !== null && 'version' in packageJson && typeof packageJson.version === 'string' ? packageJson.version : 'unknown';
 
 export interface RunOptions {
   /** Rule sets arms may name besides the bundled ones: a list, or a registry keyed by their names. */

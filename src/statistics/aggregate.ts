@@ -63,22 +63,28 @@ export function weeklyStatistics(results: ScenarioResults): WeeklyStatistics[] {
   // arm → metric → week → values, in run order so sums are taken in the same order every time.
   const byArm = new Map<string, Map<string, Map<number, (number | null)[]>>>(results.arms.map((arm) => [arm, new Map()]));
   for (const run of runsInOrder(results)) {
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- valid results name only their own arms in runs
     const byMetric = byArm.get(run.arm)!;
     for (const { week, metric, value } of run.series) {
       let byWeek = byMetric.get(metric);
-      if (!byWeek) byMetric.set(metric, (byWeek = new Map()));
+      if (!byWeek) {
+        byWeek = new Map<number, (number | null)[]>();
+        byMetric.set(metric, byWeek);
+      }
       let values = byWeek.get(week);
-      if (!values) byWeek.set(week, (values = []));
+      if (!values) {
+        values = [];
+        byWeek.set(week, values);
+      }
       values.push(value);
     }
   }
   const metrics = inCatalogueOrder(results, [...byArm.values()].flatMap((m) => [...m.keys()]));
   return metrics.flatMap((metric) =>
     results.arms.flatMap((arm) => {
-      const byWeek = byArm.get(arm)!.get(metric) ?? new Map<number, (number | null)[]>();
-      const weeks = [...byWeek.keys()].sort((a, b) => a - b);
+      const byWeek = byArm.get(arm)?.get(metric) ?? new Map<number, (number | null)[]>();
       const bounds = metricBounds(results, metric);
-      return weeks.map((week) => ({ arm, metric, week, ...describeSample(byWeek.get(week)!, bounds) }));
+      return [...byWeek].sort(([a], [b]) => a - b).map(([week, values]) => ({ arm, metric, week, ...describeSample(values, bounds) }));
     }),
   );
 }
@@ -103,7 +109,10 @@ export function replicateSamples(results: ScenarioResults): ReplicateSample[] {
   const atWeek = runs.map((run) => new Map(run.series.filter((p) => p.week === week).map((p) => [p.metric, p.value])));
   const sample = (source: SummarySource, metric: string, value: (run: number) => number | null): ReplicateSample => {
     const byArm = new Map(results.arms.map((arm) => [arm, new Map<number, number | null>()]));
-    runs.forEach((run, i) => byArm.get(run.arm)!.set(run.replicate, value(i)));
+    runs.forEach((run, i) => {
+      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- valid results name only their own arms in runs
+      byArm.get(run.arm)!.set(run.replicate, value(i));
+    });
     return { source, metric, week: source === 'run_summary' ? null : week, byArm };
   };
   return [

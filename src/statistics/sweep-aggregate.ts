@@ -40,10 +40,10 @@ export interface LevelStatistics extends SampleDescription {
 export function pointStatistics(rows: readonly SweepRow[], arms: readonly string[], metric: string, bounds?: Bounds): PointStatistics[] {
   const points = new Map<string, SweepRow>();
   for (const row of rows) if (!points.has(row.point)) points.set(row.point, row);
-  return [...points.keys()].sort(byCodeUnit).flatMap((point) =>
+  return [...points].sort(([a], [b]) => byCodeUnit(a, b)).flatMap(([point, first]) =>
     arms.map((arm) => ({
       point,
-      factors: { ...points.get(point)!.factors },
+      factors: { ...first.factors },
       arm,
       metric,
       ...describeSample(valuesOf(rows.filter((r) => r.point === point && r.arm === arm), metric), bounds),

@@ -15,7 +15,7 @@ import { Command, Option } from 'commander';
 
 import { LeadsimError } from '../../errors.ts';
 import { writeFileAtomically } from '../../exporters/files/atomic-file.ts';
-import { NETWORK_FORMATS, exportNetwork } from '../../exporters/networks/network.ts';
+import { NETWORK_FORMATS, exportNetwork, isNetworkFormat } from '../../exporters/networks/network.ts';
 import { createNetworkTimeline } from '../../exporters/networks/network-timeline.ts';
 import type { NetworkFormat } from '../../exporters/networks/network.ts';
 import { RULE_SETS, resolveRules } from '../../leadership/index.ts';
@@ -48,7 +48,9 @@ export function exportNetworkCommand(): Command {
     .option('--dynamic', 'GEXF only: the network week by week up to --week, for Gephi\'s timeline')
     .requiredOption('--out <file>', 'the file to write (.gexf, .graphml or .json)')
     .option('--force', 'replace --out if it exists')
-    .action((scenario: string, options: ExportNetworkOptions) => exportNetworkFile(scenario, options));
+    .action((scenario: string, options: ExportNetworkOptions) => {
+      exportNetworkFile(scenario, options);
+    });
 }
 
 function exportNetworkFile(name: string, options: ExportNetworkOptions): void {
@@ -89,6 +91,6 @@ function exportNetworkFile(name: string, options: ExportNetworkOptions): void {
 /** The format named by the file's extension. */
 function formatOf(file: string): NetworkFormat {
   const extension = extname(file).slice(1).toLowerCase();
-  if ((NETWORK_FORMATS as readonly string[]).includes(extension)) return extension as NetworkFormat;
+  if (isNetworkFormat(extension)) return extension;
   throw new LeadsimError(`--format: "${file}" does not end in .gexf, .graphml or .json; give --format ${NETWORK_FORMATS.join('|')}.`);
 }

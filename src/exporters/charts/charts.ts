@@ -66,15 +66,16 @@ export interface ChartSpec {
   spec: TopLevelSpec;
 }
 
-const share = { format: '%', domain: [0, 1] as [number, number] };
+/** The y axis of a share: as a percentage, from 0 to 1 on every chart. */
+export const SHARE_AXIS: Pick<ChartPanel, 'format' | 'domain'> = { format: '%', domain: [0, 1] };
 
 export const UPTAKE_CHART: ChartDefinition = {
   name: 'uptake',
   title: 'Uptake of the change over time',
   panels: [
-    { metric: 'uptake_total', axisTitle: 'Share of scope', ...share },
-    { metric: 'uptake_committed', axisTitle: 'Share of scope', ...share },
-    { metric: 'uptake_compliant', axisTitle: 'Share of scope', ...share },
+    { metric: 'uptake_total', axisTitle: 'Share of scope', ...SHARE_AXIS },
+    { metric: 'uptake_committed', axisTitle: 'Share of scope', ...SHARE_AXIS },
+    { metric: 'uptake_compliant', axisTitle: 'Share of scope', ...SHARE_AXIS },
   ],
   columns: 3,
   sharedY: true,
@@ -99,7 +100,7 @@ export const LEADERSHIP_CHART: ChartDefinition = {
     { metric: 'leadership_density', axisTitle: 'Density' },
     { metric: 'leadership_centralization', axisTitle: 'Centralization' },
     { metric: 'leadership_gini', axisTitle: 'Gini coefficient' },
-    { metric: 'trainee_leadership_share', axisTitle: 'Share of in-degree', ...share },
+    { metric: 'trainee_leadership_share', axisTitle: 'Share of in-degree', ...SHARE_AXIS },
   ],
   columns: 2,
   sharedY: false,

@@ -44,36 +44,45 @@ export interface SensitivityChartData {
   } | null;
 }
 
+/** An index of one factor (the rows without one are the output's own, such as its variance). */
+type FactorIndexRow = SensitivityIndexRow & { factor: string };
+
+/** A factor's point on a Morris chart: its name and each index by name. */
+type MorrisPoint = Record<string, string | number | null>;
+
 const INDEX_LABELS: Record<string, string> = { S1: 'First order (S1)', ST: 'Total order (ST)' };
 
 export function sensitivityChartSpecs(data: SensitivityChartData): ChartSpec[] {
   const charts: ChartSpec[] = [];
   for (const output of data.outputs) {
-    const rows = data.indices.filter((r) => r.output === output.name && r.factor !== null);
+    const rows = data.indices.filter((r): r is FactorIndexRow => r.output === output.name && r.factor !== null);
     if (rows.length === 0) continue;
     if (data.method === 'morris') charts.push(morrisChart(data, output, rows));
     else charts.push(sobolChart(data, output, rows), convergenceChart(data, output, rows));
   }
-  if (data.robustness !== null && data.robustness.cells.length > 0) charts.push(robustnessChart(data));
+  if (data.robustness !== null && data.robustness.cells.length > 0) charts.push(robustnessChart(data, data.robustness));
   return charts;
 }
 
 function top(title: string, subtitle: string, spec: object): TopLevelSpec {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- the bodies are literals whose enum strings TypeScript widens to string; vega-lite checks each spec when it is rendered
   return { $schema: VEGA_LITE_SCHEMA, title: { text: title, subtitle }, config: CHART_CONFIG, ...spec } as TopLevelSpec;
 }
 
 /** Factors named on a Morris chart, by μ*. */
 const MORRIS_LABELS = 12;
 
-function morrisChart(data: SensitivityChartData, output: { name: string; label: string }, rows: SensitivityIndexRow[]): ChartSpec {
-  const byFactor = new Map<string, { factor: string; mu_star?: number | null; sigma?: number | null; mu?: number | null }>();
+function morrisChart(data: SensitivityChartData, output: { name: string; label: string }, rows: FactorIndexRow[]): ChartSpec {
+  const byFactor = new Map<string, MorrisPoint>();
   for (const r of rows) {
-    const entry = byFactor.get(r.factor!) ?? { factor: r.factor! };
-    (entry as Record<string, unknown>)[r.index] = r.estimate;
-    byFactor.set(r.factor!, entry);
+    const entry = byFactor.get(r.factor) ?? { factor: r.factor };
+    entry[r.index] = r.estimate;
+    byFactor.set(r.factor, entry);
   }
   // Beyond a dozen labels the names overprint one another; indices.csv and the tooltips have every factor.
-  const ranked = [...byFactor.values()].filter((v) => v.mu_star != null && v.sigma != null).sort((a, b) => b.mu_star! - a.mu_star!);
+  const ranked = [...byFactor.values()]
+    .filter((v): v is MorrisPoint & { mu_star: number; sigma: number } => typeof v.mu_star === 'number' && typeof v.sigma === 'number')
+    .sort((a, b) => b.mu_star - a.mu_star);
   const values = ranked.map((v, rank) => ({ ...v, labelled: rank < MORRIS_LABELS }));
   const title = `Morris screening: ${output.label}`;
   const base = { x: { field: 'mu_star', type: 'quantitative', title: 'μ* (mean |elementary effect|)', scale: { zero: true } }, y: { field: 'sigma', type: 'quantitative', title: 'σ (sd of elementary effects)', scale: { zero: true } } };
@@ -139,8 +148,7 @@ function convergenceChart(data: SensitivityChartData, output: { name: string; la
   };
 }
 
-function robustnessChart(data: SensitivityChartData): ChartSpec {
-  const r = data.robustness!;
+function robustnessChart(data: SensitivityChartData, r: NonNullable<SensitivityChartData['robustness']>): ChartSpec {
   const label = data.outputs.find((o) => o.name === r.output)?.label ?? r.output;
   const values = r.cells.map((c) => ({ x: c.x, y: c.y, mean: c.mean, text: c.spansZero ? '≈ 0' : (c.mean ?? 0).toPrecision(2), spans: c.spansZero }));
   const title = `Robustness: ${label}`;

@@ -27,6 +27,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 
 import { ARM_COLOURS, ARM_DASHES, CHART_CONFIG, PANEL, VEGA_LITE_SCHEMA } from './chart-style.ts';
+import { SHARE_AXIS } from './charts.ts';
 import type { ChartPanel, ChartSpec } from './charts.ts';
 import type { MetricInfo } from '../../results/types.ts';
 import { distinctFormat } from './number-format.ts';
@@ -55,14 +56,12 @@ export interface SweepPanel extends ChartPanel {
   label: string;
 }
 
-const share = { format: '%', domain: [0, 1] as [number, number] };
-
 /** The metrics a sweep report leads with, in this order, when present. */
 export const SWEEP_HEADLINES: readonly SweepPanel[] = [
-  { metric: 'final_uptake', label: 'Final uptake', axisTitle: 'Share of staff', ...share },
-  { metric: 'sustained_uptake', label: 'Sustained (committed) uptake', axisTitle: 'Share of staff', ...share },
+  { metric: 'final_uptake', label: 'Final uptake', axisTitle: 'Share of staff', ...SHARE_AXIS },
+  { metric: 'sustained_uptake', label: 'Sustained (committed) uptake', axisTitle: 'Share of staff', ...SHARE_AXIS },
   { metric: 'final:engagement_trainees', label: 'Trainee engagement (final week)', axisTitle: 'Mean engagement' },
-  { metric: 'final:trainee_leadership_share', label: 'Trainee leadership share (final week)', axisTitle: 'Share of leaders', ...share },
+  { metric: 'final:trainee_leadership_share', label: 'Trainee leadership share (final week)', axisTitle: 'Share of leaders', ...SHARE_AXIS },
   { metric: 'final:leadership_centralization', label: 'Leadership centralization (final week)', axisTitle: 'Centralization' },
 ];
 
@@ -96,7 +95,7 @@ export function sweepChartSpecs(data: SweepChartData): ChartSpec[] {
   const [x, y] = data.factors;
   return [
     ...data.factors.map((factor) => factorChart(data, factor, metrics)),
-    ...(y === undefined ? [] : metrics.map((metric) => heatmapChart(data, metric, [x, y]))),
+    ...(data.factors.length < 2 ? [] : metrics.map((metric) => heatmapChart(data, metric, [x, y]))),
     distributionChart(data, metrics[0]),
   ].filter((chart) => chart !== null);
 }
@@ -164,8 +163,7 @@ function factorPanel(data: SweepChartData, factor: string, metric: string, sampl
 /** A metric's mean over two factors, one panel per arm; null when no run has a value. */
 export function heatmapChart(data: SweepChartData, metric: string, [x, y]: readonly [string, string]): ChartSpec | null {
   const values = levelStatistics(data.rows, data.arms, metric, [x, y], sweepMetricBounds(data.metrics, metric))
-    .filter((s) => s.mean !== null)
-    .map((s) => ({ arm: s.arm, x: s.levels[x], y: s.levels[y], n: s.n, mean: s.mean! }));
+    .flatMap((s) => (s.mean === null ? [] : [{ arm: s.arm, x: s.levels[x], y: s.levels[y], n: s.n, mean: s.mean }]));
   if (values.length === 0) return null;
   const panel = sweepPanel(data, metric);
   const cells = hasLevels(data, x) && hasLevels(data, y);

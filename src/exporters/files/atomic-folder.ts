@@ -79,6 +79,7 @@ function moveIntoPlace(staging: string, target: string, paths: readonly string[]
   if (!existsSync(target)) {
     renameSync(staging, target);
     // mkdtemp made the staging folder private (0700); give the results folder the usual mode.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- Node has no other way to read the umask; the race it warns of (DEP0139) needs another thread creating files in that instant
     const mask = process.umask();
     chmodSync(target, 0o777 & ~mask);
     return;

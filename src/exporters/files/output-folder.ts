@@ -136,12 +136,16 @@ function readManifest(file: string): { kind: ResultKind; files: ListedFile[] } |
     return null;
   }
   if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest)) return null;
-  const { generator, kind, leadsimVersion, sweep, files } = manifest as Record<string, unknown>;
+  const { generator, kind, leadsimVersion, sweep, files }: Partial<Record<string, unknown>> = manifest;
   if (generator !== 'leadsim' && typeof leadsimVersion !== 'string') return null;
-  const listed = Array.isArray(files)
-    ? files.filter((f): f is ListedFile => typeof f?.path === 'string' && typeof f?.sha256 === 'string')
-    : [];
+  const listed = Array.isArray(files) ? files.filter(isListedFile) : [];
   return { kind: kind === 'run' || kind === 'sweep' ? kind : typeof sweep === 'string' ? 'sweep' : 'run', files: listed };
+}
+
+function isListedFile(entry: unknown): entry is ListedFile {
+  if (typeof entry !== 'object' || entry === null) return false;
+  const { path, sha256 }: Partial<Record<string, unknown>> = entry;
+  return typeof path === 'string' && typeof sha256 === 'string';
 }
 
 /** Adds to `proven` each listed file inside the folder whose bytes still have the listed hash. */
@@ -164,8 +168,9 @@ function listFiles(root: string): string[] {
   const files: string[] = [];
   const folders = [''];
   let seen = 0;
-  while (folders.length > 0 && seen < LOOKED_AT) {
-    const folder = folders.shift()!;
+  while (seen < LOOKED_AT) {
+    const folder = folders.shift();
+    if (folder === undefined) break;
     let entries: Dirent[];
     try {
       entries = readdirSync(join(root, folder), { withFileTypes: true });

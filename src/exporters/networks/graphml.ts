@@ -36,13 +36,18 @@ export function graphml(graph: MultiDirectedGraph): string {
     }
   };
   declare('graph', graph.getAttributes());
-  graph.forEachNode((_node, attributes) => declare('node', attributes));
-  graph.forEachEdge((_edge, attributes) => declare('edge', attributes));
+  graph.forEachNode((_node, attributes) => {
+    declare('node', attributes);
+  });
+  graph.forEachEdge((_edge, attributes) => {
+    declare('edge', attributes);
+  });
 
   const data = (owner: Owner, attributes: Attributes, indent: string) =>
     Object.entries(attributes)
       .filter(([, value]) => value !== undefined && value !== null)
       .map(([name, value]) => {
+        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- declare() above keyed every attribute that is not null
         const key = keys.get(`${owner}\u0000${name}`)!;
         return `${indent}<data key="${key.id}">${escapeXml(String(value))}</data>\n`;
       })

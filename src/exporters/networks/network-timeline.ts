@@ -49,14 +49,14 @@ export function createNetworkTimeline(description: string): NetworkTimeline {
 
   const see = (element: Element, week: number, attributes: Record<string, unknown>) => {
     const spell = element.spells.at(-1);
-    if (spell !== undefined && spell[1] === week - 1) spell[1] = week;
+    if (spell?.[1] === week - 1) spell[1] = week;
     else element.spells.push([week, week]);
     for (const [name, value] of Object.entries(attributes)) {
-      if (value === undefined || value === null) continue;
-      const runs = element.attributes.get(name) ?? element.attributes.set(name, []).get(name)!;
+      if (!isValue(value)) continue; // absent: every attribute leadsim writes is a string, number or boolean
+      const runs = entry(element.attributes, name, () => []);
       const run = runs.at(-1);
-      if (run !== undefined && run[0] === value && run[2] === week - 1) run[2] = week;
-      else runs.push([value as Value, week, week]);
+      if (run?.[0] === value && run[2] === week - 1) run[2] = week;
+      else runs.push([value, week, week]);
     }
   };
 
@@ -68,7 +68,7 @@ export function createNetworkTimeline(description: string): NetworkTimeline {
       last = week;
       const network = networkGraph(world);
       network.forEachNode((key, attributes) => {
-        const node = nodes.get(key) ?? nodes.set(key, { id: key, spells: [], attributes: new Map() }).get(key)!;
+        const node = entry(nodes, key, () => ({ id: key, spells: [], attributes: new Map() }));
         see(node, week, attributes);
       });
       // Parallel ties with the same ends, layer and changeover are told apart by their rank.
@@ -78,7 +78,7 @@ export function createNetworkTimeline(description: string): NetworkTimeline {
         const rank = seen.get(identity) ?? 0;
         seen.set(identity, rank + 1);
         const id = `${identity}\u0000${rank}`;
-        const edge = edges.get(id) ?? edges.set(id, { id: `e${edges.size}`, source, target, spells: [], attributes: new Map() }).get(id)!;
+        const edge = entry(edges, id, () => ({ id: `e${edges.size}`, source, target, spells: [], attributes: new Map() }));
         see(edge, week, tie);
       });
     },
@@ -107,6 +107,19 @@ export function createNetworkTimeline(description: string): NetworkTimeline {
   };
 }
 
+function isValue(value: unknown): value is Value {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
+/** The map's value for `key`, made by `create` and added when it has none. */
+function entry<K, V>(map: Map<K, V>, key: K, create: () => V): V {
+  const found = map.get(key);
+  if (found !== undefined) return found;
+  const made = create();
+  map.set(key, made);
+  return made;
+}
+
 interface AttributeInfo {
   type: XmlValueType;
   dynamic: boolean;
@@ -122,7 +135,7 @@ function model(elements: Map<string, Element>): Map<string, AttributeInfo> {
   for (const { spells, attributes } of elements.values()) {
     const present = spells.reduce((sum, [start, end]) => sum + end - start + 1, 0);
     for (const [name, runs] of attributes) {
-      const known = info.get(name) ?? info.set(name, { type: xmlValueType(runs[0][0]), dynamic: false }).get(name)!;
+      const known = entry(info, name, () => ({ type: xmlValueType(runs[0][0]), dynamic: false }));
       const held = runs.reduce((sum, [, start, end]) => sum + end - start + 1, 0);
       if (held !== present || runs.some(([value]) => value !== runs[0][0])) known.dynamic = true;
       if (runs.some(([value]) => xmlValueType(value) !== known.type)) known.type = 'string';
@@ -143,10 +156,12 @@ function declarations(owner: 'node' | 'edge', info: Map<string, AttributeInfo>):
 }
 
 function element(owner: 'node' | 'edge', { id, source, target, spells, attributes }: Element, info: Map<string, AttributeInfo>): string {
-  const ends = owner === 'edge' ? ` source="${escapeXml(source!)}" target="${escapeXml(target!)}"` : '';
-  const label = owner === 'node' && attributes.has('label') ? ` label="${escapeXml(String(attributes.get('label')!.at(-1)![0]))}"` : '';
+  const ends = owner === 'edge' && source !== undefined && target !== undefined ? ` source="${escapeXml(source)}" target="${escapeXml(target)}"` : '';
+  const labels = owner === 'node' ? attributes.get('label') : undefined;
+  const label = labels === undefined ? '' : ` label="${escapeXml(String(labels[labels.length - 1][0]))}"`;
   const span = spells.length === 1 ? ` start="${spells[0][0]}" end="${spells[0][1]}"` : '';
   const values = [...attributes].flatMap(([name, runs]) =>
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- model() saw every attribute of every element
     info.get(name)!.dynamic
       ? runs.map(([value, start, end]) => `          <attvalue for="${escapeXml(name)}" value="${escapeXml(String(value))}" start="${start}" end="${end}"/>\n`)
       : [`          <attvalue for="${escapeXml(name)}" value="${escapeXml(String(runs[0][0]))}"/>\n`],

@@ -28,6 +28,11 @@ import { xmlCharacters } from './xml.ts';
 export const NETWORK_FORMATS = ['gexf', 'graphml', 'json'] as const;
 export type NetworkFormat = (typeof NETWORK_FORMATS)[number];
 
+/** Whether `name` is one of the formats exportNetwork writes. */
+export function isNetworkFormat(name: string): name is NetworkFormat {
+  return NETWORK_FORMATS.some((format) => format === name);
+}
+
 export interface NetworkOptions {
   format: NetworkFormat;
 }

@@ -6,6 +6,7 @@
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 // Characters XML 1.0 cannot hold at all, escaped or not: C0 controls but tab, line feed and carriage return; lone surrogates; U+FFFE, U+FFFF.
+// eslint-disable-next-line no-control-regex -- matching the control characters XML cannot hold is this pattern's purpose
 const NOT_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Text XML can hold: characters it cannot become U+FFFD (for writers that escape the rest themselves). */

@@ -26,7 +26,7 @@ export function formatComparisonTable(
   { summary = KEY_SUMMARY, series = HEADLINE_SERIES }: HeadlineOptions = {},
 ): string {
   const [baseline, ...others] = results.arms;
-  if (others.length === 0) return `One arm (${baseline ?? 'none'}): nothing to compare.`;
+  if (others.length === 0) return `One arm (${results.arms.length === 0 ? 'none' : baseline}): nothing to compare.`;
   const rows = comparisonRows(results);
   // Run summaries have week null; series rows the final week.
   const pick = (arm: string, week: number | null, metrics: readonly string[]) =>

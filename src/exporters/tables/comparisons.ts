@@ -53,6 +53,7 @@ export function comparisonRows(results: ScenarioResults): ComparisonRow[] {
   const [baseline, ...others] = results.arms;
   return replicateSamples(results).flatMap(({ source, metric, week, byArm }) =>
     others.map((arm) => {
+      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- replicateSamples keys byArm by every arm of the results
       const [a, b] = [byArm.get(baseline)!, byArm.get(arm)!];
       const replicates = [...new Set([...a.keys(), ...b.keys()])].sort((x, y) => x - y);
       const c = pairedComparison(
@@ -106,6 +107,7 @@ export const CONVERGENCE_COLUMNS = ['source', 'metric', 'week', 'arm', 'n', 'mea
 export function convergenceRows(results: ScenarioResults, options: HeadlineOptions = {}): ConvergenceRow[] {
   return headlineSamples(results, options).flatMap(({ source, metric, week, byArm }) =>
     results.arms.flatMap((arm) =>
+      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- headlineSamples keys byArm by every arm of the results
       convergence([...byArm.get(arm)!.values()]).map(({ n, mean, halfWidth }) => ({ source, metric, week, arm, n, mean, half_width: halfWidth })),
     ),
   );

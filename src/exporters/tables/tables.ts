@@ -78,6 +78,7 @@ export function summaryRows(results: ScenarioResults, { bootstrap }: SummaryOpti
   if (!bootstrap) return rows;
   const samples = new Map(replicateSamples(results).map((s) => [JSON.stringify([s.source, s.metric]), s.byArm]));
   return rows.map((row) => {
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- the rows and the samples are the same measures of the same results, every arm in each
     const values = samples.get(JSON.stringify([row.source, row.metric]))!.get(row.arm)!.values();
     const random = stream(bootstrap.seed, 'bootstrap', row.arm, row.metric);
     const interval = bootstrapInterval([...values], { resamples: bootstrap.resamples, random });
