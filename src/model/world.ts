@@ -5,8 +5,10 @@
  * Everything a week reads and changes, in one object passed to each verb: the
  * agent table, the ties and grants (the structure as it changes) and the
  * contacts compiled from them (for the loops), the rules, the initiatives and
- * the ledger the metrics read. The trust graph the run started from is
- * rewritten from them by `syncGraph`, at the end of the run or on demand. Random draws come from `draw(purpose, ...path)`, a stream named
+ * the ledger the metrics read. It starts from a workforce of typed arrays (one
+ * trust, or several as blocks); a graphology graph of it is made only when
+ * something reads `graph` (then kept until `syncGraph` makes it again).
+ * Random draws come from `draw(purpose, ...path)`, a stream named
  * by the run, the purpose, the week and, for draws about one person, their
  * slot: what one process draws never shifts another, and a new starter or an
  * idea gets the same numbers in every arm.
@@ -16,16 +18,18 @@ import type { RandomStream } from '../random/stream.ts';
 import type { Grade } from '../scenario/grades.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { TrustGraph } from '../trust/types.ts';
+import type { TrustBlock, Workforce } from '../trust/workforce.ts';
 import { createAgentTable } from './agents.ts';
 import type { AgentTable } from './agents.ts';
 import { compileContacts } from './contacts.ts';
 import type { Contacts } from './contacts.ts';
-import { createGrants, recordGrant } from './grants.ts';
+import { createGrants } from './grants.ts';
 import type { Grants } from './grants.ts';
 import type { Initiative } from './initiative.ts';
 import { compileModel } from './parameters.ts';
 import type { CompiledModel, ModelParameters } from './parameters.ts';
-import { tiesFromGraph } from './ties.ts';
+import { lastGraph } from './sync.ts';
+import { copyTies, withRoom } from './ties.ts';
 import type { Ties } from './ties.ts';
 
 export interface Ledger {
@@ -46,10 +50,12 @@ export interface World {
   readonly scenario: Scenario;
   /** The scenario's model constants, compiled for the loops. */
   readonly model: CompiledModel;
-  /** The trust as of the last `syncGraph` (the start of the run, until then). */
+  /** The world as a graph, made when first read and again by each `syncGraph`. */
   readonly graph: TrustGraph;
-  /** Department names; the executive is the last. */
+  /** Department names; the executive (of every trust) is the last. */
   readonly departments: readonly string[];
+  /** The trusts as blocks of slots (one, for a single-trust scenario). */
+  readonly trusts: readonly TrustBlock[];
   readonly agents: AgentTable;
   /** Formal, team and informal ties between slots, as they are now. */
   readonly ties: Ties;
@@ -69,21 +75,21 @@ export interface World {
   draw(purpose: string, ...path: (string | number)[]): RandomStream;
 }
 
-export function createWorld(scenario: Scenario, graph: TrustGraph, rules: (agents: AgentTable, model: ModelParameters) => Leadership, random: RandomStream): World {
-  const departments = graph.getAttribute('departments');
-  const agents = createAgentTable(graph, departments);
+export function createWorld(scenario: Scenario, workforce: Workforce, rules: (agents: AgentTable, model: ModelParameters) => Leadership, random: RandomStream): World {
+  const departments = [...workforce.departments];
+  const agents = createAgentTable(workforce);
   const leadership = rules(agents, scenario.model);
-  const ties = tiesFromGraph(graph, agents.slotOf);
+  const ties = copyTies(workforce.ties, withRoom(workforce.ties.count));
   const grants = createGrants(agents.size);
   const model = compileModel(scenario);
-  graph.forEachEdge((_edge, tie, granter, claimer) => {
-    if (tie.layer === 'leadership') recordGrant(grants, agents.slotOf.get(granter)!, agents.slotOf.get(claimer)!, tie.weight);
-  });
   const world: World = {
     scenario,
     model,
-    graph,
+    get graph() {
+      return lastGraph(world);
+    },
     departments,
+    trusts: workforce.trusts,
     agents,
     ties,
     contacts: compileContacts(ties, grants, agents, leadership, 0, model.ties),
@@ -105,7 +111,7 @@ export function createWorld(scenario: Scenario, graph: TrustGraph, rules: (agent
     },
     grants,
     week: 0,
-    hires: graph.order,
+    hires: workforce.size,
     draw: (purpose, ...path) => random.fork(purpose, world.week, ...path),
   };
   world.members = membersByDepartment(world);

@@ -83,7 +83,7 @@ async function run(name: string, options: RunCommandOptions): Promise<void> {
   bar?.start(scenario.replicates * scenario.arms.length, 0, { arm: '', replicate: '' });
   const staff: number[] = [];
   const { results } = runScenario(scenario, {
-    onTrust: (_replicate, trust) => staff.push(trust.order),
+    onTrust: (_replicate, trust) => staff.push(trust.size),
     onRun: (done, _total, arm, replicate) => bar?.update(done, { arm, replicate }),
   });
   bar?.stop();
