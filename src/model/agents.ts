@@ -47,11 +47,16 @@ export interface AgentTable {
 
 export function createAgentTable(workforce: Workforce): AgentTable {
   const { size } = workforce;
-  const keys = Array.from({ length: size }, (_, slot) => personKey(slot + 1));
+  const keys = new Array<string>(size);
+  const slotOf = new Map<string, number>();
+  for (let slot = 0; slot < size; slot++) {
+    keys[slot] = personKey(slot + 1);
+    slotOf.set(keys[slot], slot);
+  }
   return {
     size,
     keys,
-    slotOf: new Map(keys.map((key, slot) => [key, slot])),
+    slotOf,
     founders: workforce,
     starters: new Map(),
     trust: workforce.trust.slice(),

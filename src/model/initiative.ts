@@ -5,8 +5,10 @@
  * An improvement initiative: a scheduled top-down change or a bottom-up idea.
  * proposal → sponsorship (claim/grant) → spread → committed or compliant
  * adoption → sustained, reverted or abandoned. Adoption state is kept per
- * slot for the whole trust (a trainee who rotates out and back keeps theirs);
- * a department initiative only ever touches its department's members. Each
+ * slot for the whole trust (a trainee who rotates out and back keeps theirs):
+ * for the slots of the trust its scope lies in (all of them, for a trust-wide
+ * one), from `base`, so a world of many trusts does not pay for every slot at
+ * every launch. A department initiative only ever touches its department's members. Each
  * person's threshold is not stored but worked out from their traits when
  * needed (`thresholdOf`), and negotiations heard are kept sparsely: launches
  * are frequent, and each one's per-person arrays are fresh memory.
@@ -36,11 +38,13 @@ export interface Initiative {
   readonly mandateUntil: number;
   /** People leading it now, as graph keys. */
   readonly leads: Set<string>;
+  /** The first slot its arrays cover: state[i − base] is slot i's. */
+  readonly base: number;
   readonly state: Uint8Array;
   /** How many times a slot has heard a colleague negotiate this change (each lowers their threshold); absent for none. */
   readonly negotiated: Map<number, number>;
   /**
-   * 1 for people to weigh up again at the next spread: a neighbour's state or
+   * By slot from `base`: 1 for people to weigh up again at the next spread: a neighbour's state or
    * their own threshold changed. (Changed weights are read from the contacts.)
    */
   readonly stale: Uint8Array;
@@ -55,4 +59,10 @@ export interface Initiative {
   /** Week uptake first reached 50% and 90% of the scope, or null. */
   reached50: number | null;
   reached90: number | null;
+}
+
+/** Slot i's adoption state (unaware outside the trust the initiative's arrays cover). */
+export function stateOf(initiative: Initiative, i: number): number {
+  const k = i - initiative.base;
+  return k >= 0 && k < initiative.state.length ? initiative.state[k] : UNAWARE;
 }

@@ -84,10 +84,10 @@ export function uptake(world: World, initiative: Initiative, states: keyof typeo
   const members = initiative.scope < 0 ? world.everyone : world.members[initiative.scope];
   if (members.length === 0) return 0;
   const counted = COUNTED[states];
-  const { state } = initiative;
+  const { state, base } = initiative;
   let count = 0;
   // Indexed, not for…of: metrics call this from code V8 may not have optimised yet, where each step of an iterator allocates.
-  for (let k = 0; k < members.length; k++) count += (counted >> state[members[k]]) & 1;
+  for (let k = 0; k < members.length; k++) count += (counted >> state[members[k] - base]) & 1;
   return count / members.length;
 }
 

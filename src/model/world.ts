@@ -118,6 +118,12 @@ export function createWorld(scenario: Scenario, workforce: Workforce, rules: (ag
   return world;
 }
 
+/** The slots an initiative of this scope keeps state for: its department's trust, or every slot for a trust-wide one. */
+export function scopeSlots(world: Pick<World, 'trusts' | 'agents'>, scope: number): { first: number; size: number } {
+  const trust = scope < 0 ? undefined : world.trusts.find((t) => scope >= t.firstDepartment && scope < t.firstDepartment + t.departments);
+  return trust ?? { first: 0, size: world.agents.size };
+}
+
 export function membersByDepartment(world: Pick<World, 'agents' | 'departments'>): number[][] {
   const members: number[][] = world.departments.map(() => []);
   for (let slot = 0; slot < world.agents.size; slot++) members[world.agents.department[slot]].push(slot);

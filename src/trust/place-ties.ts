@@ -109,7 +109,8 @@ function addInformalTies(workforce: Workforce, block: TrustBlock, firstTie: numb
   const tied = new Set<number>();
   for (let t = firstTie; t < ties.count; t++) tied.add(pair(ties.a[t], ties.b[t]));
   const people = Array.from({ length: size }, (_, k) => first + k);
-  const profession = (slot: number) => GRADE_INFO[GRADES[grade[slot]]].profession;
+  const professionOfGrade = GRADES.map((g) => GRADE_INFO[g].profession);
+  const profession = (slot: number) => professionOfGrade[grade[slot]];
   const byProfession = new Map<string, number[]>();
   for (const slot of people) {
     const colleagues = byProfession.get(profession(slot));
