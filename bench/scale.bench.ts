@@ -33,7 +33,7 @@ import { stream } from '../src/random/stream.ts';
 import type { Scenario } from '../src/scenario/index.ts';
 import { buildTrustWorkforce } from '../src/trust/build-trust.ts';
 import { NHS_TRUST_SIZES, buildManyTrusts } from '../src/trust/many-trusts.ts';
-import { BYTES_PER_PERSON } from '../src/trust/workforce.ts';
+import { bytesPerPerson } from '../src/trust/workforce.ts';
 import type { Workforce } from '../src/trust/workforce.ts';
 import { liveBytes, progress } from './measure.ts';
 import { bundledScenario } from './trust-run.ts';
@@ -59,6 +59,7 @@ interface Measurement {
   workforceBytes: number;
   worldBytes: number;
   tieBytes: number;
+  personBytes: number;
 }
 
 const armName = process.argv[2] ?? 'collective';
@@ -104,6 +105,7 @@ function measure(name: string, weeks: number, build: () => Workforce): Measureme
     workforceBytes,
     worldBytes,
     tieBytes: workforce.ties.a.length * 18,
+    personBytes: bytesPerPerson(workforce),
   };
 }
 
@@ -147,7 +149,7 @@ for (const m of [largeTrust, national, deanery])
     `${m.name.padEnd(13)} ${String(m.trusts).padStart(7)} ${m.staff.toLocaleString('en').padStart(10)} ${m.arcs.toLocaleString('en').padStart(11)} ${String(m.weeks).padStart(6)} ${`${m.buildSeconds.toFixed(1)} (${m.buildWall.toFixed(1)})`.padStart(15)} ${`${m.runSeconds.toFixed(1)} (${m.runWall.toFixed(1)})`.padStart(16)} ${perPersonWeek(m).toFixed(3).padStart(15)} ${(m.weeks / m.runSeconds).toFixed(2).padStart(8)} ${((m.workforceBytes - 0) / m.staff).toFixed(0).padStart(19)} ${(m.worldBytes / m.staff).toFixed(0).padStart(15)}`,
   );
 console.log(
-  `\nmemory: a workforce keeps ${String(BYTES_PER_PERSON)} B a person in its person arrays and 18 B a tie (${mib(national.tieBytes)} of ties for the national world); ` +
+  `\nmemory: a workforce keeps ${String(national.personBytes)} B a person in its person arrays and 18 B a tie (${mib(national.tieBytes)} of ties for the national world); ` +
     `a running world, ${(national.worldBytes / national.staff).toFixed(0)} B a person and ${((national.worldBytes - national.workforceBytes) / national.arcs).toFixed(1)} B an arc beyond its workforce (national, live after the run)`,
 );
 console.log(`process peak RSS after the national world: ${mib(peak)}\n`);

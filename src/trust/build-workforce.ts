@@ -60,8 +60,10 @@ export function buildWorkforce(trusts: readonly TrustDraw[], model: ModelParamet
     ]);
   });
   const departments = [...headcounts.flatMap((trust) => trust.map(([department]) => department)), EXECUTIVE];
-  if (departments.length > 0xffff) throw new RangeError(`a workforce holds at most 65,535 departments; these trusts have ${String(departments.length)}`);
-  if (trusts.length > 0xffff) throw new RangeError(`a workforce holds at most 65,535 trusts; asked for ${String(trusts.length)}`);
+  // Departments and trusts are 16-bit indices.
+  const most = new Uint16Array([Number.MAX_SAFE_INTEGER])[0];
+  if (departments.length > most) throw new RangeError(`a workforce holds at most ${String(most)} departments; these trusts have ${String(departments.length)}`);
+  if (trusts.length > most) throw new RangeError(`a workforce holds at most ${String(most)} trusts; asked for ${String(trusts.length)}`);
   const sizes = headcounts.map((trust) => EXECUTIVE_GRADES.length + trust.reduce((sum, [, count]) => sum + DEPARTMENT_GRADES.reduce((s, g) => s + count[g], 0), 0));
   const size = sizes.reduce((a, b) => a + b, 0);
   const expectedTies = trusts.reduce((sum, { spec }, t) => sum + Math.ceil((sizes[t] * (2 + spec.ties.teamDegree + spec.ties.informalDegree)) / 2), 0);

@@ -10,27 +10,18 @@
  * template's mix of specialties, staffing and tie densities; so a person's
  * ties (about 17 arcs in the large trust) do not depend on the trust's size.
  *
- * Trust headcounts are lognormal (assumption: the shape is not published as
- * such; its median and spread are set so that 220 trusts hold about 1.4
- * million staff, NHS England's trusts' headcount, with trusts from about a
- * thousand to a few tens of thousands of staff; docs/model.md, "Many trusts").
+ * Trust headcounts are drawn from a distribution given as data
+ * (src/scenario/trust-sizes.ts: NHS England's, an assumption).
  */
 import type { RandomStream } from '../random/stream.ts';
 import type { ModelParameters } from '../scenario/model-schema.ts';
+import type { TrustSizes } from '../scenario/trust-sizes.ts';
+import { EXECUTIVE_GRADES } from './grades.ts';
 import { buildWorkforce } from './build-workforce.ts';
 import type { TrustSpec } from './build-workforce.ts';
 import type { Workforce } from './workforce.ts';
 
-/** Trust headcounts: lognormal with this median and log-scale spread, kept within [min, max]. */
-export interface TrustSizes {
-  readonly median: number;
-  readonly sigma: number;
-  readonly min: number;
-  readonly max: number;
-}
-
-/** NHS England's trusts (assumption, see above): 220 such trusts hold about 1.4 million staff. */
-export const NHS_TRUST_SIZES: TrustSizes = { median: 5300, sigma: 0.6, min: 800, max: 30000 };
+export { NHS_TRUST_SIZES } from '../scenario/trust-sizes.ts';
 
 export interface ManyTrusts {
   /** The region's name; trusts are named `${name}-1`, `${name}-2`, … */
@@ -52,7 +43,7 @@ export function drawTrustSizes(count: number, sizes: TrustSizes, random: RandomS
 /** The template trust's headcount at the middle of its staffing ranges. */
 export function templateHeadcount(template: TrustSpec): number {
   const perDepartment = Object.values(template.staffing).reduce((sum, [min, max]) => sum + (min + max) / 2, 0);
-  return 3 + perDepartment * template.departments.reduce((sum, d) => sum + d.count, 0);
+  return EXECUTIVE_GRADES.length + perDepartment * template.departments.reduce((sum, d) => sum + d.count, 0);
 }
 
 /** A workforce of many trusts, each the template scaled to a drawn headcount. */

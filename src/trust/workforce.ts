@@ -59,7 +59,10 @@ export interface Workforce {
 }
 
 /** Bytes a person takes in a workforce's per-person arrays. */
-export const BYTES_PER_PERSON = 2 + 1 + 2 + 4 + 1 + 8 * 8;
+export function bytesPerPerson(workforce: Workforce): number {
+  const { trust, grade, department, labelNumber, followership, authority, expertise, criticalThinking, activeEngagement, leaderIdentity, voice, baselineEngagement, threshold } = workforce;
+  return [trust, grade, department, labelNumber, followership, authority, expertise, criticalThinking, activeEngagement, leaderIdentity, voice, baselineEngagement, threshold].reduce((sum, array) => sum + array.BYTES_PER_ELEMENT, 0);
+}
 
 export const EXECUTIVE = 'executive';
 
