@@ -17,7 +17,7 @@
  *
  *   npm run bench:sensitivity
  */
-import { ruleSetDefaults } from '../src/leadership/index.ts';
+import { RULE_SETS } from '../src/leadership/index.ts';
 import { stream } from '../src/random/stream.ts';
 import { runArms } from '../src/run/run-scenario.ts';
 import { loadScenario } from '../src/scenario/index.ts';
@@ -43,7 +43,7 @@ function cpuSeconds(work: () => void): number {
 
 // 1. Model time per evaluation: the flagship's heroic and collective arms, one replicate, after a warm-up.
 progress('model: timing flagship evaluations (heroic + collective, 104 weeks)');
-const flagship = loadScenario('scenarios/flagship.yaml', { ruleSets: ruleSetDefaults() });
+const flagship = loadScenario('scenarios/flagship.yaml', { ruleSets: RULE_SETS });
 const scenario = { ...flagship, arms: flagship.arms.filter((arm) => arm.name === 'heroic' || arm.name === 'collective') };
 runArms(scenario, 1);
 const perEvaluation = median([2, 3, 4, 5, 6].map((replicate) => cpuSeconds(() => runArms(scenario, replicate))));

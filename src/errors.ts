@@ -28,6 +28,11 @@ export class InvalidOptionError extends LeadsimError {
   }
 }
 
+/** The message of anything thrown: an Error's own, or the thing itself as text. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** Strings longer than this are shown by their start and length: an error never echoes a whole file back. */
 const SHOWN_CHARACTERS = 60;
 

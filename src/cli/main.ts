@@ -6,7 +6,8 @@
  */
 import { Command } from 'commander';
 
-import { demoCommand } from './commands/demo.ts';
+import { contagionCommand } from './commands/contagion.ts';
+import { demoMovedCommand } from './commands/demo-moved.ts';
 import { exportNetworkCommand } from './commands/export-network.ts';
 import { listCommand } from './commands/list.ts';
 import { patternsCommand } from './commands/patterns.ts';
@@ -27,11 +28,12 @@ const program = new Command('leadsim')
   .addCommand(sweepCommand())
   .addCommand(patternsCommand())
   .addCommand(sensitivityCommand())
-  .addCommand(demoCommand())
+  .addCommand(contagionCommand())
   .addCommand(validateCommand())
   .addCommand(reportCommand())
   .addCommand(exportNetworkCommand())
-  .addCommand(listCommand());
+  .addCommand(listCommand())
+  .addCommand(demoMovedCommand(), { hidden: true });
 
 try {
   await program.parseAsync();

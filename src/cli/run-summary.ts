@@ -8,7 +8,8 @@
  * facts, summary.json's statistics and comparisons.csv's rows).
  */
 import { comparisonRows, formatComparisonTable, formatSummaryTable, summaryJson } from '../exporters/index.ts';
-import type { ComparisonRow, ScenarioResults, SummaryJson } from '../exporters/index.ts';
+import type { ComparisonRow, SummaryJson } from '../exporters/index.ts';
+import type { ScenarioResults } from '../results/index.ts';
 import type { RuleSetRegistry } from '../leadership/index.ts';
 import { departmentNames } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/index.ts';

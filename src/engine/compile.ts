@@ -50,9 +50,10 @@ export function compileGraph(graph: AbstractGraph, options: CompileOptions = {})
 
   const order = graph.order;
   const separateOut = graph.type !== 'undirected';
-  const keys: string[] = new Array(order);
+  const keys = new Array<string>(order);
   // A null-prototype object rather than a Map: filling a Map costs as much as the
   // whole edge pass, and integer-like keys ("0", "1", …) become element lookups.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- Object.create is typed any; with a null prototype no key is inherited, so every value read is one written below
   const lookup: Record<string, number> = Object.create(null);
   // Degrees give each row's length up front, so one pass over the edges can
   // write every arc straight into its row.
@@ -106,7 +107,7 @@ export function compileGraph(graph: AbstractGraph, options: CompileOptions = {})
       }
     }
     if (weightAttribute === null) return;
-    const weight = attributes[weightAttribute];
+    const weight: unknown = attributes[weightAttribute];
     if (weight === undefined || weight === 1) return;
     const w = readWeight(edge, weight, weightAttribute);
     setWeight(inbound, vu, w);

@@ -70,10 +70,11 @@ export function simulate(graph: CompiledGraph, model: DiffusionModel, options: S
   };
 }
 
-function resolveInitialAdopters(graph: CompiledGraph, spec: InitialAdopters, random: RandomStream | null): number[] {
+/** `spec` is checked rather than trusted: it may come from JavaScript, with keys that are numbers. */
+function resolveInitialAdopters(graph: CompiledGraph, spec: unknown, random: RandomStream | null): number[] {
   if (isRandomCount(spec)) {
     const k = spec.random;
-    if (!Number.isInteger(k) || k < 0 || k > graph.order)
+    if (typeof k !== 'number' || !Number.isInteger(k) || k < 0 || k > graph.order)
       throw new InvalidOptionError('simulate', 'initialAdopters.random', `a whole number in [0, ${graph.order}]`, k);
     const draws = requireRandom('simulate', random, 'initial adopters are drawn at random').fork('initial-adopters');
     // Partial Fisher–Yates: k draws, whatever the graph's size.
@@ -84,8 +85,7 @@ function resolveInitialAdopters(graph: CompiledGraph, spec: InitialAdopters, ran
     }
     return pool.slice(0, k);
   }
-  if (spec == null || typeof (spec as Iterable<string>)[Symbol.iterator] !== 'function')
-    throw new InvalidOptionError('simulate', 'initialAdopters', 'node keys or { random: k }', spec);
+  if (!isIterable(spec)) throw new InvalidOptionError('simulate', 'initialAdopters', 'node keys or { random: k }', spec);
   const indices: number[] = [];
   for (const key of spec) {
     const i = graph.indexOf(String(key));
@@ -96,6 +96,11 @@ function resolveInitialAdopters(graph: CompiledGraph, spec: InitialAdopters, ran
   return indices;
 }
 
-function isRandomCount(spec: InitialAdopters): spec is { random: number } {
+function isRandomCount(spec: unknown): spec is { random: unknown } {
   return typeof spec === 'object' && spec !== null && 'random' in spec;
+}
+
+function isIterable(spec: unknown): spec is Iterable<unknown> {
+  if (typeof spec === 'string') return true;
+  return typeof spec === 'object' && spec !== null && Symbol.iterator in spec && typeof spec[Symbol.iterator] === 'function';
 }

@@ -67,16 +67,15 @@ export function resolveThresholds(
       for (let i = 0; i < n; i++) values[i] = Math.min(range.max, Math.max(range.min, draws.normal(mean, sd)));
       return values;
     }
-    default:
-      throw new InvalidOptionError(
-        where,
-        'threshold.distribution',
-        '"uniform" or "normal"',
-        (spec as { distribution?: unknown }).distribution,
-      );
+    default: {
+      // Reached only from JavaScript or parsed input, where the types were not checked.
+      const given: unknown = spec;
+      const distribution = typeof given === 'object' && given !== null && 'distribution' in given ? given.distribution : undefined;
+      throw new InvalidOptionError(where, 'threshold.distribution', '"uniform" or "normal"', distribution);
+    }
   }
 }
 
-function isArrayLike(spec: ThresholdSpec): spec is ArrayLike<number> {
-  return typeof spec === 'object' && spec !== null && typeof (spec as ArrayLike<number>).length === 'number';
+function isArrayLike(spec: unknown): spec is ArrayLike<number> {
+  return typeof spec === 'object' && spec !== null && 'length' in spec && typeof spec.length === 'number';
 }

@@ -23,18 +23,18 @@
 import { rmdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
-import { writeFolderAtomically } from './atomic-folder.ts';
-import { chartData, chartSpecs } from './charts.ts';
-import { comparisonsCsv, convergenceCsv } from './comparisons.ts';
-import { MANIFEST_FILE, manifestFile, manifestText } from './manifest.ts';
-import type { ManifestFile } from './manifest.ts';
-import { checkOutputFolder } from './output-folder.ts';
-import type { OutputFolder } from './output-folder.ts';
-import { chartFiles } from './chart-files.ts';
-import type { ScenarioResults } from './results.ts';
-import { summaryCsv, summaryJsonText, timeseriesCsv } from './tables.ts';
-import type { BootstrapSettings } from './tables.ts';
-import { validateResults } from './validate.ts';
+import { writeFolderAtomically } from './files/atomic-folder.ts';
+import { chartData, chartSpecs } from './charts/charts.ts';
+import { comparisonsCsv, convergenceCsv } from './tables/comparisons.ts';
+import { MANIFEST_FILE, manifestFile, manifestText } from './files/manifest.ts';
+import type { ManifestFile } from './files/manifest.ts';
+import { checkOutputFolder } from './files/output-folder.ts';
+import type { OutputFolder } from './files/output-folder.ts';
+import { chartFiles } from './charts/chart-files.ts';
+import type { ScenarioResults } from '../results/types.ts';
+import { summaryCsv, summaryJsonText, timeseriesCsv } from './tables/tables.ts';
+import type { BootstrapSettings } from './tables/tables.ts';
+import { validateResults } from '../results/validate.ts';
 
 export interface WriteResultsOptions {
   /** Render charts (specs, SVG, PNG); true by default. */

@@ -8,19 +8,10 @@
  * `heroic` and `collective` are presets of this rule set; the defaults here
  * sit midway between them.
  */
-import type { Leadership, RuleSet } from './rule-set.ts';
+import { defineRuleSet } from './rule-set.ts';
+import type { ParameterNames, ParameterValues } from './rule-set.ts';
 
-export interface HybridParameters {
-  [name: string]: number;
-  hierarchySteepness: number;
-  leadAuthority: number;
-  authorityInfluence: number;
-  mandateStrength: number;
-  sharedOwnership: number;
-  voice: number;
-}
-
-export const hybrid: RuleSet<HybridParameters> = {
+export const hybrid = defineRuleSet({
   name: 'hybrid',
   description: 'Any point between heroic and collective leadership, set by six parameters.',
   parameters: {
@@ -49,19 +40,19 @@ export const hybrid: RuleSet<HybridParameters> = {
       description: 'Chance that a follower\'s voice is heard when they negotiate a change.',
     },
   },
-  create(agents, p, model): Leadership {
+  create(agents, p, model) {
     const { authority, expertise } = agents;
-    // P(grant) = σ(intercept + expertise·x + tie·t − λ·gradeGap·gap): the model's logistic form (model.grant).
-    const GRANT = model.grant;
+    // P(grant) = σ(intercept + expertise·x + tie·t − λ·gradeGap·gap): the model's logistic form, its coefficients from the scenario.
+    const { grant } = model;
     const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
     return {
       mayLead: (i) => authority[i] >= p.leadAuthority,
       grantProbability: (claimer, granter, tie) =>
         sigmoid(
-          GRANT.intercept +
-            GRANT.expertise * expertise[claimer] +
-            GRANT.tie * tie -
-            p.hierarchySteepness * GRANT.gradeGap * Math.max(0, authority[granter] - authority[claimer]),
+          grant.intercept +
+            grant.expertise * expertise[claimer] +
+            grant.tie * tie -
+            p.hierarchySteepness * grant.gradeGap * Math.max(0, authority[granter] - authority[claimer]),
         ),
       influence: (j) => (1 - p.authorityInfluence) * expertise[j] + p.authorityInfluence * authority[j],
       // Mandates carry the sponsor's authority over the follower's.
@@ -71,4 +62,7 @@ export const hybrid: RuleSet<HybridParameters> = {
       voice: (i) => (p.voice * (0.5 + agents.voice[i])) / 1.5,
     };
   },
-};
+});
+
+/** The hybrid rule set's parameter values (heroic and collective take the same). */
+export type HybridParameters = ParameterValues<ParameterNames<typeof hybrid>>;

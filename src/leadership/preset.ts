@@ -5,16 +5,10 @@
  * A preset is an existing rule set under a new name with other defaults:
  * `heroic` and `collective` are points on the hybrid continuum.
  */
-import type { ParameterInfo, RuleParameters, RuleSet } from './rule-set.ts';
+import { defineRuleSet, mapParameters } from './rule-set.ts';
+import type { ParameterValues, RuleSet } from './rule-set.ts';
 
-export function preset<P extends RuleParameters>(
-  base: RuleSet<P>,
-  name: string,
-  description: string,
-  defaults: { [K in keyof P]: number },
-): RuleSet<P> {
-  const parameters = Object.fromEntries(
-    Object.entries(base.parameters).map(([key, info]) => [key, { ...(info as ParameterInfo), default: defaults[key] }]),
-  ) as RuleSet<P>['parameters'];
-  return { name, description, parameters, create: base.create };
+export function preset<N extends string>(base: RuleSet<N>, name: string, description: string, defaults: ParameterValues<N>): RuleSet<N> {
+  const parameters = mapParameters(base.parameters, (info, parameter) => ({ ...info, default: defaults[parameter] }));
+  return defineRuleSet({ name, description, parameters, create: (agents, values, model) => base.create(agents, values, model) });
 }

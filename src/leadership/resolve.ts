@@ -3,36 +3,35 @@
  * ======================
  *
  * Looks the arm's rule set up in the registry, checks its parameter overrides
- * (names, with "did you mean"; ranges) and fills in the defaults.
+ * as `leadsim validate` does (names, with "did you mean"; values in range) and
+ * fills in the defaults.
  */
 import { InvalidOptionError } from '../errors.ts';
+import type { AgentTable } from '../model/agents.ts';
 import { checkParameters } from '../scenario/rule-sets.ts';
+import type { ModelParameters } from '../scenario/model-schema.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { suggest } from '../scenario/suggest.ts';
-import type { AgentTable } from '../model/agents.ts';
-import type { ModelParameters } from '../model/parameters.ts';
-import type { Leadership, ParameterInfo, RuleParameters, RuleSet, RuleSetRegistry } from './rule-set.ts';
+import { findRuleSet } from './registry.ts';
+import type { RuleSetRegistry } from './registry.ts';
 import { defaultParameters } from './rule-set.ts';
+import type { Leadership, ParameterValues, RuleSet } from './rule-set.ts';
 
 export interface ResolvedRules {
-  readonly ruleSet: RuleSet<RuleParameters>;
-  readonly parameters: RuleParameters;
+  readonly ruleSet: RuleSet;
+  readonly parameters: ParameterValues<string>;
   create(agents: AgentTable, model: ModelParameters): Leadership;
 }
 
 export function resolveRules(arm: Scenario['arms'][number], registry: RuleSetRegistry): ResolvedRules {
   const where = `arm "${arm.name}"`;
-  const ruleSet = registry[arm.rules] as RuleSet<RuleParameters> | undefined;
+  const ruleSet = findRuleSet(registry, arm.rules);
   if (ruleSet === undefined) {
-    const hint = suggest(arm.rules, Object.keys(registry));
-    throw new InvalidOptionError(where, 'rules', `a rule set (${Object.keys(registry).join(', ')})${hint ? `; did you mean "${hint}"?` : ''}`, arm.rules);
+    const names = Object.keys(registry);
+    const hint = suggest(arm.rules, names);
+    throw new InvalidOptionError(where, 'rules', `a rule set (${names.join(', ')})${hint ? `; did you mean "${hint}"?` : ''}`, arm.rules);
   }
-  const defaults = defaultParameters(ruleSet);
-  checkParameters(`${where}: parameters`, arm.parameters, defaults);
-  const parameters = { ...defaults, ...arm.parameters };
-  for (const [name, value] of Object.entries(parameters)) {
-    const { min, max } = ruleSet.parameters[name] as ParameterInfo;
-    if (!(value >= min && value <= max)) throw new InvalidOptionError(where, `parameters.${name}`, `a number in [${min}, ${max}]`, value);
-  }
+  checkParameters(`${where} (rule set "${ruleSet.name}"): parameters`, arm.parameters, ruleSet);
+  const parameters = { ...defaultParameters(ruleSet), ...arm.parameters };
   return { ruleSet, parameters, create: (agents, model) => ruleSet.create(agents, parameters, model) };
 }

@@ -7,7 +7,7 @@
  * rules and model verbs never import it. Researchers add their own by passing
  * more metrics to the runner.
  */
-import type { MetricInfo } from '../exporters/results.ts';
+import type { MetricInfo } from '../results/types.ts';
 import type { World } from '../model/world.ts';
 
 export interface Metric extends MetricInfo {

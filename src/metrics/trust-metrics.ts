@@ -117,7 +117,7 @@ export const TRUST_METRICS: readonly Metric[] = [
     bounds: SHARE,
     label: 'Leadership density',
     description: 'Carson et al. (2007): distinct granter → claimer ties over N(N − 1).',
-    measure: (world) => leadershipDensity(world.grants.ties, world.agents.size),
+    measure: (world) => leadershipDensity(world.grants.tieCount, world.agents.size),
   },
   {
     name: 'leadership_centralization',

@@ -11,11 +11,10 @@
  */
 import { GRADES } from '../scenario/grades.ts';
 import { GRADE_INFO } from '../trust/grades.ts';
-import type { Grade } from '../scenario/grades.ts';
-import { FOLLOWERSHIP_TYPES } from '../trust/types.ts';
 import type { Clinician } from '../trust/types.ts';
 import { founder, personKey } from '../trust/workforce.ts';
 import type { Workforce } from '../trust/workforce.ts';
+import { followershipIndex, gradeIndex } from './vocabulary.ts';
 
 export interface AgentTable {
   readonly size: number;
@@ -27,12 +26,12 @@ export interface AgentTable {
   readonly starters: Map<number, Clinician>;
   /** Index into the workforce's trusts. */
   readonly trust: Uint16Array;
-  /** Index into GRADES. */
+  /** Index into GRADES (`gradeIndex`, `gradeOf`). */
   readonly grade: Uint8Array;
   /** Index into the run's department names. */
   readonly department: Uint16Array;
   readonly trainee: Uint8Array;
-  /** Index into FOLLOWERSHIP_TYPES. */
+  /** Index into FOLLOWERSHIP_TYPES (`followershipIndex`). */
   readonly followership: Uint8Array;
   readonly authority: Float64Array;
   readonly expertise: Float64Array;
@@ -89,10 +88,10 @@ export function seat(table: AgentTable, slot: number, key: string, person: Clini
   // Delete first: a seat filled again moves to the end of the hiring order.
   table.starters.delete(slot);
   table.starters.set(slot, person);
-  table.grade[slot] = GRADES.indexOf(person.grade);
+  table.grade[slot] = gradeIndex(person.grade);
   table.department[slot] = department;
   table.trainee[slot] = person.trainee ? 1 : 0;
-  table.followership[slot] = FOLLOWERSHIP_TYPES.indexOf(person.followership);
+  table.followership[slot] = followershipIndex(person.followership);
   table.authority[slot] = person.authority;
   table.expertise[slot] = person.expertise;
   table.activeEngagement[slot] = person.activeEngagement;
@@ -102,8 +101,4 @@ export function seat(table: AgentTable, slot: number, key: string, person: Clini
   table.baselineEngagement[slot] = person.baselineEngagement;
   table.threshold[slot] = person.threshold;
   table.grantedClaims[slot] = person.grantedClaims;
-}
-
-export function gradeOf(table: AgentTable, slot: number): Grade {
-  return GRADES[table.grade[slot]];
 }

@@ -5,8 +5,9 @@
  * Formal, team and informal ties become compressed rows over slots: row i
  * lists the colleagues whose adoption i sees. Every tie counts both ways (a
  * report sees the supervisor and the other way round); what differs is the
- * weight, influence[e] = strength[e] · rules.influence(source) + leadership[e],
- * where leadership[e] grows each time i grants the source's claim. Each
+ * weight (`arcWeight`): the tie's strength times the source's influence under
+ * the rules, plus leadership[e], which grows each time i grants the source's
+ * claim. Each
  * person's rules.influence is read when the rows are built and when a new
  * starter takes the seat (`influenceOf`), not per arc.
  *
@@ -22,8 +23,9 @@ import { rewindRows } from '../engine/compile.ts';
 import type { Leadership } from '../leadership/rule-set.ts';
 import type { AgentTable } from './agents.ts';
 import type { Grants } from './grants.ts';
-import { FORMAL, INFORMAL, TieStrengths, compactTies, withRoom } from './ties.ts';
+import { TieStrengths, compactTies, withRoom } from './ties.ts';
 import type { TieModel, Ties } from './ties.ts';
+import { FORMAL, INFORMAL } from './vocabulary.ts';
 
 export interface Contacts {
   readonly offsets: Uint32Array;
@@ -72,10 +74,8 @@ export function compileContacts(
     if (!Number.isNaN(ties.formerSince[t])) former++;
   }
   for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i];
-  // The rows being replaced lend their memory (the per-arc arrays when large
-  // enough): fresh memory costs collections, and page faults that on some
-  // virtual machines take longer than the rebuild itself. (Nothing may read
-  // the replaced rows afterwards.)
+  // The rows being replaced lend their memory, the per-arc arrays when large enough
+  // (docs/engine.md, hot paths). Nothing may read the replaced rows afterwards.
   const lend = replaces !== undefined && replaces.strength.buffer.byteLength >= 8 * arcs ? replaces : undefined;
   const lendFormer = replaces !== undefined && replaces.formerArcs.buffer.byteLength >= 4 * 2 * former ? replaces : undefined;
   const u32 = (from: Uint32Array | undefined, length: number) => new Uint32Array(from?.buffer ?? new ArrayBuffer(4 * withRoom(length)), 0, length);
@@ -117,9 +117,8 @@ export function compileContacts(
     if (ties.layer[t] === FORMAL && supervisor[b] < 0) supervisor[b] = a;
   }
   rewindRows(offsets, n);
-  const { leadership, influence, influenceSum, influenceOf } = contacts;
-  // One callback for every claimer, not for…of over entries: a rebuild runs a few times a run,
-  // largely unoptimised, where each entry (or a closure per claimer) is fresh memory.
+  const { leadership, influenceOf } = contacts;
+  // One callback for every claimer, not for…of over entries nor a closure per claimer (docs/engine.md, hot paths).
   let claimer = 0;
   const addLeadership = (times: number, granter: number) => {
     const e = arcFrom(contacts, granter, claimer);
@@ -127,15 +126,35 @@ export function compileContacts(
   };
   for (; claimer < n; claimer++) grants.grantedBy[claimer].forEach(addLeadership);
   for (let j = 0; j < n; j++) influenceOf[j] = rules.influence(j);
-  for (let i = 0; i < n; i++) {
-    let sum = 0;
-    for (let e = offsets[i]; e < offsets[i + 1]; e++) {
-      influence[e] = strength[e] * influenceOf[neighbours[e]] + leadership[e];
-      sum += influence[e];
-    }
-    influenceSum[i] = sum;
-  }
+  for (let i = 0; i < n; i++) reweighRow(contacts, i);
   return contacts;
+}
+
+/**
+ * The weight rule: how much a row weighs an arc, from the tie's strength, the
+ * source's influence under the rules and the leadership the row's owner granted
+ * the source. It is linear, so it also gives the change in an arc's weight from
+ * a change in strength or leadership: arcWeight(Δstrength, influence, Δleadership).
+ */
+export function arcWeight(strength: number, sourceInfluence: number, leadership: number): number {
+  return strength * sourceInfluence + leadership;
+}
+
+/** Recompute the weights of row i by the rule, and their sum. */
+function reweighRow(contacts: Contacts, i: number): void {
+  const { offsets, neighbours, strength, leadership, influence, influenceOf } = contacts;
+  let sum = 0;
+  for (let e = offsets[i]; e < offsets[i + 1]; e++) {
+    influence[e] = arcWeight(strength[e], influenceOf[neighbours[e]], leadership[e]);
+    sum += influence[e];
+  }
+  contacts.influenceSum[i] = sum;
+}
+
+/** Arc e of row i changes weight by `change` (from `arcWeight`), and the row's sum with it. */
+function shiftWeight(contacts: Contacts, i: number, e: number, change: number): void {
+  contacts.influence[e] += change;
+  contacts.influenceSum[i] += change;
 }
 
 /** The first arc in i's row whose source is j, or -1. */
@@ -163,29 +182,18 @@ export function colleagues(contacts: Contacts, i: number): number[] {
   return found;
 }
 
-/** Recompute the weights of row i. */
-function reweighRow(contacts: Contacts, i: number): void {
-  let sum = 0;
-  for (let e = contacts.offsets[i]; e < contacts.offsets[i + 1]; e++) {
-    contacts.influence[e] = contacts.strength[e] * contacts.influenceOf[contacts.neighbours[e]] + contacts.leadership[e];
-    sum += contacts.influence[e];
-  }
-  contacts.influenceSum[i] = sum;
-}
-
 /** `granter` granted `claimer`'s claim: the claimer weighs more in the granter's eyes. */
 export function addGrant(contacts: Contacts, department: Uint16Array, granter: number, claimer: number, week: number, perGrant: number): void {
   const e = arcFrom(contacts, granter, claimer);
   if (e < 0) return;
   stamp(contacts, department, granter, claimer, week);
   contacts.leadership[e] += perGrant;
-  contacts.influence[e] += perGrant;
-  contacts.influenceSum[granter] += perGrant;
+  shiftWeight(contacts, granter, e, arcWeight(0, contacts.influenceOf[claimer], perGrant));
 }
 
 /** Former team ties fade week by week (half-life from the scenario); weights follow in place. */
 export function decayFormerTies(contacts: Contacts, ties: Ties, department: Uint16Array, week: number, model: TieModel): void {
-  const { formerArcs, formerRows, tie, strength, influence, influenceSum, influenceOf, neighbours } = contacts;
+  const { formerArcs, formerRows, tie, strength, influenceOf, neighbours } = contacts;
   const strengths = new TieStrengths(ties, week, model);
   // A tie's two arcs sit side by side and share a strength.
   for (let k = 0; k < formerArcs.length; k += 2) {
@@ -197,10 +205,8 @@ export function decayFormerTies(contacts: Contacts, ties: Ties, department: Uint
     if (now === before) continue;
     for (let m = k; m < k + 2; m++) {
       const arc = formerArcs[m];
-      const change = (now - before) * influenceOf[neighbours[arc]];
       strength[arc] = now;
-      influence[arc] += change;
-      influenceSum[formerRows[m]] += change;
+      shiftWeight(contacts, formerRows[m], arc, arcWeight(now - before, influenceOf[neighbours[arc]], 0));
       stamp(contacts, department, formerRows[m], neighbours[arc], week);
     }
   }

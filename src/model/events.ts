@@ -8,11 +8,11 @@
  * article recommends for doctors in training.
  */
 import { LeadsimError } from '../errors.ts';
-import { GRADES } from '../scenario/grades.ts';
 import type { Grade } from '../scenario/grades.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { clip } from '../trust/traits.ts';
 import { replace } from './turnover.ts';
+import { gradeIndex, shiftEngagement, shiftLeaderIdentity } from './vocabulary.ts';
 import type { World } from './world.ts';
 
 export type ScenarioEvent = Scenario['events'][number];
@@ -27,7 +27,7 @@ const ROLE_GRADE = {
 export function applyEvent(world: World, event: ScenarioEvent): void {
   const { agents } = world;
   if (event.type === 'departure') {
-    const grade = GRADES.indexOf(ROLE_GRADE[event.role]);
+    const grade = gradeIndex(ROLE_GRADE[event.role]);
     const department = event.department === undefined ? -1 : world.departments.indexOf(event.department);
     for (let slot = 0; slot < agents.size; slot++)
       if (agents.grade[slot] === grade && (department < 0 || agents.department[slot] === department)) {
@@ -35,16 +35,16 @@ export function applyEvent(world: World, event: ScenarioEvent): void {
         return;
       }
     // A departure that cannot happen would leave a run that looks like a shock and is not.
-    const where = event.department === undefined ? 'the trust' : event.department;
+    const where = event.department ?? 'the trust';
     throw new LeadsimError(
       `${world.scenario.name}, week ${event.week}: the departure of the ${event.role} cannot happen: nobody in ${where} holds that role (check the trust's staffing for ${ROLE_GRADE[event.role]}).`,
     );
   }
-  const grades = new Set(event.grades.map((grade) => GRADES.indexOf(grade)));
+  const grades = new Set(event.grades.map(gradeIndex));
   for (let slot = 0; slot < agents.size; slot++) {
     if (!grades.has(agents.grade[slot])) continue;
-    agents.leaderIdentity[slot] = clip(agents.leaderIdentity[slot] + event.leaderIdentity, 0, 1);
+    shiftLeaderIdentity(agents, slot, event.leaderIdentity);
     agents.voice[slot] = clip(agents.voice[slot] + event.voice, 0, 1);
-    agents.engagement[slot] = clip(agents.engagement[slot] + event.engagement, 0, 10);
+    shiftEngagement(agents, slot, event.engagement);
   }
 }

@@ -3,7 +3,7 @@
  * ===========================================
  *
  * Who has granted whose claims, by slot, both ways round, with how many times,
- * in-degrees and the tie count kept up to date so the weekly measures read
+ * in-degrees and the number of ties kept up to date so the weekly measures read
  * them without a pass over a graph. `syncGraph` writes them to the graph's
  * leadership layer (granter → claimer, weight = grants). Most people never
  * grant or receive a grant: they share one empty map and set until their
@@ -16,7 +16,8 @@ export interface Grants {
   /** Distinct claimers each slot has granted. */
   readonly granted: ReadonlySet<number>[];
   readonly inDegree: Int32Array;
-  ties: number;
+  /** How many granter → claimer ties there are (distinct pairs, however many grants each). */
+  tieCount: number;
 }
 
 const NO_GRANTERS: ReadonlyMap<number, number> = new Map();
@@ -27,7 +28,7 @@ export function createGrants(size: number): Grants {
     grantedBy: new Array<ReadonlyMap<number, number>>(size).fill(NO_GRANTERS),
     granted: new Array<ReadonlySet<number>>(size).fill(NO_CLAIMERS),
     inDegree: new Int32Array(size),
-    ties: 0,
+    tieCount: 0,
   };
 }
 
@@ -60,7 +61,7 @@ export function recordGrant(grants: Grants, granter: number, claimer: number, ti
   if (before !== undefined) return;
   claimersOf(grants, granter).add(claimer);
   grants.inDegree[claimer]++;
-  grants.ties++;
+  grants.tieCount++;
 }
 
 /** The person in `slot` has left: their ties, given and received, go with them. */
@@ -70,7 +71,7 @@ export function forgetSlot(grants: Grants, slot: number): void {
     grants.inDegree[claimer]--;
   }
   for (const granter of grants.grantedBy[slot].keys()) claimersOf(grants, granter).delete(slot);
-  grants.ties -= grants.granted[slot].size + grants.grantedBy[slot].size;
+  grants.tieCount -= grants.granted[slot].size + grants.grantedBy[slot].size;
   grants.granted[slot] = NO_CLAIMERS;
   grants.grantedBy[slot] = NO_GRANTERS;
   grants.inDegree[slot] = 0;

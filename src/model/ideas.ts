@@ -10,16 +10,13 @@
  * seat draws once a week, so arms stay in step on this stream.
  */
 import type { RandomStream } from '../random/stream.ts';
-import { FOLLOWERSHIP_TYPES } from '../trust/types.ts';
 import { EXECUTIVE } from '../trust/build-trust.ts';
-import { gradeOf } from './agents.ts';
 import { launch } from './launch.ts';
 import type { Initiative } from './initiative.ts';
 import { seekSponsorship } from './sponsorship.ts';
 import type { Sponsorship } from './sponsorship.ts';
+import { EXEMPLARY, gradeOf } from './vocabulary.ts';
 import type { World } from './world.ts';
-
-const EXEMPLARY = FOLLOWERSHIP_TYPES.indexOf('exemplary');
 
 export function proposeIdeas(world: World): void {
   const { agents, departments } = world;

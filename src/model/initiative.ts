@@ -10,17 +10,12 @@
  * one), from `base`, so a world of many trusts does not pay for every slot at
  * every launch. A department initiative only ever touches its department's members. Each
  * person's threshold is not stored but worked out from their traits when
- * needed (`thresholdOf`), and negotiations heard are kept sparsely: launches
- * are frequent, and each one's per-person arrays are fresh memory.
+ * needed (`thresholdOf`), and negotiations heard are kept in a sparse map,
+ * not a per-person array: launches are frequent (docs/engine.md, hot paths).
  */
 import type { RandomStream } from '../random/stream.ts';
 import type { Grade } from '../scenario/grades.ts';
-
-export const UNAWARE = 0;
-export const COMPLIANT = 1;
-export const COMMITTED = 2;
-export const RESISTING = 3;
-export const ADOPTION_STATES = ['unaware', 'compliant', 'committed', 'resisting'] as const;
+import { UNAWARE } from './vocabulary.ts';
 
 export interface Initiative {
   readonly id: number;
@@ -40,6 +35,7 @@ export interface Initiative {
   readonly leads: Set<string>;
   /** The first slot its arrays cover: state[i − base] is slot i's. */
   readonly base: number;
+  /** By slot from `base`: each person's adoption state (index into ADOPTION_STATES; read with `stateOf`). */
   readonly state: Uint8Array;
   /** How many times a slot has heard a colleague negotiate this change (each lowers their threshold); absent for none. */
   readonly negotiated: Map<number, number>;

@@ -8,10 +8,9 @@
  * negotiation they hear (`thresholdOf`).
  */
 import type { Grade } from '../scenario/grades.ts';
-import { FOLLOWERSHIP_TYPES } from '../trust/types.ts';
 import { clip } from '../trust/traits.ts';
-import { COMMITTED, COMPLIANT, RESISTING, UNAWARE } from './initiative.ts';
 import type { Initiative } from './initiative.ts';
+import { ALIENATED, COMMITTED, COMPLIANT, RESISTING, UNAWARE, inScope, membersOf } from './vocabulary.ts';
 import { scopeSlots } from './world.ts';
 import type { World } from './world.ts';
 
@@ -29,7 +28,7 @@ export interface Launch {
 export function launch(world: World, spec: Launch): Initiative {
   const { agents } = world;
   const { first: base, size: n } = scopeSlots(world, spec.scope);
-  // One buffer for both per-person arrays (fresh memory is slow to touch on some virtual machines).
+  // One buffer for both per-person arrays (docs/engine.md, hot paths).
   const buffer = new ArrayBuffer(2 * n);
   const initiative: Initiative = {
     id: world.initiatives.length,
@@ -55,7 +54,7 @@ export function launch(world: World, spec: Launch): Initiative {
     reached90: null,
   };
   // The first spread weighs everyone up, so nobody needs marking stale.
-  for (const slot of spec.scope < 0 ? world.everyone : world.members[spec.scope]) initiative.state[slot - base] = unadoptedState(world, initiative, slot);
+  for (const slot of membersOf(world, spec.scope)) initiative.state[slot - base] = unadoptedState(world, initiative, slot);
   for (const slot of spec.leads) initiative.state[slot - base] = COMMITTED;
   world.initiatives.push(initiative);
   world.ledger.launched++;
@@ -69,12 +68,12 @@ export function launch(world: World, spec: Launch): Initiative {
  * anyone else is unaware. At launch, for a new starter, and when compliance lapses.
  */
 export function unadoptedState(world: World, initiative: Initiative, slot: number): number {
-  const { scope } = initiative;
-  return world.agents.followership[slot] === ALIENATED && (scope < 0 || world.agents.department[slot] === scope) ? RESISTING : UNAWARE;
+  const { agents } = world;
+  return agents.followership[slot] === ALIENATED && inScope(agents.department, initiative.scope, slot) ? RESISTING : UNAWARE;
 }
 
-/** A new starter's first response to a change: not adopted, and nobody has yet negotiated with them. */
-export function respond(world: World, initiative: Initiative, slot: number): void {
+/** A new starter in `slot` starts afresh on a change: not adopted, and nobody has yet negotiated with them. */
+export function resetNewStarter(world: World, initiative: Initiative, slot: number): void {
   const { state, base } = initiative;
   // Another trust's seat: outside this initiative's arrays and its scope.
   if (slot < base || slot >= base + state.length) return;
@@ -99,5 +98,3 @@ export function thresholdOf(world: World, initiative: Initiative, i: number): nu
   for (let k = initiative.negotiated.get(i) ?? 0; k > 0; k--) threshold *= model.parameters.spread.negotiation;
   return threshold;
 }
-
-const ALIENATED = FOLLOWERSHIP_TYPES.indexOf('alienated');

@@ -8,8 +8,9 @@
  * abandoned. A departing sponsor takes the mandate with them.
  */
 import type { RandomStream } from '../random/stream.ts';
-import { COMMITTED, stateOf } from './initiative.ts';
+import { stateOf } from './initiative.ts';
 import type { Initiative } from './initiative.ts';
+import { COMMITTED, membersOf } from './vocabulary.ts';
 import type { World } from './world.ts';
 
 export type Leaving = 'rotation' | 'turnover' | 'departure';
@@ -39,7 +40,7 @@ export function leaveInitiatives(world: World, slot: number, why: Leaving, initi
 
 /** Someone in scope now, committed to it and not already leading, at random; null if nobody. */
 function pickSuccessor(world: World, initiative: Initiative, leaving: number, random: RandomStream): number | null {
-  const pool = initiative.scope < 0 ? world.everyone : world.members[initiative.scope];
+  const pool = membersOf(world, initiative.scope);
   const candidates = pool.filter(
     (slot) => slot !== leaving && stateOf(initiative, slot) === COMMITTED && !initiative.leads.has(world.agents.keys[slot]),
   );

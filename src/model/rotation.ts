@@ -22,7 +22,8 @@ import { EXECUTIVE } from '../trust/build-trust.ts';
 import { compileContacts } from './contacts.ts';
 import type { Initiative } from './initiative.ts';
 import { leaveInitiatives } from './leads.ts';
-import { TEAM, addTie, isPostTie } from './ties.ts';
+import { addTie, isPostTie } from './ties.ts';
+import { TEAM, gradeIndex } from './vocabulary.ts';
 import { membersByDepartment } from './world.ts';
 import type { World } from './world.ts';
 
@@ -50,13 +51,12 @@ export function rotate(world: World, grades: readonly Grade[]): void {
     return clinical;
   });
 
-  // takes[mover] = the slot of the post they take over. (A typed array, and forEach: this runs a few
-  // times a run, mostly unoptimised, where each step of a for…of or of a Map's iterator allocates.)
+  // takes[mover] = the slot of the post they take over (a typed array, and forEach: docs/engine.md, hot paths).
   const takes = new Int32Array(agents.size);
   const movers: number[] = [];
   for (const clinical of cycles)
     for (const grade of grades) {
-      const g = GRADES.indexOf(grade);
+      const g = gradeIndex(grade);
       const posts = clinical.flatMap((d) => world.members[d].filter((slot) => agents.grade[slot] === g));
       const shift = Math.max(1, Math.round(posts.length / clinical.length));
       if (posts.length < 2) continue;

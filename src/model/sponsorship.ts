@@ -10,9 +10,9 @@
  * someone who may lead and so sponsors it.
  */
 import type { RandomStream } from '../random/stream.ts';
-import { clip } from '../trust/traits.ts';
 import { addGrant, colleagues, tieStrength } from './contacts.ts';
 import { recordGrant } from './grants.ts';
+import { inScope, shiftEngagement, shiftLeaderIdentity } from './vocabulary.ts';
 import type { World } from './world.ts';
 
 export interface Sponsorship {
@@ -43,7 +43,7 @@ export function seekSponsorship(world: World, claimer: number, scope: number, ra
 }
 
 function askPeers(world: World, claimer: number, scope: number, random: RandomStream): Sponsorship | null {
-  const peers = colleagues(world.contacts, claimer).filter((j) => scope < 0 || world.agents.department[j] === scope);
+  const peers = colleagues(world.contacts, claimer).filter((j) => inScope(world.agents.department, scope, j));
   // Partial shuffle: ask `model.grant.asked` of them at random.
   const asked = Math.min(world.model.parameters.grant.asked, peers.length);
   for (let k = 0; k < asked; k++) {
@@ -81,15 +81,15 @@ function grant(world: World, claimer: number, granters: readonly number[]): void
     recordGrant(world.grants, granter, claimer);
   }
   agents.grantedClaims[claimer]++;
-  agents.leaderIdentity[claimer] = clip(agents.leaderIdentity[claimer] + identity.granted, 0, 1);
-  agents.engagement[claimer] = clip(agents.engagement[claimer] + engagement.granted, 0, 10);
+  shiftLeaderIdentity(agents, claimer, identity.granted);
+  shiftEngagement(agents, claimer, engagement.granted);
   world.ledger.claimsGranted++;
 }
 
 function refuse(world: World, claimer: number): void {
   const { agents } = world;
   const { identity, engagement } = world.model.parameters;
-  agents.leaderIdentity[claimer] = clip(agents.leaderIdentity[claimer] + identity.refused, 0, 1);
-  agents.engagement[claimer] = clip(agents.engagement[claimer] + engagement.refused, 0, 10);
+  shiftLeaderIdentity(agents, claimer, identity.refused);
+  shiftEngagement(agents, claimer, engagement.refused);
   world.ledger.claimsRefused++;
 }

@@ -17,26 +17,26 @@
  * department's initiative, weights on ties within the department).
  */
 import type { RandomStream } from '../random/stream.ts';
-import { FOLLOWERSHIP_TYPES } from '../trust/types.ts';
-import { clip } from '../trust/traits.ts';
 import { atLeast } from '../engine/models/threshold-kernel.ts';
 import { colleagues } from './contacts.ts';
-import { COMMITTED, COMPLIANT } from './initiative.ts';
 import type { Initiative } from './initiative.ts';
 import { thresholdOf, unadoptedState } from './launch.ts';
 import { claimProbability, seekSponsorship } from './sponsorship.ts';
+import { COMMITTED, COMPLIANT, EXEMPLARY, inScope, membersOf, shiftEngagement } from './vocabulary.ts';
 import type { World } from './world.ts';
 
-const EXEMPLARY = FOLLOWERSHIP_TYPES.indexOf('exemplary');
-
+/* eslint-disable @typescript-eslint/prefer-for-of -- indexed loops on the weekly path, down to revertCompliance (docs/engine.md, hot paths) */
 export function spread(world: World, initiative: Initiative): void {
   const { agents, rules } = world;
   const { mandateResponse } = world.model;
   const { reversion } = world.model.parameters.spread;
   const { changedWeek, changedAcrossWeek } = world.contacts;
   const { state, stale, scope, lastSpread, random, base } = initiative;
-  const members = scope < 0 ? world.everyone : world.members[scope];
-  if (initiative.status !== 'active') return revertCompliance(world, initiative, members, random);
+  const members = membersOf(world, scope);
+  if (initiative.status !== 'active') {
+    revertCompliance(world, initiative, members, random);
+    return;
+  }
   initiative.lastSpread = world.week;
   const sponsor = initiative.sponsor === null || world.week >= initiative.mandateUntil ? -1 : (agents.slotOf.get(initiative.sponsor) ?? -1);
   const mandating = sponsor >= 0;
@@ -46,8 +46,6 @@ export function spread(world: World, initiative: Initiative): void {
   let committing: number[] | undefined;
   let complying: number[] | undefined;
   let reverting: number[] | undefined;
-  // Indexed loops here and below: while V8 has not optimised (or has just deoptimised) this
-  // code, each step of a for…of allocates, and fresh memory is slow on some virtual machines.
   for (let k = 0; k < members.length; k++) {
     const i = members[k];
     const current = state[i - base];
@@ -110,6 +108,7 @@ function revertCompliance(world: World, initiative: Initiative, members: readonl
   const { reversion } = world.model.parameters.spread;
   for (let k = 0; k < members.length; k++) if (initiative.state[members[k] - initiative.base] === COMPLIANT && random.next() < reversion) revert(world, initiative, members[k]);
 }
+/* eslint-enable @typescript-eslint/prefer-for-of -- end of the weekly path */
 
 /** Committed by choice: exemplary followers may shape the change, and anyone may claim a share of its lead. */
 function commit(world: World, initiative: Initiative, i: number, random: RandomStream): void {
@@ -124,7 +123,7 @@ function commit(world: World, initiative: Initiative, i: number, random: RandomS
 function comply(world: World, initiative: Initiative, i: number, random: RandomStream): void {
   setState(world, initiative, i, COMPLIANT);
   if (random.next() < world.rules.voice(i)) negotiate(world, initiative, i);
-  else world.agents.engagement[i] = clip(world.agents.engagement[i] + world.model.parameters.engagement.imposed, 0, 10);
+  else shiftEngagement(world.agents, i, world.model.parameters.engagement.imposed);
 }
 
 /**
@@ -133,9 +132,9 @@ function comply(world: World, initiative: Initiative, i: number, random: RandomS
  */
 function negotiate(world: World, initiative: Initiative, i: number): void {
   for (const j of colleagues(world.contacts, i))
-    if (initiative.scope < 0 || world.agents.department[j] === initiative.scope) {
+    if (inScope(world.agents.department, initiative.scope, j)) {
       initiative.negotiated.set(j, (initiative.negotiated.get(j) ?? 0) + 1);
       initiative.stale[j - initiative.base] = 1;
     }
-  world.agents.engagement[i] = clip(world.agents.engagement[i] + world.model.parameters.engagement.voice, 0, 10);
+  shiftEngagement(world.agents, i, world.model.parameters.engagement.voice);
 }

@@ -15,7 +15,8 @@ import { MultiGraph } from 'graphology';
 
 import type { TrustGraph } from '../trust/types.ts';
 import { joinedAs } from './agents.ts';
-import { STRUCTURAL_LAYERS, TieStrengths } from './ties.ts';
+import { TieStrengths } from './ties.ts';
+import { STRUCTURAL_LAYERS } from './vocabulary.ts';
 import type { World } from './world.ts';
 
 const made = new WeakMap<World, TrustGraph>();

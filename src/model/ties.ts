@@ -14,13 +14,7 @@
  * it fades from the week in `formerSince` and is dropped once it has faded.
  */
 import type { Scenario } from '../scenario/schema.ts';
-import type { Layer } from '../trust/types.ts';
-
-export type StructuralLayer = Exclude<Layer, 'leadership'>;
-export const STRUCTURAL_LAYERS = ['formal', 'team', 'informal'] as const satisfies readonly StructuralLayer[];
-export const FORMAL = 0;
-export const TEAM = 1;
-export const INFORMAL = 2;
+import { INFORMAL, STRUCTURAL_LAYERS } from './vocabulary.ts';
 
 /** How strong each kind of tie is, how former ties fade, and what a grant adds (scenario `model.ties`, `trust.rotations`). */
 export interface TieModel {
@@ -108,9 +102,7 @@ export function isPostTie(ties: Ties, t: number): boolean {
 /**
  * Tie strengths in a given week: by layer, fading for a former tie, 0 once
  * faded below the floor. Ties left at the same changeover share a factor,
- * computed once. (A class rather than a closure: the hot loops that call
- * `of` then see one call target, which V8 inlines, rather than a new closure
- * each week, whose every result is a freshly allocated number.)
+ * computed once. (A class, not a closure per week: docs/engine.md, hot paths.)
  */
 export class TieStrengths {
   private readonly factors: Float64Array;

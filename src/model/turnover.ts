@@ -13,9 +13,10 @@ import { GRADES } from '../scenario/grades.ts';
 import { seat } from './agents.ts';
 import { resetSlot } from './contacts.ts';
 import { forgetSlot } from './grants.ts';
-import { respond } from './launch.ts';
+import { resetNewStarter } from './launch.ts';
 import { leaveInitiatives } from './leads.ts';
 import type { Leaving } from './leads.ts';
+import { gradeOf } from './vocabulary.ts';
 import type { World } from './world.ts';
 
 export function turnover(world: World): void {
@@ -39,12 +40,12 @@ export function replace(world: World, slot: number, why: Leaving): void {
   leaveInitiatives(world, slot, why);
   forgetSlot(world.grants, slot);
 
-  const grade = GRADES[agents.grade[slot]];
+  const grade = gradeOf(agents, slot);
   const department = world.departments[agents.department[slot]];
   const key = `p${String(++world.hires).padStart(5, '0')}`;
   const label = `${GRADE_INFO[grade].label}, ${department} (new starter)`;
   const starter = drawClinician(grade, department, label, world.scenario.trust.engagement, world.model.parameters, world.draw('hiring', why, slot));
   seat(agents, slot, key, starter, agents.department[slot]);
   resetSlot(world.contacts, world.ties, world.rules, agents.department, slot, world.week);
-  for (const initiative of world.initiatives) respond(world, initiative, slot);
+  for (const initiative of world.initiatives) resetNewStarter(world, initiative, slot);
 }

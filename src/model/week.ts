@@ -10,17 +10,15 @@
  * by the recorder after the week, and nothing here knows about them.
  */
 import type { Scenario } from '../scenario/schema.ts';
-import { clip } from '../trust/traits.ts';
-import { gradeOf } from './agents.ts';
 import { decayFormerTies } from './contacts.ts';
 import { applyEvent } from './events.ts';
 import { proposeIdeas } from './ideas.ts';
-import { COMMITTED, COMPLIANT, RESISTING } from './initiative.ts';
 import type { Initiative } from './initiative.ts';
 import { launch } from './launch.ts';
 import { rotate, rotatingGrades } from './rotation.ts';
 import { spread } from './spread.ts';
 import { turnover } from './turnover.ts';
+import { COMMITTED, COMPLIANT, RESISTING, gradeOf, membersOf, shiftEngagement } from './vocabulary.ts';
 import type { World } from './world.ts';
 
 /** Code run at the start of a given week, after the structure has changed (researchers' interventions). */
@@ -57,7 +55,7 @@ export function week(world: World, hooks: readonly WeekHook[] = [], spreadInitia
 function launchScheduled(world: World, initiative: Scenario['initiatives'][number]): void {
   const scope = initiative.scope === 'trust' ? -1 : world.departments.indexOf(initiative.scope);
   const sponsorGrade = scope < 0 ? 'chiefExecutive' : 'clinicalDirector';
-  const pool = scope < 0 ? world.everyone : world.members[scope];
+  const pool = membersOf(world, scope);
   const sponsor = pool.find((slot) => gradeOf(world.agents, slot) === sponsorGrade) ?? pool.find((slot) => gradeOf(world.agents, slot) === 'consultant') ?? pool[0];
   launch(world, {
     name: initiative.name,
@@ -81,12 +79,12 @@ const COUNTED = {
 
 /** Share of the initiative's scope in the given states (by default adopted: committed or compliant). */
 export function uptake(world: World, initiative: Initiative, states: keyof typeof COUNTED = 'adopted'): number {
-  const members = initiative.scope < 0 ? world.everyone : world.members[initiative.scope];
+  const members = membersOf(world, initiative.scope);
   if (members.length === 0) return 0;
   const counted = COUNTED[states];
   const { state, base } = initiative;
   let count = 0;
-  // Indexed, not for…of: metrics call this from code V8 may not have optimised yet, where each step of an iterator allocates.
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of -- an iterator allocates in unoptimised code (docs/engine.md, hot paths)
   for (let k = 0; k < members.length; k++) count += (counted >> state[members[k] - base]) & 1;
   return count / members.length;
 }
@@ -104,7 +102,8 @@ function recordOutcome(world: World, initiative: Initiative): void {
 
 /** Engagement drifts back towards each person's baseline (scenario `trust.engagement.reversion`). */
 function driftEngagement(world: World): void {
-  const { engagement, baselineEngagement, size } = world.agents;
+  const { agents } = world;
+  const { engagement, baselineEngagement } = agents;
   const rate = world.scenario.trust.engagement.reversion;
-  for (let slot = 0; slot < size; slot++) engagement[slot] = clip(engagement[slot] + rate * (baselineEngagement[slot] - engagement[slot]), 0, 10);
+  for (let slot = 0; slot < agents.size; slot++) shiftEngagement(agents, slot, rate * (baselineEngagement[slot] - engagement[slot]));
 }

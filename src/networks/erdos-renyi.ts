@@ -21,5 +21,6 @@ export function erdosRenyi({ order, meanDegree, random }: ErdosRenyiOptions): Un
   if (!Number.isInteger(order) || order < 2) throw new InvalidOptionError('erdosRenyi', 'order', 'a whole number ≥ 2', order);
   if (!(meanDegree >= 0 && meanDegree <= order - 1))
     throw new InvalidOptionError('erdosRenyi', 'meanDegree', `a number in [0, ${order - 1}]`, meanDegree);
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- the generator builds the graph with the constructor it is given; its typings return graphology's Graph interface, not that class
   return generate.sparse(UndirectedGraph, { order, probability: meanDegree / (order - 1), rng: random.next });
 }

@@ -36,22 +36,25 @@ export function smallWorldTies({ order, k, rewiring, random }: WattsStrogatzOpti
   if (!Number.isInteger(k) || k < 2 || k % 2 !== 0 || k >= order)
     throw new InvalidOptionError(where, 'k', `an even whole number in [2, ${order - 1}]`, k);
   if (!(rewiring >= 0 && rewiring <= 1)) throw new InvalidOptionError(where, 'rewiring', 'a probability in [0, 1]', rewiring);
-  if (rewiring > 0 && random === undefined)
-    throw new InvalidOptionError(where, 'random', 'a seeded stream, because rewiring is random', random);
+  let draws: RandomStream | null = null;
+  if (rewiring > 0) {
+    if (random === undefined) throw new InvalidOptionError(where, 'random', 'a seeded stream, because rewiring is random', random);
+    draws = random;
+  }
 
   // Ties as numbers u * order + v (u < v), so duplicates are a Set lookup.
   const ties = new Set<number>();
   const tie = (u: number, v: number) => (u < v ? u * order + v : v * order + u);
   for (let i = 0; i < order; i++) for (let j = 1; j <= k / 2; j++) ties.add(tie(i, (i + j) % order));
 
-  if (rewiring > 0) {
+  if (draws !== null) {
     for (let j = 1; j <= k / 2; j++)
       for (let i = 0; i < order; i++) {
         const old = tie(i, (i + j) % order);
-        if (random!.next() >= rewiring || !ties.has(old)) continue;
-        let w = random!.int(order);
+        if (draws.next() >= rewiring || !ties.has(old)) continue;
+        let w = draws.int(order);
         // A node already tied to everyone keeps its tie.
-        for (let tries = 0; (w === i || ties.has(tie(i, w))) && tries < order; tries++) w = random!.int(order);
+        for (let tries = 0; (w === i || ties.has(tie(i, w))) && tries < order; tries++) w = draws.int(order);
         if (w === i || ties.has(tie(i, w))) continue;
         ties.delete(old);
         ties.add(tie(i, w));

@@ -11,7 +11,8 @@
  * arms running those rule sets. Weeks are read from the scenario: the first
  * scheduled initiative and its mandate (`model.spread.mandateWeeks`).
  */
-import type { RunResult } from '../exporters/results.ts';
+import { LeadsimError } from '../errors.ts';
+import type { RunResult } from '../results/types.ts';
 import { TRAINEE_GRADES } from '../scenario/grades.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Pattern, ReplicateRuns, Variant } from './pattern.ts';
@@ -47,12 +48,20 @@ function collectiveMinusHeroic(measure: (run: RunResult) => number | null) {
 
 /** The scenario's first scheduled initiative, with the last week its mandate presses. */
 function firstInitiative(scenario: Scenario): { name: string; mandateEnd: number } | null {
-  const first = [...scenario.initiatives].sort((a, b) => a.week - b.week)[0];
+  const first = [...scenario.initiatives].sort((a, b) => a.week - b.week).at(0);
   return first === undefined ? null : { name: first.name, mandateEnd: first.week + scenario.model.spread.mandateWeeks - 1 };
 }
 
+/** The scenario's first arm running a role's rule set, which the patterns compare. */
+export function armFor(scenario: Scenario, role: string): Scenario['arms'][number] {
+  const arm = scenario.arms.find((a) => a.rules === role);
+  if (arm === undefined)
+    throw new LeadsimError(`patterns: scenario "${scenario.name}" has no arm with rules "${role}"; the patterns compare heroic and collective arms.`);
+  return arm;
+}
+
 function withArms(base: Scenario, roles: readonly string[]): Scenario['arms'] {
-  return roles.map((role) => ({ ...base.arms.find((arm) => arm.rules === role)!, name: role }));
+  return roles.map((role) => ({ ...armFor(base, role), name: role }));
 }
 
 /** The variants the patterns read; each returns the scenario it runs, or null where it does not apply. */

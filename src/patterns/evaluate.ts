@@ -15,13 +15,13 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 
 import { LeadsimError } from '../errors.ts';
-import type { RunResult } from '../exporters/results.ts';
+import type { RunResult } from '../results/types.ts';
 import { workerBeside, workerExecArgv } from '../run/worker-module.ts';
 import { parseScenario } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { mean, standardDeviation } from '../statistics/sample.ts';
 import { tInterval } from '../statistics/interval.ts';
-import { patterns as catalogue, variants as allVariants } from './catalogue.ts';
+import { armFor, patterns as catalogue, variants as allVariants } from './catalogue.ts';
 import type { PatternResult, ReplicateRuns } from './pattern.ts';
 import { verdictOf } from './pattern.ts';
 import runPatternTask from './worker.ts';
@@ -47,9 +47,7 @@ export interface PatternReport {
 
 export async function evaluatePatterns(scenario: Scenario, options: PatternOptions = {}): Promise<PatternReport> {
   const replicates = options.replicates ?? scenario.replicates;
-  for (const role of ['heroic', 'collective'])
-    if (!scenario.arms.some((arm) => arm.rules === role))
-      throw new LeadsimError(`patterns: scenario "${scenario.name}" has no arm with rules "${role}"; the patterns compare heroic and collective arms.`);
+  for (const role of ['heroic', 'collective']) armFor(scenario, role);
 
   const made = new Map<string, Scenario>();
   const notApplicable: Record<string, string> = {};
@@ -79,7 +77,11 @@ export async function evaluatePatterns(scenario: Scenario, options: PatternOptio
       execArgv: workerExecArgv(worker),
     });
     try {
-      await Promise.all(tasks.map(({ name, task }) => pool.run(task).then((results) => record(name, results))));
+      await Promise.all(
+        tasks.map(async ({ name, task }) => {
+          record(name, await pool.run(task));
+        }),
+      );
     } finally {
       await pool.destroy();
     }
@@ -90,7 +92,14 @@ export async function evaluatePatterns(scenario: Scenario, options: PatternOptio
     if (missing.length > 0) return { pattern, n: 0, estimate: null, ci: null, verdict: 'inconclusive', note: missing.map((v) => notApplicable[v]).join('; ') };
     const values: number[] = [];
     for (let replicate = 1; replicate <= replicates; replicate++) {
-      const at: ReplicateRuns = { replicate, run: (variant, arm) => runs.get(`${variant}/${arm}/${replicate}`)! };
+      const at: ReplicateRuns = {
+        replicate,
+        run: (variant, arm) => {
+          const run = runs.get(`${variant}/${arm}/${replicate}`);
+          if (run === undefined) throw new LeadsimError(`patterns: pattern "${pattern.id}" reads arm "${arm}" of variant "${variant}", which the variant does not run.`);
+          return run;
+        },
+      };
       const value = pattern.value(at);
       if (value !== null) values.push(value);
     }

@@ -10,8 +10,8 @@
 import { stringify } from 'csv-stringify/sync';
 import type { TopLevelSpec } from 'vega-lite';
 
-import { CHART_CONFIG, VEGA_LITE_SCHEMA } from '../exporters/chart-style.ts';
-import { csvNumber } from '../exporters/numbers.ts';
+import { CHART_CONFIG, VEGA_LITE_SCHEMA } from '../exporters/charts/chart-style.ts';
+import { csvNumber } from '../exporters/files/numbers.ts';
 import type { PatternReport } from './evaluate.ts';
 import type { PatternResult } from './pattern.ts';
 
@@ -110,7 +110,7 @@ export function patternsChart(report: PatternReport): TopLevelSpec {
     },
     resolve: { scale: { x: 'independent' } },
     config: { ...CHART_CONFIG, legend: { ...CHART_CONFIG.legend, symbolType: 'circle' } },
-  } as TopLevelSpec;
+  };
 }
 
 export const PATTERN_TABLE_MARKERS = ['<!-- patterns:start (written by `npm run docs:patterns`) -->', '<!-- patterns:end -->'] as const;

@@ -9,7 +9,7 @@
  * a time series — whose mean and 95% t interval are compared with a reference
  * value (`verdictOf`).
  */
-import type { RunResult } from '../exporters/results.ts';
+import type { RunResult } from '../results/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
 /** One replicate's runs, by variant and arm. */

@@ -6,7 +6,7 @@
  * Every draw comes from streams named by the seed and the replicate, so a
  * task gives the same results on any thread, in any order.
  */
-import type { RunResult } from '../exporters/results.ts';
+import type { RunResult } from '../results/types.ts';
 import { runArms } from '../run/run-scenario.ts';
 import type { Scenario } from '../scenario/schema.ts';
 

@@ -21,8 +21,8 @@ export interface RandomStream {
   /** The seed and path that name this stream. */
   readonly seed: number | string;
   readonly path: readonly StreamPathPart[];
-  /** Uniform double in [0, 1). */
-  next(): number;
+  /** Uniform double in [0, 1). A plain function, not a method: it can be handed on as a library's rng. */
+  readonly next: () => number;
   /** Uniform integer in [0, n). */
   int(n: number): number;
   /** Normal deviate (Box–Muller). */

@@ -7,7 +7,7 @@
  * percent rather than `final_uptake` as a bare number. Folders written
  * before the catalogue was recorded have none: names and plain numbers then.
  */
-import type { MetricInfo } from '../exporters/results.ts';
+import type { MetricInfo } from '../results/types.ts';
 import { isRecord } from './folder.ts';
 import type { ResultsFolder } from './folder.ts';
 

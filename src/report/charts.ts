@@ -10,8 +10,9 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 
-import type { ChartSpec } from '../exporters/charts.ts';
-import { renderSvg } from '../exporters/render.ts';
+import type { ChartSpec } from '../exporters/charts/charts.ts';
+import { renderSvg } from '../exporters/charts/render.ts';
+import { messageOf } from '../errors.ts';
 import { ReportError } from './errors.ts';
 import { html, trusted } from './html.ts';
 import type { Html } from './html.ts';
@@ -29,7 +30,8 @@ export function folderCharts(folder: ResultsFolder): { path: string; chart: Char
       if (spec === null) return []; // listed but since removed: nothing to show
       if (!isRecord(spec)) throw new ReportError(`${path} is not a Vega-Lite spec (a JSON object).`);
       const name = path.replace(/^.*\//, '').replace(/\.vl\.json$/, '');
-      return [{ path, chart: { name, title: titleOf(spec) ?? name, spec: spec as unknown as TopLevelSpec } }]; // vega-lite checks it when rendering
+      // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- a spec read from a file is known only to be a JSON object; vega-lite checks it against its schema when chartFigure renders it
+      return [{ path, chart: { name, title: titleOf(spec) ?? name, spec: spec as unknown as TopLevelSpec } }];
     });
 }
 
@@ -41,7 +43,7 @@ export async function chartFigure(chart: ChartSpec, source?: string): Promise<Ht
   try {
     svg = await renderSvg(chart.spec);
   } catch (error) {
-    throw new ReportError(`the chart ${where} could not be rendered (${(error as Error).message}). It should be a Vega-Lite spec as leadsim writes them.`);
+    throw new ReportError(`the chart ${where} could not be rendered (${messageOf(error)}). It should be a Vega-Lite spec as leadsim writes them.`);
   }
   // Vega's SVG opens with "<svg ": a role and label let screen readers announce the chart.
   const labelled = html`<svg role="img" aria-label="${chart.title}" `.text + svg.replace(/^<svg /, '');
@@ -49,7 +51,10 @@ export async function chartFigure(chart: ChartSpec, source?: string): Promise<Ht
 }
 
 function refuseLoads(value: unknown, source: string): void {
-  if (Array.isArray(value)) return value.forEach((item) => refuseLoads(item, source));
+  if (Array.isArray(value)) {
+    for (const item of value) refuseLoads(item, source);
+    return;
+  }
   if (!isRecord(value)) return;
   for (const [key, item] of Object.entries(value)) {
     if (key === 'values') continue; // inline data: its fields are data, not instructions

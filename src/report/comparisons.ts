@@ -7,7 +7,7 @@
  * three significant figures, measures by label. As in the summary, breakdowns by initiative,
  * grade or departure (metrics with a ":") are folded away below the rest.
  */
-import { readCsv } from '../exporters/csv-read.ts';
+import { readCsv } from '../results/csv-read.ts';
 import { html } from './html.ts';
 import type { ResultsFolder } from './folder.ts';
 import type { Section } from './page.ts';
@@ -28,7 +28,8 @@ export function comparisonsSection(folder: ResultsFolder, catalogue: Catalogue):
         columns.map((column, c) => (column === 'metric' ? metricCell(catalogue, row[column]) : numeric[c] && row[column] !== '' ? numberCell(Number(row[column])) : row[column])),
       ),
     );
-  const breakdown = (row: Record<string, string>) => row.metric?.includes(':') ?? false;
+  // A file written by hand may lack the metric column.
+  const breakdown = (row: Readonly<Partial<Record<string, string>>>) => row.metric?.includes(':') ?? false;
   const breakdowns = rows.filter(breakdown);
   const body = html`<p class="note">Paired differences of each arm from the baseline arm for every measure, as in comparisons.csv (effect_size: d<sub>z</sub>, see Findings).</p>
 ${tableOf(rows.filter((row) => !breakdown(row)))}

@@ -9,8 +9,8 @@
  * exists (engagement between trusts), the difference as a multiple of it.
  * From summary.json and comparisons.csv; the full tables follow further down.
  */
-import { readCsv } from '../exporters/csv-read.ts';
-import type { SummaryJson } from '../exporters/tables.ts';
+import { readCsv } from '../results/csv-read.ts';
+import type { SummaryJson } from '../exporters/tables/tables.ts';
 import type { Catalogue } from './catalogue.ts';
 import type { ResultsFolder } from './folder.ts';
 import { html } from './html.ts';
@@ -71,16 +71,18 @@ difference in engagement is also given as a multiple of ${spreads.join('; ')}` :
 
 /** The headline table of one arm against the baseline; null when comparisons.csv has none of its measures. */
 function armFindings(summary: SummaryJson, comparisons: Comparison[], catalogue: Catalogue, baseline: string, arm: string): Html | null {
-  const rows = (Object.keys(FINDINGS) as (keyof typeof FINDINGS)[]).flatMap((source) =>
-    FINDINGS[source].flatMap((metric) => {
+  const rows = Object.entries(FINDINGS).flatMap(([source, metrics]) =>
+    metrics.flatMap((metric) => {
       const c = comparisons.find((r) => r.source === source && r.metric === metric && r.arm === arm);
-      const stats = source === 'run_summary' ? summary.runSummary : summary.seriesAtFinalWeek;
+      // summary.json, read from the folder, may lack an arm or a measure.
+      const stats: Partial<Record<string, Partial<SummaryJson['runSummary'][string]>>> = source === 'run_summary' ? summary.runSummary : summary.seriesAtFinalWeek;
       const mean = (which: string) => stats[which]?.[metric]?.mean ?? null;
-      if (c === undefined || c.mean_difference === null) return [];
+      const meanDifference = c?.mean_difference ?? null;
+      if (c === undefined || meanDifference === null) return [];
       const share = catalogue.isShare(metric);
       const unit = catalogue.info(metric)?.unit;
       const label = html`${catalogue.label(metric)}${unit && !share ? html` <span class="unit">(${unit})</span>` : ''}`;
-      return [[label, level(mean(baseline), share), level(mean(arm), share), difference(c, share), reading(c, catalogue), c.effect_size === null ? '' : signed(c.effect_size)]];
+      return [[label, level(mean(baseline), share), level(mean(arm), share), difference(meanDifference, c, share), reading(meanDifference, c, catalogue), c.effect_size === null ? '' : signed(c.effect_size)]];
     }),
   );
   if (rows.length === 0) return null;
@@ -105,18 +107,18 @@ function level(value: number | null, share: boolean): string {
 }
 
 /** "−33.0 points [−46.7, −19.4]" for a share, "+111 [72.6, 149]" otherwise. */
-function difference(c: Comparison, share: boolean): string {
+function difference(meanDifference: number, c: Comparison, share: boolean): string {
   const scale = share ? 100 : 1;
   const interval = c.ci95_low === null || c.ci95_high === null ? '' : ` [${signed(scale * c.ci95_low)}, ${signed(scale * c.ci95_high)}]`;
-  return `${signed(scale * c.mean_difference!)}${share ? ' points' : ''}${interval}`;
+  return `${signed(scale * meanDifference)}${share ? ' points' : ''}${interval}`;
 }
 
-function reading(c: Comparison, catalogue: Catalogue): string {
+function reading(meanDifference: number, c: Comparison, catalogue: Catalogue): string {
   if (c.ci95_low === null) return 'too few replicates for an interval';
   if (!c.distinguishable) return 'no clear difference (the interval includes 0)';
-  const direction = c.mean_difference! > 0 ? 'higher' : 'lower';
+  const direction = meanDifference > 0 ? 'higher' : 'lower';
   const spread = catalogue.info(c.metric)?.practicalSpread;
-  return spread ? `${direction}: ${threeFigures(Math.abs(c.mean_difference!) / spread.value)} × the spread between trusts` : direction;
+  return spread ? `${direction}: ${threeFigures(Math.abs(meanDifference) / spread.value)} × the spread between trusts` : direction;
 }
 
 /** Three significant figures, whole numbers from 100; a true minus sign. */

@@ -12,9 +12,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 
-import { MANIFEST_FILE } from '../exporters/manifest.ts';
-import type { MetricInfo } from '../exporters/results.ts';
+import { MANIFEST_FILE } from '../exporters/files/manifest.ts';
+import type { MetricInfo } from '../results/types.ts';
 import { SWEEP_FILE } from '../sweep/files.ts';
+import { messageOf } from '../errors.ts';
 import { ReportError } from './errors.ts';
 
 /** The report's file name in a results folder. */
@@ -73,7 +74,7 @@ function folderOf(root: string, readFile: (file: string) => string | null): Resu
     try {
       return JSON.parse(text);
     } catch (error) {
-      throw new ReportError(`${join(root, path)} is not valid JSON (${(error as Error).message}). It should be the file leadsim wrote.`);
+      throw new ReportError(`${join(root, path)} is not valid JSON (${messageOf(error)}). It should be the file leadsim wrote.`);
     }
   };
   const manifest = readJson(MANIFEST_FILE);

@@ -14,8 +14,10 @@ export class Html {
   constructor(readonly text: string) {}
 }
 
-/** Interpolations: Html as is; strings and numbers escaped; arrays joined; null, undefined and false left out. */
-export function html(strings: TemplateStringsArray, ...values: unknown[]): Html {
+/** What `html` interpolates: Html as is; strings, numbers and true escaped; arrays joined; null, undefined and false left out. */
+export type HtmlPiece = Html | string | number | boolean | null | undefined | readonly HtmlPiece[];
+
+export function html(strings: TemplateStringsArray, ...values: HtmlPiece[]): Html {
   let text = strings[0];
   values.forEach((value, i) => {
     text += piece(value) + strings[i + 1];
@@ -31,11 +33,16 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
+// Array.isArray does not narrow a readonly array type.
+function isList(value: HtmlPiece): value is readonly HtmlPiece[] {
+  return Array.isArray(value);
+}
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-function piece(value: unknown): string {
+function piece(value: HtmlPiece): string {
   if (value instanceof Html) return value.text;
-  if (Array.isArray(value)) return value.map(piece).join('');
+  if (isList(value)) return value.map(piece).join('');
   if (value === null || value === undefined || value === false) return '';
   return escapeHtml(String(value));
 }

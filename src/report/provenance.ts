@@ -55,7 +55,7 @@ ${fields.map(([key, value]) => html`<dt>${FIELD_NAMES[key] ?? key}</dt><dd>${fie
 </dl>
 ${files.length === 0 ? '' : table(
     [{ header: 'File' }, { header: 'Bytes', numeric: true }, { header: 'SHA-256' }],
-    files.map((file) => [html`<code>${String(file.path)}</code>`, typeof file.bytes === 'number' ? numberCell(file.bytes) : '', html`<code>${String(file.sha256 ?? '')}</code>`]),
+    files.map((file) => [html`<code>${String(file.path)}</code>`, typeof file.bytes === 'number' ? numberCell(file.bytes) : '', html`<code>${typeof file.sha256 === 'string' ? file.sha256 : ''}</code>`]),
     'Files listed in manifest.json',
   )}`;
   return { id: 'provenance', title: 'Provenance', body };

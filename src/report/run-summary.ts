@@ -8,7 +8,7 @@
  * are many, so they are folded away below the headline rows. Measures are
  * named by their label, with the column name of the files beside it.
  */
-import type { SummaryJson } from '../exporters/tables.ts';
+import type { SummaryJson } from '../exporters/tables/tables.ts';
 import { ReportError } from './errors.ts';
 import { html } from './html.ts';
 import type { Html } from './html.ts';

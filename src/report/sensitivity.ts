@@ -8,7 +8,7 @@
  * each output's replicate-noise share with a warning where noise is large,
  * the robustness grid, the charts, the definition and the provenance.
  */
-import { readCsv } from '../exporters/csv-read.ts';
+import { readCsv } from '../results/csv-read.ts';
 import { chartFigure, folderCharts } from './charts.ts';
 import { isRecord } from './folder.ts';
 import type { ResultsFolder } from './folder.ts';
@@ -25,7 +25,10 @@ export const NOISE_WARNING = 0.2;
 export async function sensitivityPage(folder: ResultsFolder): Promise<Page | null> {
   const definition = folder.readJson('sensitivity.json');
   if (!isRecord(definition)) return null;
-  const text = (key: string) => (typeof definition[key] === 'string' ? (definition[key] as string) : '');
+  const text = (key: string) => {
+    const value = definition[key];
+    return typeof value === 'string' ? value : '';
+  };
   const factors = Array.isArray(definition.factors) ? definition.factors.filter(isRecord) : [];
   const indicesText = folder.read('indices.csv');
   const rows = indicesText === null ? [] : readCsv(indicesText, `${folder.dir}/indices.csv`).rows;
@@ -36,7 +39,7 @@ export async function sensitivityPage(folder: ResultsFolder): Promise<Page | nul
     method,
     `model ${text('model')}`,
     `factors ${factors.map((f) => String(f.name)).join(', ')}`,
-    `${definition.designPoints} design points × ${definition.replicates} replicates`,
+    `${String(definition.designPoints)} design points × ${String(definition.replicates)} replicates`,
     typeof folder.manifest.runs === 'number' ? `${folder.manifest.runs} runs` : null,
     Array.isArray(definition.arms) ? `arms ${definition.arms.join(', ')}` : null,
     typeof definition.seed === 'number' ? `seed ${definition.seed}` : null,

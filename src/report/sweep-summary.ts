@@ -9,10 +9,10 @@
  */
 import { join } from 'node:path';
 
-import { pointStatistics } from '../exporters/sweep-aggregate.ts';
-import { sweepMetricBounds } from '../exporters/sweep-rows.ts';
-import { SWEEP_HEADLINES, headlineMetrics, parseRunsCsv, sweepPanel } from '../exporters/sweep-charts.ts';
-import type { SweepChartData } from '../exporters/sweep-charts.ts';
+import { pointStatistics } from '../statistics/sweep-aggregate.ts';
+import { sweepMetricBounds } from '../results/sweep-rows.ts';
+import { SWEEP_HEADLINES, headlineMetrics, parseRunsCsv, sweepPanel } from '../exporters/charts/sweep-charts.ts';
+import type { SweepChartData } from '../exporters/charts/sweep-charts.ts';
 import { RUNS_FILE } from '../sweep/files.ts';
 import { html } from './html.ts';
 import type { ResultsFolder, SweepFile } from './folder.ts';
@@ -47,10 +47,8 @@ export function sweepSummarySection(data: SweepChartData): Section {
         return [
           point,
           ...data.factors.map((f) => numberCell(at[0].factors[f])),
-          ...data.arms.map((arm) => {
-            const s = at.find((x) => x.arm === arm)!;
-            return statisticsCell({ n: s.n, mean: s.mean, ci95_low: s.ci95?.[0] ?? null, ci95_high: s.ci95?.[1] ?? null }, data.replicates);
-          }),
+          // pointStatistics gives every point each arm, in the order of data.arms.
+          ...at.map((s) => statisticsCell({ n: s.n, mean: s.mean, ci95_low: s.ci95?.[0] ?? null, ci95_high: s.ci95?.[1] ?? null }, data.replicates)),
         ];
       }),
       html`${label} <code>${metric}</code>`,

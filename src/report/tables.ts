@@ -6,7 +6,7 @@
  * figures, "mean [95% CI]", "(n=…)" where some runs had no value. Number
  * columns are right-aligned in tabular figures so digits line up.
  */
-import { formatStatistics } from '../exporters/summary-table.ts';
+import { formatStatistics } from '../exporters/tables/summary-table.ts';
 import { html } from './html.ts';
 import type { Html } from './html.ts';
 import type { Catalogue } from './catalogue.ts';

@@ -24,11 +24,11 @@
  */
 import { basename } from 'node:path';
 
-import { writeFolderAtomically } from '../exporters/atomic-folder.ts';
-import { MANIFEST_FILE, manifestFile } from '../exporters/manifest.ts';
-import { jsonText } from '../exporters/numbers.ts';
-import { inspectOutputFolder } from '../exporters/output-folder.ts';
-import { sweepChartSpecs } from '../exporters/sweep-charts.ts';
+import { writeFolderAtomically } from '../exporters/files/atomic-folder.ts';
+import { MANIFEST_FILE, manifestFile } from '../exporters/files/manifest.ts';
+import { jsonText } from '../exporters/files/numbers.ts';
+import { inspectOutputFolder } from '../exporters/files/output-folder.ts';
+import { sweepChartSpecs } from '../exporters/charts/sweep-charts.ts';
 import { chartFigure, folderCharts } from './charts.ts';
 import { folderCatalogue } from './catalogue.ts';
 import { comparisonsSection } from './comparisons.ts';
@@ -59,7 +59,7 @@ export async function writeReport(dir: string, { force = false }: WriteReportOpt
   if (!before.proven.has(MANIFEST_FILE))
     throw new ReportError(`${folder.dir}/${MANIFEST_FILE} was not written by leadsim (no "generator": "leadsim"). Give the output folder of \`leadsim run\` or of a sweep.`);
   const text = await pageFor(folder);
-  const files = Array.isArray(folder.manifest.files) ? folder.manifest.files.filter((file) => !(isRecord(file) && file.path === REPORT_FILE)) : [];
+  const files: unknown[] = Array.isArray(folder.manifest.files) ? folder.manifest.files.filter((file) => !(isRecord(file) && file.path === REPORT_FILE)) : [];
   const manifest = jsonText({ ...folder.manifest, files: [...files, manifestFile(REPORT_FILE, text)] });
   const [path] = await writeFolderAtomically(
     dir,

@@ -9,7 +9,7 @@
  * interventions). Nothing here touches the file system, so it runs in a
  * browser worker too.
  */
-import type { MetricInfo, SeriesPoint } from '../exporters/results.ts';
+import type { MetricInfo, SeriesPoint } from '../results/types.ts';
 import type { ResolvedRules } from '../leadership/resolve.ts';
 import type { Metric } from '../metrics/metric.ts';
 import { TRUST_METRICS, initiativeMetrics } from '../metrics/trust-metrics.ts';

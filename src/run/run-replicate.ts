@@ -9,7 +9,7 @@
  * never by the arm: arms of a replicate share common random numbers, so their
  * differences come from the rules.
  */
-import type { RunResult, SeriesPoint } from '../exporters/results.ts';
+import type { RunResult, SeriesPoint } from '../results/types.ts';
 import type { ResolvedRules } from '../leadership/resolve.ts';
 import type { Metric } from '../metrics/metric.ts';
 import type { WeekHook } from '../model/week.ts';

@@ -12,9 +12,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-import type { ScenarioResults } from '../exporters/results.ts';
-import { RULE_SETS, resolveRules } from '../leadership/index.ts';
-import type { RuleSetRegistry } from '../leadership/index.ts';
+import type { ScenarioResults } from '../results/types.ts';
+import { RULE_SETS, resolveRules, withRuleSets } from '../leadership/index.ts';
+import type { RuleSet, RuleSetRegistry } from '../leadership/index.ts';
 import type { Metric } from '../metrics/metric.ts';
 import type { WeekHook } from '../model/week.ts';
 import type { World } from '../model/world.ts';
@@ -28,8 +28,8 @@ import type { Replicate } from './run-replicate.ts';
 export const LEADSIM_VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
 export interface RunOptions {
-  /** Rule sets arms may name besides the bundled ones. */
-  ruleSets?: RuleSetRegistry;
+  /** Rule sets arms may name besides the bundled ones: a list, or a registry keyed by their names. */
+  ruleSets?: RuleSetRegistry | readonly RuleSet[];
   /** Metrics recorded every week besides the bundled ones. */
   metrics?: readonly Metric[];
   hooks?: readonly WeekHook[];
@@ -89,7 +89,7 @@ export function runArms(
   options: Omit<RunOptions, 'onRun' | 'onTrust' | 'keepWorlds'> = {},
   trust: Workforce = replicateTrust(scenario, replicate),
 ): Replicate[] {
-  const registry = { ...RULE_SETS, ...options.ruleSets };
+  const registry = options.ruleSets === undefined ? RULE_SETS : withRuleSets(RULE_SETS, options.ruleSets);
   const metrics = scenarioMetrics(scenario, options.metrics);
   return scenario.arms.map((arm) =>
     runReplicate({ scenario, arm: arm.name, rules: resolveRules(arm, registry), replicate, trust, metrics, hooks: options.hooks }),

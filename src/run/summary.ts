@@ -9,8 +9,8 @@
  * drop after each scheduled departure (mean over the scheduled initiatives
  * launched before it, from the week before to `model.departureWindow` weeks after).
  */
-import { byCodeUnit } from '../exporters/order.ts';
-import type { MetricInfo, SeriesPoint } from '../exporters/results.ts';
+import { byCodeUnit } from '../results/order.ts';
+import type { MetricInfo, SeriesPoint } from '../results/types.ts';
 import { uptake } from '../model/week.ts';
 import type { World } from '../model/world.ts';
 import { GRADES } from '../scenario/grades.ts';

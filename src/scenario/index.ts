@@ -10,7 +10,7 @@ export type { ScenarioOptions } from './load.ts';
 export { ScenarioError } from './errors.ts';
 export type { ScenarioIssue } from './errors.ts';
 export { checkParameters } from './rule-sets.ts';
-export type { RuleSetParameters } from './rule-sets.ts';
+export type { RuleSetParameters, RuleSetRanges } from './rule-sets.ts';
 export { departmentNames } from './departments.ts';
 export type { DepartmentSpec } from './departments.ts';
 export { bundledScenario, bundledScenarioNames, listBundledScenarios } from './bundled.ts';

@@ -59,7 +59,7 @@ export function problemsOf(issue: z.core.$ZodIssue, allowedKeys: AllowedKeys): P
     case 'invalid_union': {
       // A discriminated union reports at the discriminator's path, with the whole object as input.
       if (!issue.discriminator || !('options' in issue) || !issue.options) return problem(issue.message);
-      const found = (input as Record<string, unknown> | undefined)?.[issue.discriminator];
+      const found: unknown = typeof input === 'object' && input !== null ? Reflect.get(input, issue.discriminator) : undefined;
       return problem(oneOf(issue.options), issue.options.map(String), found);
     }
     case 'too_small':
@@ -70,9 +70,10 @@ export function problemsOf(issue: z.core.$ZodIssue, allowedKeys: AllowedKeys): P
       return problem(`a multiple of ${issue.divisor}`);
     case 'custom': {
       // A check may describe what it found in words (params.found) rather than by the value.
-      const found = issue.params?.found;
+      const found: unknown = issue.params?.found;
       if (typeof found === 'string') return [{ path, expected: issue.message, found }];
-      return problem(issue.message, (issue.params?.candidates as string[] | undefined) ?? []);
+      const candidates: unknown = issue.params?.candidates;
+      return problem(issue.message, Array.isArray(candidates) ? candidates.filter((c) => typeof c === 'string') : []);
     }
     default:
       // invalid_format carries the schema's own wording ("a slug: …").
@@ -101,9 +102,9 @@ function oneOf(values: readonly unknown[]): string {
 }
 
 function bound(origin: string, relation: string, limit: unknown, count: string): string {
-  if (origin === 'array') return `${count} ${limit} item${limit === 1 ? '' : 's'}`;
-  if (origin === 'string') return `${count} ${limit} character${limit === 1 ? '' : 's'}`;
-  return `a number ${relation} ${limit}`;
+  if (origin === 'array') return `${count} ${String(limit)} item${limit === 1 ? '' : 's'}`;
+  if (origin === 'string') return `${count} ${String(limit)} character${limit === 1 ? '' : 's'}`;
+  return `a number ${relation} ${String(limit)}`;
 }
 
 /** Like `describe`, but shows short lists of plain values ([5, 3]) and calls a missing value "nothing". */

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 
 import { SCENARIOS_FOLDER } from './bundled.ts';
-import { scenarioSchema } from './schema.ts';
+import { scenarioSchema } from './checked-schema.ts';
 
 export const JSON_SCHEMA_FILE = join(SCENARIOS_FOLDER, 'schema.json');
 

@@ -40,7 +40,10 @@ export const MAX_DEPTH = 64;
 /** Syntax errors listed before the rest are counted: a file that is not YAML at all has hundreds. */
 const MAX_SYNTAX_ISSUES = 10;
 
-type Position = { line: number; column: number };
+interface Position {
+  line: number;
+  column: number;
+}
 
 export function loadScenario(file: string, options: ScenarioOptions = {}): Scenario {
   const { data, locate } = readDocument(file);
@@ -143,8 +146,8 @@ function deepFlow(text: string): number | null {
 /** The path (as text) to the first value nested deeper than MAX_DEPTH, or null. */
 function deepestPath(data: unknown): string | null {
   const stack: [unknown, string, number][] = [[data, '', 0]];
-  while (stack.length > 0) {
-    const [value, path, depth] = stack.pop()!;
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const [value, path, depth] = entry;
     if (typeof value !== 'object' || value === null || ArrayBuffer.isView(value)) continue;
     if (depth >= MAX_DEPTH) return path;
     for (const [key, child] of Object.entries(value)) stack.push([child, Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key, depth + 1]);

@@ -38,6 +38,7 @@ function range(low: number, high: number, bounds: [number, number], what: string
 
 function section<T extends z.ZodRawShape>(shape: T, description: string) {
   // Every field has a default, so an absent section is an empty one (which TypeScript cannot see through the generic).
+  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- see above: zod's input type of a generic shape is opaque to TypeScript
   return z.strictObject(shape).prefault({} as never).describe(description);
 }
 
@@ -77,7 +78,8 @@ function grade(name: Grade) {
 }
 
 const grades = z
-  .strictObject(Object.fromEntries(GRADES.map((name) => [name, grade(name)])) as { [G in Grade]: ReturnType<typeof grade> })
+  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- Object.fromEntries types its keys as string; there is one entry for each grade
+  .strictObject(Object.fromEntries(GRADES.map((name) => [name, grade(name)])) as Record<Grade, ReturnType<typeof grade>>)
   .prefault({})
   .describe('Authority, mean expertise and mean leader identity by grade.');
 

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 import { z } from 'zod';
 
+import { LeadsimError } from '../errors.ts';
 import { modelSchema } from './model-schema.ts';
 
 export interface ModelParameterInfo {
@@ -25,25 +26,27 @@ export interface ModelParameterInfo {
   readonly description: string;
 }
 
+/** The part of zod's JSON Schema output read here; a subschema may also be a boolean (true: anything). */
 interface JsonSchemaNode {
-  type?: string;
+  type?: string | string[];
   default?: unknown;
   minimum?: number;
   maximum?: number;
   description?: string;
-  properties?: Record<string, JsonSchemaNode>;
+  properties?: Record<string, JsonSchemaNode | boolean>;
 }
 
 /** Every model constant, in schema order. */
 export function modelParameters(): ModelParameterInfo[] {
-  const root = z.toJSONSchema(modelSchema, { io: 'input', target: 'draft-07' }) as JsonSchemaNode;
+  const root: JsonSchemaNode = z.toJSONSchema(modelSchema, { io: 'input', target: 'draft-07' });
   const leaves: ModelParameterInfo[] = [];
-  const walk = (node: JsonSchemaNode, path: string) => {
+  const walk = (node: JsonSchemaNode | boolean, path: string) => {
+    if (typeof node === 'boolean') return;
     if (node.properties) for (const [key, child] of Object.entries(node.properties)) walk(child, `${path}.${key}`);
     else
       leaves.push({
         path,
-        default: node.default as number,
+        default: defaultOf(node, path),
         min: node.minimum ?? -Infinity,
         max: node.maximum ?? Infinity,
         integer: node.type === 'integer',
@@ -54,6 +57,11 @@ export function modelParameters(): ModelParameterInfo[] {
   return leaves;
 }
 
+function defaultOf(node: JsonSchemaNode, path: string): number {
+  if (typeof node.default !== 'number') throw new LeadsimError(`${path}: a model constant without a numeric default; each one in model-schema.ts needs one.`);
+  return node.default;
+}
+
 const GRADE_PATH = /^model\.grades\.(\w+)\.(\w+)$/;
 
 /** Markdown for docs/model.md: the grade table, then every other constant. */
@@ -62,13 +70,16 @@ export function modelParameterTables(): string {
   const grades = all.filter((p) => GRADE_PATH.test(p.path));
   const byGrade = new Map<string, Map<string, number>>();
   for (const p of grades) {
-    const [, grade, field] = GRADE_PATH.exec(p.path)!;
-    if (!byGrade.has(grade)) byGrade.set(grade, new Map());
-    byGrade.get(grade)!.set(field, p.default);
+    const match = GRADE_PATH.exec(p.path);
+    if (match === null) continue;
+    const [, grade, field] = match;
+    const values = byGrade.get(grade) ?? new Map<string, number>();
+    values.set(field, p.default);
+    byGrade.set(grade, values);
   }
   const fields = ['authority', 'expertise', 'leaderIdentity'];
-  const gradeRows = [...byGrade].map(([grade, values]) => `| \`${grade}\` | ${fields.map((f) => number(values.get(f)!)).join(' | ')} |`);
-  const fieldNotes = fields.map((f) => `\`${f}\`: ${grades.find((p) => p.path.endsWith(`.${f}`))!.description}`);
+  const gradeRows = [...byGrade].map(([grade, values]) => `| \`${grade}\` | ${fields.map((f) => number(values.get(f) ?? NaN)).join(' | ')} |`);
+  const fieldNotes = fields.map((f) => `\`${f}\`: ${grades.find((p) => p.path.endsWith(`.${f}`))?.description ?? ''}`);
   const rows = all
     .filter((p) => !GRADE_PATH.test(p.path))
     .map((p) => `| \`${p.path}\` | ${number(p.default)} | ${rangeOf(p)} | ${p.description.replaceAll('|', '\\|')} |`);

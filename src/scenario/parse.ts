@@ -9,7 +9,7 @@
  * Every issue carries the field's path and, when `locate` knows the file,
  * its line and column.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 
 import { ScenarioError } from './errors.ts';
 import type { ScenarioIssue } from './errors.ts';
@@ -17,7 +17,7 @@ import { pathKey, placeProblem, problemsOf } from './issues.ts';
 import type { Path, Problem } from './issues.ts';
 import { ruleSetProblems } from './rule-sets.ts';
 import type { RuleSetParameters } from './rule-sets.ts';
-import { scenarioSchema } from './schema.ts';
+import { scenarioSchema } from './checked-schema.ts';
 import type { Scenario } from './schema.ts';
 
 export interface ScenarioOptions {
@@ -43,12 +43,12 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown, file: 
     reportInput: true,
     // Called while zod still knows which object raised the issue: note the keys it allows.
     error: (issue) => {
-      if (issue.code === 'unrecognized_keys') allowedKeys.set(pathKey(issue.path ?? []), Object.keys((issue.inst as z.ZodObject).shape));
+      if (issue.code === 'unrecognized_keys') allowedKeys.set(pathKey(issue.path ?? []), issue.inst instanceof z.ZodObject ? Object.keys(issue.inst.shape) : []);
       return undefined;
     },
   });
   if (!result.success) fail(result.error.issues.flatMap((issue) => problemsOf(issue, allowedKeys)), file, locate);
-  return result.data as z.output<S>;
+  return result.data;
 }
 
 function fail(problems: Problem[], file: string, locate?: Locate): never {

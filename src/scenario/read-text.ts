@@ -11,6 +11,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 
+import { messageOf } from '../errors.ts';
 import { ScenarioError } from './errors.ts';
 
 export const FILE_EXTENSIONS = ['.yaml', '.yml', '.json'];
@@ -30,8 +31,8 @@ export function readScenarioText(file: string): string {
     bytes = readFileSync(file);
   } catch (error) {
     if (error instanceof ScenarioError) throw error;
-    const { code, message } = error as NodeJS.ErrnoException;
-    throw fail('a readable scenario file', code === 'ENOENT' ? 'no such file' : message);
+    const code = error instanceof Error && 'code' in error ? error.code : undefined;
+    throw fail('a readable scenario file', code === 'ENOENT' ? 'no such file' : messageOf(error));
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw fail('a text file (YAML or JSON)', `binary data (a NUL byte at byte ${nul})`);

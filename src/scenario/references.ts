@@ -15,8 +15,9 @@ type Path = (string | number)[];
 
 export function checkReferences(scenario: Scenario, ctx: z.RefinementCtx): void {
   // A custom issue carries what was expected as its message and the names a typo may have meant.
-  const report = (path: Path, expected: string, found: unknown, candidates: readonly string[] = []) =>
+  const report = (path: Path, expected: string, found: unknown, candidates: readonly string[] = []) => {
     ctx.addIssue({ code: 'custom', path, message: expected, input: found, params: { candidates } });
+  };
 
   const departments = departmentNames(scenario.trust.departments);
   // "trust" is the trust-wide scope and "executive" the executive team's department.

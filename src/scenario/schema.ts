@@ -5,16 +5,15 @@
  * The single source of truth for scenario files: the types, the defaults,
  * the validation and (through json-schema.ts) the editor schema all come from
  * here. Unknown keys are errors. Checks that span fields (a week inside the
- * run, a scope naming a real department) are in references.ts.
+ * run, a scope naming a real department) are in references.ts, applied by
+ * checked-schema.ts.
  */
 import { z } from 'zod';
 
 import { GRADES, TRAINEE_GRADES } from './grades.ts';
-import { checkReferences } from './references.ts';
 import { oneLine, plainText, slug, unit, week } from './fields.ts';
 import { modelSchema } from './model-schema.ts';
 import { trustSchema } from './trust-schema.ts';
-import { checkSize } from './trust-size.ts';
 
 export const armSchema = z.strictObject({
   name: slug.describe('Arm name, unique in the scenario.'),
@@ -51,7 +50,7 @@ const leadershipProgramme = z.strictObject({
   engagement: z.number().min(0).max(10).default(0.5).describe('Added to participants\' engagement (0–10 scale). Assumption.'),
 }).describe('A leadership development programme raising participants\' leader identity, voice and engagement (West et al. 2014).');
 
-const scenarioFields = z
+export const scenarioFields = z
   .strictObject({
     $schema: z.string().optional().describe('The JSON Schema an editor should use, for JSON files (YAML files use a comment); ignored by leadsim.'),
     name: slug.describe('Scenario name.'),
@@ -87,11 +86,6 @@ const scenarioFields = z
     model: modelSchema,
   })
   .describe('A leadsim scenario: one synthetic trust, the leadership arms compared on it, and what happens during the run.');
-
-// Size first: the cross-field checks list every department, which must be few enough to list.
-export const scenarioSchema = scenarioFields.superRefine((scenario, ctx) => {
-  if (checkSize(scenario, ctx)) checkReferences(scenario, ctx);
-});
 
 /** A scenario as written: most fields may be left out. */
 export type ScenarioInput = z.input<typeof scenarioFields>;

@@ -77,7 +77,9 @@ export function scenarioSize({ trust, weeks, replicates, arms, initiatives }: Pi
 /** Adds an issue for each limit the scenario exceeds; returns whether it is within them all. */
 export function checkSize(scenario: Scenario, ctx: z.RefinementCtx): boolean {
   const size = scenarioSize(scenario);
-  const report = (path: (string | number)[], expected: string, found: string) => ctx.addIssue({ code: 'custom', path, message: expected, input: undefined, params: { found } });
+  const report = (path: (string | number)[], expected: string, found: string) => {
+    ctx.addIssue({ code: 'custom', path, message: expected, input: undefined, params: { found } });
+  };
   let within = true;
   if (size.departments > LIMITS.departments) {
     report(['trust', 'departments'], `at most ${LIMITS.departments.toLocaleString('en-GB')} departments in all`, `${size.departments.toLocaleString('en-GB')} departments`);

@@ -13,7 +13,7 @@
  * output, so the same runs give the same bytes.
  */
 import { stream } from '../random/stream.ts';
-import type { SweepRow } from '../exporters/sweep-rows.ts';
+import type { SweepRow } from '../results/sweep-rows.ts';
 import { describeSample } from '../statistics/index.ts';
 import type { Interval } from '../statistics/index.ts';
 import { bootstrapIntervals } from './bootstrap-indices.ts';
@@ -75,7 +75,7 @@ export function analyseSensitivity(plan: SensitivityPlan, rows: readonly SweepRo
       warnings.push(`${output.name}: no value at ${design[missing]} (a run without this metric, e.g. a change that never reached 50%); not analysed.`);
       continue;
     }
-    const y = Float64Array.from(means as number[]);
+    const y = Float64Array.from(means, (m) => m ?? NaN);
     const describe = describeSample(Array.from(y));
     const row = (factor: string | null, index: IndexName, n: number, estimate: number | null, ci95: Interval | null = null): IndexRow => ({
       method: method.kind,

@@ -12,16 +12,17 @@
  * scenario is the base with the factors' values written at their paths and is
  * validated like a scenario file; errors name the file and the point.
  */
-import { ruleSetParameters } from '../leadership/index.ts';
+import { RULE_SETS } from '../leadership/index.ts';
 import { stream } from '../random/stream.ts';
+import { LeadsimError } from '../errors.ts';
 import { ScenarioError } from '../scenario/errors.ts';
 import { parseScenario, parseWith, readDocument } from '../scenario/load.ts';
 import type { Locate } from '../scenario/load.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { applyFactors } from '../sweep/apply-factors.ts';
 import { loadBaseScenario } from '../sweep/load.ts';
-import { ANALYTIC_MODELS, analyticScenario } from './analytic.ts';
-import type { AnalyticScenario } from './analytic.ts';
+import { ANALYTIC_MODELS, analyticScenario, isAnalyticScenario } from './analytic.ts';
+import type { AnalyticModelName, AnalyticScenario } from './analytic.ts';
 import { factorValue } from './factor-scale.ts';
 import { morrisDelta, morrisTrajectories } from './morris-design.ts';
 import type { MorrisTrajectory } from './morris-design.ts';
@@ -83,12 +84,23 @@ export function loadSensitivity(file: string): SensitivityPlan {
   return planSensitivity(parseWith(sensitivitySchema, data, file, locate), file, locate);
 }
 
+/** The scenario or analytic model the file analyses (the schema allows exactly one). */
+function baseScenario(spec: SensitivityFile, file: string): ModelScenario {
+  if (spec.model !== undefined) {
+    if (!isAnalyticModelName(spec.model)) throw new LeadsimError(`${file}: model ${JSON.stringify(spec.model)} is not one of ${Object.keys(ANALYTIC_MODELS).join(', ')}.`);
+    return analyticScenario(spec.model, spec.seed ?? 1, spec.replicates ?? 1, spec.noise ?? 0);
+  }
+  if (spec.scenario === undefined) throw new LeadsimError(`${file}: give either a scenario or an analytic model.`);
+  return loadBaseScenario({ ...spec, scenario: spec.scenario }, file, 'sensitivity analysis');
+}
+
+function isAnalyticModelName(name: string): name is AnalyticModelName {
+  return Object.hasOwn(ANALYTIC_MODELS, name);
+}
+
 export function planSensitivity(spec: SensitivityFile, file: string, locate?: Locate): SensitivityPlan {
   const k = spec.factors.length;
-  const base: ModelScenario =
-    spec.model !== undefined
-      ? analyticScenario(spec.model as keyof typeof ANALYTIC_MODELS, spec.seed ?? 1, spec.replicates ?? 1, spec.noise ?? 0)
-      : loadBaseScenario({ ...spec, scenario: spec.scenario! }, file, 'sensitivity analysis');
+  const base = baseScenario(spec, file);
   if ('inputs' in base) checkAnalyticPaths(spec, base, file, locate);
   const random = stream(base.seed, 'sensitivity', spec.name);
   const names = spec.factors.map((f) => f.name);
@@ -134,13 +146,14 @@ export function planSensitivity(spec: SensitivityFile, file: string, locate?: Lo
   }
 
   // 3. One validated scenario per point.
-  const ruleSets = ruleSetParameters();
+  const ruleSets = RULE_SETS;
   const width = Math.max(5, String(planned.length).length);
   const points = planned.map(({ factors, role }, i): SensitivityPoint => {
     const point = `p${String(i + 1).padStart(width, '0')}`;
-    const replicates = role.block === 'robustness' ? robustness!.replicates : base.replicates;
+    const replicates = role.block === 'robustness' && robustness !== null ? robustness.replicates : base.replicates;
     const applied = applyFactors({ ...base, replicates }, spec.factors, factors, file);
-    if ('inputs' in base) return { point, factors, role, scenario: applied as AnalyticScenario };
+    // applyFactors copies the base and sets factors' paths, so an analytic base stays analytic.
+    if (isAnalyticScenario(applied)) return { point, factors, role, scenario: applied };
     const label = Object.entries(factors).map(([name, value]) => `${name} = ${value}`).join(', ');
     return { point, factors, role, scenario: parseScenario(applied, `${file} at ${point} (${label})`, { ruleSets }) };
   });
@@ -148,7 +161,7 @@ export function planSensitivity(spec: SensitivityFile, file: string, locate?: Lo
   return {
     file,
     spec,
-    model: 'inputs' in base ? (spec.model as string) : base.name,
+    model: 'inputs' in base ? base.model : base.name,
     arms: 'inputs' in base ? ['model'] : base.arms.map((arm) => arm.name),
     seed: base.seed,
     replicates: base.replicates,

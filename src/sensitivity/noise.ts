@@ -20,8 +20,8 @@
 export function noiseShare(values: readonly (readonly (number | null)[])[]): number | null {
   const points = values.length;
   const replicates = values[0]?.length ?? 0;
-  if (points < 2 || replicates < 2 || values.some((row) => row.length !== replicates || row.some((v) => v === null || !Number.isFinite(v)))) return null;
-  const y = values as readonly (readonly number[])[];
+  if (points < 2 || replicates < 2 || !complete(values, replicates)) return null;
+  const y = values;
   const pointMeans = y.map((row) => row.reduce((a, b) => a + b, 0) / replicates);
   const replicateMeans = Array.from({ length: replicates }, (_, r) => y.reduce((sum, row) => sum + row[r], 0) / points);
   const grand = pointMeans.reduce((a, b) => a + b, 0) / points;
@@ -30,4 +30,9 @@ export function noiseShare(values: readonly (readonly (number | null)[])[]): num
   const spread = pointMeans.reduce((sum, m) => sum + (m - grand) ** 2, 0) / (points - 1);
   if (spread === 0) return null;
   return residual / ((points - 1) * (replicates - 1)) / replicates / spread;
+}
+
+/** Every row has a finite value for each replicate. */
+function complete(values: readonly (readonly (number | null)[])[], replicates: number): values is readonly (readonly number[])[] {
+  return values.every((row) => row.length === replicates && row.every((v) => v !== null && Number.isFinite(v)));
 }

@@ -10,8 +10,7 @@
  * value in every replicate from runs.csv's rows.
  */
 import { LeadsimError } from '../errors.ts';
-import type { SweepRow } from '../exporters/sweep-rows.ts';
-import type { SensitivityOutput } from './schema.ts';
+import type { SweepRow } from '../results/sweep-rows.ts';
 
 export interface OutputTerm {
   metric: string;
@@ -32,13 +31,26 @@ export interface ParsedOutput {
 export function outputTerms(text: string): ParsedOutput['terms'] | null {
   const parts = text.trim().split(/(?<=\])\s*-\s*|\s+-\s+/);
   if (parts.length > 2) return null;
-  const terms = parts.map((part) => /^([^\s[\]]+)(?:\[([^\]\s]+)\])?$/.exec(part.trim()));
-  if (terms.some((t) => t === null)) return null;
-  return terms.map((t) => ({ metric: t![1], arm: t![2] ?? null })) as ParsedOutput['terms'];
+  const terms: OutputTerm[] = [];
+  for (const part of parts) {
+    const match = /^([^\s[\]]+)(?:\[([^\]\s]+)\])?$/.exec(part.trim());
+    if (match === null) return null;
+    terms.push({ metric: match[1], arm: match.at(2) ?? null });
+  }
+  return terms.length === 1 ? [terms[0]] : [terms[0], terms[1]];
 }
 
-export function parseOutput(output: SensitivityOutput): ParsedOutput {
-  return { name: output.name, label: output.label ?? output.of.trim(), terms: outputTerms(output.of)! };
+/** An output as a sensitivity file names it (schema.ts checks it, with outputTerms). */
+export interface OutputSpec {
+  name: string;
+  of: string;
+  label?: string | undefined;
+}
+
+export function parseOutput(output: OutputSpec): ParsedOutput {
+  const terms = outputTerms(output.of);
+  if (terms === null) throw new LeadsimError(`output ${output.name}: ${JSON.stringify(output.of)} is neither metric[arm] nor metric[arm] - metric[arm].`);
+  return { name: output.name, label: output.label ?? output.of.trim(), terms };
 }
 
 /** Values by point (in the order given) and replicate (1 … R): a term's value, or the first minus the second; null where missing. */
@@ -59,14 +71,19 @@ export function outputValues(output: ParsedOutput, rows: readonly SweepRow[], po
   return points.map((point) =>
     Array.from({ length: replicates }, (_, r) => {
       const [first, second] = output.terms.map((term) => value(term, point, r + 1));
-      if (first === null || (output.terms.length === 2 && second === null)) return null;
-      return output.terms.length === 2 ? first - second! : first;
+      if (first === null) return null;
+      if (output.terms.length === 1) return first;
+      return second === null ? null : first - second;
     }),
   );
 }
 
 /** The mean over a point's replicates; null when any is missing. */
 export function pointMean(values: readonly (number | null)[]): number | null {
-  if (values.some((v) => v === null)) return null;
-  return (values as number[]).reduce((a, b) => a + b, 0) / values.length;
+  let sum = 0;
+  for (const v of values) {
+    if (v === null) return null;
+    sum += v;
+  }
+  return sum / values.length;
 }

@@ -25,8 +25,8 @@ const factor = z
     range: z.tuple([z.number(), z.number()]).describe('[min, max] the factor is sampled over.'),
     scale: z.enum(['linear', 'log']).default('linear').describe('"linear": uniform over the range; "log": uniform in the logarithm (the range must be positive).'),
   })
-  .refine((f) => f.range[0] < f.range[1], { message: 'range must be [min, max] with min < max', path: ['range'] })
-  .refine((f) => f.scale === 'linear' || f.range[0] > 0, { message: 'a log scale needs a range of positive numbers', path: ['range'] });
+  .refine((f) => f.range[0] < f.range[1], { error: 'range must be [min, max] with min < max', path: ['range'] })
+  .refine((f) => f.scale === 'linear' || f.range[0] > 0, { error: 'a log scale needs a range of positive numbers', path: ['range'] });
 
 const output = z.strictObject({
   name: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'a name of letters, digits, _ and -').describe('The output\'s name in indices.csv.'),
@@ -64,7 +64,7 @@ export const sensitivitySchema = z
     description: z.string().min(1).describe('One line saying what the analysis asks.'),
     ...scenarioOverrides,
     scenario: scenarioOverrides.scenario.optional(),
-    model: z.enum(Object.keys(ANALYTIC_MODELS) as [string, ...string[]]).optional().describe('An analytic test function to analyse instead of a scenario (validation).'),
+    model: z.enum(Object.keys(ANALYTIC_MODELS)).optional().describe('An analytic test function to analyse instead of a scenario (validation).'),
     noise: z.number().min(0).optional().describe('With an analytic model: the standard deviation of a normal error added to each run (not common to the points).'),
     method: z.union([z.strictObject({ morris }), z.strictObject({ sobol })]).describe('{ morris: {…} } for screening, or { sobol: {…} } for first- and total-order indices.'),
     factors: z.array(factor).min(1).describe('What varies, and over which range.'),
@@ -72,7 +72,9 @@ export const sensitivitySchema = z
     robustness: robustness.optional().describe('A map of an arm difference over a grid of two factors, the others at the middle of their ranges.'),
   })
   .superRefine((file, context) => {
-    const issue = (path: (string | number)[], message: string, input: unknown) => context.addIssue({ code: 'custom', path, message, input });
+    const issue = (path: (string | number)[], message: string, input: unknown) => {
+      context.addIssue({ code: 'custom', path, message, input });
+    };
     if ((file.scenario === undefined) === (file.model === undefined)) issue(['scenario'], 'either a scenario or an analytic model (not both)', file.scenario);
     if (file.model !== undefined)
       for (const key of ['weeks', 'arms', 'events'] as const) if (file[key] !== undefined) issue([key], `no ${key} with an analytic model`, file[key]);
@@ -88,7 +90,8 @@ export const sensitivitySchema = z
         if (!file.factors.some((f) => f.name === name)) issue(['robustness', 'factors', i], `one of the factors (${file.factors.map((f) => f.name).join(', ')})`, name);
       });
       if (file.robustness.factors[0] === file.robustness.factors[1]) issue(['robustness', 'factors', 1], 'a second, different factor', file.robustness.factors[1]);
-      const out = file.outputs.find((o) => o.name === file.robustness!.output);
+      const wanted = file.robustness.output;
+      const out = file.outputs.find((o) => o.name === wanted);
       if (out === undefined) issue(['robustness', 'output'], `one of the outputs (${file.outputs.map((o) => o.name).join(', ')})`, file.robustness.output);
       else if (outputTerms(out.of)?.length !== 2) issue(['robustness', 'output'], 'an output that is a difference of two arms (metric[arm] - metric[arm])', file.robustness.output);
     }

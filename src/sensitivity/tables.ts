@@ -8,7 +8,8 @@
  */
 import { stringify } from 'csv-stringify/sync';
 
-import { csvNumber } from '../exporters/numbers.ts';
+import { LeadsimError } from '../errors.ts';
+import { csvNumber } from '../exporters/files/numbers.ts';
 import type { IndexRow, RobustnessCell } from './analyse.ts';
 import type { SensitivityPlan } from './load.ts';
 
@@ -33,7 +34,8 @@ export function indicesCsv(rows: readonly IndexRow[]): string {
 }
 
 export function robustnessCsv(plan: SensitivityPlan, cells: readonly RobustnessCell[]): string {
-  const { x, y, output } = plan.robustness!;
+  if (plan.robustness === null) throw new LeadsimError(`${plan.file}: robustnessCsv needs a plan with a robustness grid.`);
+  const { x, y, output } = plan.robustness;
   return stringify([
     [x.factor, y.factor, 'output', 'n', 'mean_difference', 'ci95_low', 'ci95_high', 'spans_zero'],
     ...cells.map((c) => [csvNumber(c.x), csvNumber(c.y), output, c.n, csvNumber(c.mean), csvNumber(c.ci95?.[0] ?? null), csvNumber(c.ci95?.[1] ?? null), String(c.spansZero)]),

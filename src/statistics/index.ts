@@ -12,3 +12,5 @@ export { pairedComparison } from './paired-comparison.ts';
 export type { PairedComparison } from './paired-comparison.ts';
 export { mean, presentValues, standardDeviation } from './sample.ts';
 export type { Sample } from './sample.ts';
+export { finalWeek, replicateSamples, summaryStatistics, weekStatistics, weeklyStatistics } from './aggregate.ts';
+export type { ArmStatistics, ReplicateSample, SummarySource, WeeklyStatistics } from './aggregate.ts';

@@ -4,17 +4,19 @@
  *
  * A sweep writes as it goes: each finished task appends its time series to
  * timeseries.csv and its rows to runs.csv, then records the files' lengths
- * and the number of tasks done in .sweep-state.json (written to a temporary
- * file and renamed, so it is always whole). Tasks are written in task order,
+ * and the number of tasks done in .sweep-state.json (written with the shared
+ * atomic writer, so it is always whole, and a killed write's staging is
+ * cleared by the next). Tasks are written in task order,
  * whatever order the workers finish them in, so the files are the same bytes
  * for any number of workers. On resume the files are cut back to the recorded
  * lengths, so a kill mid-write never leaves half a row.
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { LeadsimError } from '../errors.ts';
-import { MANIFEST_FILE } from '../exporters/manifest.ts';
+import { writeFileAtomically } from '../exporters/files/atomic-file.ts';
+import { MANIFEST_FILE } from '../exporters/files/manifest.ts';
 import { RUNS_FILE, STATE_FILE, TIMESERIES_FILE } from './files.ts';
 
 const TIMESERIES_HEADER = 'point,arm,replicate,week,metric,value\n';
@@ -85,8 +87,6 @@ export class Journal {
   }
 
   private save(): void {
-    const file = join(this.folder, STATE_FILE);
-    writeFileSync(`${file}.tmp`, JSON.stringify(this.state));
-    renameSync(`${file}.tmp`, file);
+    writeFileAtomically(join(this.folder, STATE_FILE), JSON.stringify(this.state));
   }
 }

@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 
 import { LeadsimError } from '../errors.ts';
-import { ruleSetParameters } from '../leadership/index.ts';
+import { RULE_SETS } from '../leadership/index.ts';
 import { stream } from '../random/stream.ts';
 import { resolveScenarioFile } from '../scenario/bundled.ts';
 import { ScenarioError } from '../scenario/errors.ts';
@@ -39,7 +39,7 @@ export function loadSweep(file: string): SweepPlan {
 }
 
 export function planSweep(sweep: Sweep, file: string): SweepPlan {
-  const ruleSets = ruleSetParameters();
+  const ruleSets = RULE_SETS;
   const base = loadBaseScenario(sweep, file, 'sweep');
   const points = designPoints(sweep, stream(base.seed, 'sweep', sweep.name)).map((point) => {
     const label = Object.entries(point.factors).map(([name, value]) => `${name} = ${value}`).join(', ');
@@ -51,7 +51,7 @@ export function planSweep(sweep: Sweep, file: string): SweepPlan {
 
 /** The scenario a sweep (or sensitivity) file names, with the file's overrides of seed, weeks, replicates, arms and events. */
 export function loadBaseScenario(overrides: Pick<Sweep, 'scenario' | 'seed' | 'weeks' | 'replicates' | 'arms' | 'events'>, file: string, kind: string): Scenario {
-  const ruleSets = ruleSetParameters();
+  const ruleSets = RULE_SETS;
   let baseFile: string | null;
   try {
     baseFile = resolveScenarioFile(overrides.scenario, file);

@@ -15,20 +15,21 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { closeSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
 
 import { stringify } from 'csv-stringify/sync';
 import { Piscina } from 'piscina';
 
-import { writeFolderAtomically } from '../exporters/atomic-folder.ts';
-import { chartFiles } from '../exporters/chart-files.ts';
-import { SAFE_CELLS } from '../exporters/csv-cell.ts';
-import { GENERATOR, MANIFEST_FILE, manifestFile } from '../exporters/manifest.ts';
-import { checkOutputFolder } from '../exporters/output-folder.ts';
-import { csvNumber, jsonText } from '../exporters/numbers.ts';
-import { sweepChartSpecs } from '../exporters/sweep-charts.ts';
-import { software } from '../exporters/software.ts';
-import { parseRunsCsv, sweepMetricBounds } from '../exporters/sweep-rows.ts';
+import { writeFileAtomically } from '../exporters/files/atomic-file.ts';
+import { writeFolderAtomically } from '../exporters/files/atomic-folder.ts';
+import { chartFiles } from '../exporters/charts/chart-files.ts';
+import { SAFE_CELLS } from '../exporters/tables/csv-cell.ts';
+import { GENERATOR, MANIFEST_FILE, manifestFile } from '../exporters/files/manifest.ts';
+import { checkOutputFolder } from '../exporters/files/output-folder.ts';
+import { csvNumber, jsonText } from '../exporters/files/numbers.ts';
+import { sweepChartSpecs } from '../exporters/charts/sweep-charts.ts';
+import { software } from '../exporters/files/software.ts';
+import { parseRunsCsv, sweepMetricBounds } from '../results/sweep-rows.ts';
 import { InvalidOptionError, LeadsimError } from '../errors.ts';
 import { metricInfo, scenarioMetrics } from '../run/create-run.ts';
 import { LEADSIM_VERSION } from '../run/run-scenario.ts';
@@ -60,7 +61,7 @@ export function isSweepOutput(path: string): boolean {
   return SWEEP_FILES.includes(path) || path.startsWith('charts/');
 }
 
-const SWEEP_FILES = [SWEEP_FILE, RUNS_FILE, TIMESERIES_FILE, SUMMARY_FILE, COMPARISONS_FILE, STATE_FILE, `${STATE_FILE}.tmp`, 'report.html', MANIFEST_FILE];
+const SWEEP_FILES = [SWEEP_FILE, RUNS_FILE, TIMESERIES_FILE, SUMMARY_FILE, COMPARISONS_FILE, STATE_FILE, 'report.html', MANIFEST_FILE];
 
 export interface SweepOutcome {
   folder: string;
@@ -115,7 +116,7 @@ export async function runTasks<S extends TaskScenario>(plan: TaskPlan<S>, option
   const hashes = new Map(plan.points.map((p) => [p.point, jsonHash(p.scenario)]));
   const factorsOf = new Map(plan.points.map((p) => [p.point, p.factors]));
   const journal = Journal.open(options.out, planHash(plan.identity, hashes));
-  for (const [name, content] of plan.files ?? []) writeFileSync(join(options.out, name), content);
+  for (const [name, content] of plan.files ?? []) writeFileAtomically(join(options.out, name), content);
 
   const factorNames = plan.factorNames;
   let columns = journal.tasksDone > 0 ? readHeader(join(options.out, RUNS_FILE)) : null;

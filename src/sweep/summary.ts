@@ -10,9 +10,9 @@
  */
 import { stringify } from 'csv-stringify/sync';
 
-import { SAFE_CELLS } from '../exporters/csv-cell.ts';
-import { csvNumber } from '../exporters/numbers.ts';
-import type { SweepRow } from '../exporters/sweep-rows.ts';
+import { SAFE_CELLS } from '../exporters/tables/csv-cell.ts';
+import { csvNumber } from '../exporters/files/numbers.ts';
+import type { SweepRow } from '../results/sweep-rows.ts';
 import { describeSample, pairedComparison } from '../statistics/index.ts';
 import type { Bounds } from '../statistics/index.ts';
 

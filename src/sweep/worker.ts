@@ -10,8 +10,8 @@
  */
 import { stringify } from 'csv-stringify/sync';
 
-import { SAFE_CELLS } from '../exporters/csv-cell.ts';
-import { csvNumber } from '../exporters/numbers.ts';
+import { SAFE_CELLS } from '../exporters/tables/csv-cell.ts';
+import { csvNumber } from '../exporters/files/numbers.ts';
 import { runArms } from '../run/run-scenario.ts';
 import type { Scenario } from '../scenario/schema.ts';
 

@@ -9,7 +9,7 @@
  */
 import type { RandomStream } from '../random/stream.ts';
 import type { ModelParameters } from '../scenario/model-schema.ts';
-import { DEFAULT_MODEL } from '../model/parameters.ts';
+import { DEFAULT_MODEL } from '../model/constants.ts';
 import { buildWorkforce } from './build-workforce.ts';
 import type { TrustSpec } from './build-workforce.ts';
 import { trustGraph } from './trust-graph.ts';

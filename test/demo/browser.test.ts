@@ -18,9 +18,9 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createSession } from '../../src/demo/session.ts';
-import { defaultSettings } from '../../src/demo/settings.ts';
-import { ruleSetDefaults } from '../../src/leadership/index.ts';
+import { createSession } from '../../src/demo/worker/session.ts';
+import { defaultSettings } from '../../src/demo/shared/settings.ts';
+import { RULE_SETS } from '../../src/leadership/index.ts';
 import { LEADSIM_VERSION } from '../../src/run/run-scenario.ts';
 import { loadScenario } from '../../src/scenario/index.ts';
 import { openDemo, weekIs as pageWeekIs, freshSession as pageFreshSession } from './demo-page.ts';
@@ -140,7 +140,7 @@ describe('the workshop page in Chromium', () => {
     await freshSession();
     await stepTo(10);
     // The same trust in Node: the first foundation-year-1 doctor.
-    const flagship = loadScenario('scenarios/flagship.yaml', { ruleSets: ruleSetDefaults() });
+    const flagship = loadScenario('scenarios/flagship.yaml', { ruleSets: RULE_SETS });
     const { picture } = createSession(flagship, defaultSettings(flagship), { leadsimVersion: LEADSIM_VERSION });
     const fy1 = picture.grade.findIndex((_g, slot) => picture.trainee[slot] === 1 && picture.authority[slot] === 0.15);
     const at = await page.evaluate((slot) => window.leadsimDemo!.personOnScreen(1, slot), fy1);

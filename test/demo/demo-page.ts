@@ -2,22 +2,31 @@
  * The workshop page in headless Chromium, for tests and benchmarks
  * ================================================================
  *
- * Builds the page into a folder, serves it on localhost and opens it in
+ * Builds the page with its probe (probe.ts: the shipped page plus
+ * `window.leadsimDemo`) into a folder, serves it on localhost and opens it in
  * Debian's Chromium (software WebGL); collects the page's errors, its console
  * errors and failed requests. Used by test/demo/browser.test.ts (what the
- * page does) and bench/demo.bench.ts (how fast it does it).
+ * page does), test/demo/viewport.test.ts (how it fits a projector) and
+ * bench/demo.bench.ts (how fast it does it).
  */
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 
-import { buildDemo } from '../../src/demo/build.ts';
-import { serveFolder } from '../../src/demo/serve.ts';
-import type { Served } from '../../src/demo/serve.ts';
+import { buildDemo } from '../../src/demo/server/build.ts';
+import { serveFolder } from '../../src/demo/server/serve.ts';
+import type { Served } from '../../src/demo/server/serve.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+export const PROBE = fileURLToPath(new URL('probe.ts', import.meta.url));
+
+/** The page as it ships, with the probe the tests read; into `folder`. */
+export function buildProbedPage(folder: string): Promise<string> {
+  return buildDemo(folder, { pageEntry: PROBE });
+}
 
 export interface DemoPage {
   page: Page;
@@ -33,7 +42,7 @@ export async function openDemo(folder: string): Promise<DemoPage> {
   let served: Served | undefined;
   let browser: Browser | undefined;
   try {
-    served = await serveFolder(await buildDemo(folder));
+    served = await serveFolder(await buildProbedPage(folder));
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, acceptDownloads: true });
     const problems: string[] = [];
@@ -63,7 +72,7 @@ export async function freshSession({ page, url }: DemoPage, preset = 'flagship')
   await page.waitForFunction(() => (window.leadsimDemo?.sessions() ?? 0) > 0);
   if (preset !== (await page.locator('#preset').inputValue())) {
     await page.selectOption('#preset', preset);
-    await page.waitForFunction(() => window.leadsimDemo!.sessions() > 1);
+    await page.waitForFunction(() => (window.leadsimDemo?.sessions() ?? 0) > 1);
   }
   await weekIs(page, 0);
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { placePeople, planSeats } from '../../src/demo/layout.ts';
-import { createSession } from '../../src/demo/session.ts';
-import { defaultSettings } from '../../src/demo/settings.ts';
-import { ruleSetDefaults } from '../../src/leadership/index.ts';
+import { placePeople, planSeats } from '../../src/demo/page/layout.ts';
+import { createSession } from '../../src/demo/worker/session.ts';
+import { defaultSettings } from '../../src/demo/shared/settings.ts';
+import { RULE_SETS } from '../../src/leadership/index.ts';
 import { loadScenario } from '../../src/scenario/index.ts';
 
-const flagship = loadScenario('scenarios/flagship.yaml', { ruleSets: ruleSetDefaults() });
+const flagship = loadScenario('scenarios/flagship.yaml', { ruleSets: RULE_SETS });
 const session = createSession(flagship, defaultSettings(flagship), { leadsimVersion: 'test' });
 const { picture } = session;
 

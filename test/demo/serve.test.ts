@@ -8,8 +8,8 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { serveFolder } from '../../src/demo/serve.ts';
-import type { Served } from '../../src/demo/serve.ts';
+import { serveFolder } from '../../src/demo/server/serve.ts';
+import type { Served } from '../../src/demo/server/serve.ts';
 
 let folder: string;
 let served: Served;

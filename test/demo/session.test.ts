@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 
-import { timeseriesCsv } from '../../src/exporters/tables.ts';
-import { ruleSetDefaults } from '../../src/leadership/index.ts';
+import { timeseriesCsv } from '../../src/exporters/tables/tables.ts';
+import { RULE_SETS } from '../../src/leadership/index.ts';
 import { LEADSIM_VERSION, runScenario } from '../../src/run/run-scenario.ts';
 import { ScenarioError, loadScenario } from '../../src/scenario/index.ts';
 import type { Scenario } from '../../src/scenario/index.ts';
-import { LEADER_ROLES } from '../../src/demo/interventions.ts';
-import { createSession } from '../../src/demo/session.ts';
-import type { Session } from '../../src/demo/session.ts';
-import { armChoice, defaultSettings, roomScenario } from '../../src/demo/settings.ts';
-import { OUT_OF_SCOPE, VIEW_STATES } from '../../src/demo/snapshot.ts';
+import { LEADER_ROLES } from '../../src/demo/shared/interventions.ts';
+import { createSession } from '../../src/demo/worker/session.ts';
+import type { Session } from '../../src/demo/worker/session.ts';
+import { armChoice, defaultSettings, roomScenario } from '../../src/demo/shared/settings.ts';
+import { OUT_OF_SCOPE, VIEW_STATES } from '../../src/demo/shared/view.ts';
 
-const load = (name: string): Scenario => loadScenario(`scenarios/${name}.yaml`, { ruleSets: ruleSetDefaults() });
+const load = (name: string): Scenario => loadScenario(`scenarios/${name}.yaml`, { ruleSets: RULE_SETS });
 const flagship = load('flagship');
 const provenance = { leadsimVersion: LEADSIM_VERSION };
 

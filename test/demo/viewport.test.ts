@@ -15,12 +15,9 @@ import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { buildDemo } from '../../src/demo/build.ts';
-import { serveFolder } from '../../src/demo/serve.ts';
-import type { Served } from '../../src/demo/serve.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+import { serveFolder } from '../../src/demo/server/serve.ts';
+import type { Served } from '../../src/demo/server/serve.ts';
+import { CHROMIUM, FLAGS, buildProbedPage } from './demo-page.ts';
 const OUT = resolve('out/demo-test');
 const SHOTS = join(OUT, 'screenshots');
 const SIZES = [
@@ -39,7 +36,7 @@ describe.skipIf(!present)('the workshop page at projector sizes', () => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    served = await serveFolder(await buildDemo(join(OUT, 'viewport-site')));
+    served = await serveFolder(await buildProbedPage(join(OUT, 'viewport-site')));
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   }, 120_000);
 

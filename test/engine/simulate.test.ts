@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { InvalidOptionError, compileGraph, fractionalThreshold, simulate, stream } from '../../src/index.ts';
+import type { SimulateOptions } from '../../src/index.ts';
 import { undirected } from './helpers.ts';
 
 const ring = compileGraph(undirected(Array.from({ length: 100 }, (_, i) => `${i}-${(i + 1) % 100}`)));
@@ -29,6 +30,18 @@ describe('simulate', () => {
     expect(() => simulate(ring, model, { initialAdopters: [], maxSteps: -1 })).toThrow(InvalidOptionError);
     expect(() => simulate(ring, model, { initialAdopters: { random: 101 }, random: stream(1) })).toThrow(/\[0, 100\]/);
     expect(() => simulate(ring, model, { initialAdopters: { random: 2 } })).toThrow(/seeded stream/);
+  });
+
+  it('checks initial adopters given from JavaScript rather than trusting their type', () => {
+    const model = fractionalThreshold({ threshold: 1 });
+    // JSON.parse stands for a caller without types.
+    const given = (json: string): SimulateOptions['initialAdopters'] => JSON.parse(json);
+    expect(simulate(ring, model, { initialAdopters: given('[3, 4]') }).adopters[0]).toBe(2);
+    for (const json of ['null', '7', '{ "count": 2 }'])
+      expect(() => simulate(ring, model, { initialAdopters: given(json) })).toThrow(/expected node keys or \{ random: k \}/);
+    expect(() => simulate(ring, model, { initialAdopters: given('{ "random": "3" }'), random: stream(1) })).toThrow(
+      /invalid `initialAdopters.random`: expected a whole number in \[0, 100\], found "3"/,
+    );
   });
 
   it('runs zero steps when maxSteps is 0', () => {

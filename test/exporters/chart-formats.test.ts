@@ -8,17 +8,17 @@
 import { describe, expect, it } from 'vitest';
 
 import { chartData, chartSpecs, comparisonRows, summaryRows } from '../../src/exporters/index.ts';
-import { metricBounds } from '../../src/exporters/order.ts';
-import { heatmapChart } from '../../src/exporters/sweep-charts.ts';
-import type { SweepRow } from '../../src/exporters/sweep-rows.ts';
-import { ruleSetDefaults } from '../../src/leadership/index.ts';
+import { metricBounds } from '../../src/results/order.ts';
+import { heatmapChart } from '../../src/exporters/charts/sweep-charts.ts';
+import type { SweepRow } from '../../src/results/sweep-rows.ts';
+import { RULE_SETS } from '../../src/leadership/index.ts';
 import { runScenario } from '../../src/run/run-scenario.ts';
 import { loadScenario } from '../../src/scenario/index.ts';
 import { SHARE, differenceBounds } from '../../src/statistics/index.ts';
 import type { Bounds } from '../../src/statistics/index.ts';
 import { chartLabels } from './chart-labels.ts';
 
-const scenario = { ...loadScenario('scenarios/flagship.yaml', { ruleSets: ruleSetDefaults() }), replicates: 3 };
+const scenario = { ...loadScenario('scenarios/flagship.yaml', { ruleSets: RULE_SETS }), replicates: 3 };
 const { results } = runScenario(scenario);
 
 const inside = (value: number | null, bounds: Bounds | undefined) =>

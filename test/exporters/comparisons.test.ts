@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { comparisonRows, comparisonsCsv, convergenceCsv, convergenceRows, summaryRows } from '../../src/exporters/index.ts';
-import type { ScenarioResults } from '../../src/exporters/index.ts';
+import type { ScenarioResults } from '../../src/results/index.ts';
 import { stream } from '../../src/random/stream.ts';
 import { pairedComparison } from '../../src/statistics/index.ts';
 import { syntheticResults, tinyResults } from './fixtures.ts';

@@ -2,7 +2,7 @@
  * Hand-made and synthetic results for the exporter tests.
  */
 import { stream } from '../../src/random/stream.ts';
-import type { MetricInfo, RunResult, ScenarioResults } from '../../src/exporters/index.ts';
+import type { MetricInfo, RunResult, ScenarioResults } from '../../src/results/index.ts';
 
 const provenance = {
   startedAt: '2025-01-01T09:00:00.000Z',

@@ -8,8 +8,8 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
 
-import { OUT_OF_SCOPE, adoptionAttribute, exportNetwork, networkGraph } from '../../src/exporters/network.ts';
-import { createNetworkTimeline } from '../../src/exporters/network-timeline.ts';
+import { OUT_OF_SCOPE, adoptionAttribute, exportNetwork, networkGraph } from '../../src/exporters/networks/network.ts';
+import { createNetworkTimeline } from '../../src/exporters/networks/network-timeline.ts';
 import { RULE_SETS, createRun, replicateTrust, resolveRules } from '../../src/index.ts';
 import { loadScenario, parseScenario, runScenario } from '../../src/index.ts';
 import type { World } from '../../src/index.ts';

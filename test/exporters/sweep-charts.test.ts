@@ -4,12 +4,13 @@ import { createRequire } from 'node:module';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 
-import { ARM_COLOURS, InvalidResultsError, renderPng, renderSvg } from '../../src/exporters/index.ts';
-import { pointStatistics } from '../../src/exporters/sweep-aggregate.ts';
+import { ARM_COLOURS, renderPng, renderSvg } from '../../src/exporters/index.ts';
+import { InvalidResultsError } from '../../src/results/index.ts';
+import { pointStatistics } from '../../src/statistics/sweep-aggregate.ts';
 import {
   distributionChart, factorChart, headlineMetrics, heatmapChart, parseRunsCsv, sweepChartSpecs, sweepPanel,
-} from '../../src/exporters/sweep-charts.ts';
-import type { SweepChartData } from '../../src/exporters/sweep-charts.ts';
+} from '../../src/exporters/charts/sweep-charts.ts';
+import type { SweepChartData } from '../../src/exporters/charts/sweep-charts.ts';
 import { describeSample } from '../../src/statistics/index.ts';
 import { syntheticSweep } from '../report/fixtures.ts';
 

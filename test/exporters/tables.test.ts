@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 
 import { summaryCsv, summaryJson, summaryJsonText, summaryRows, timeseriesCsv } from '../../src/exporters/index.ts';
-import { neutraliseCell } from '../../src/exporters/csv-cell.ts';
+import { neutraliseCell } from '../../src/exporters/tables/csv-cell.ts';
 import { stream } from '../../src/random/stream.ts';
 import { bootstrapInterval } from '../../src/statistics/index.ts';
 import { syntheticResults, tinyResults } from './fixtures.ts';

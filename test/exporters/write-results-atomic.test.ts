@@ -14,7 +14,7 @@ import { tinyResults } from './fixtures.ts';
 
 const failure = vi.hoisted(() => ({ afterRenders: Number.POSITIVE_INFINITY, renders: 0 }));
 
-vi.mock(import('../../src/exporters/render.ts'), async (importOriginal) => {
+vi.mock(import('../../src/exporters/charts/render.ts'), async (importOriginal) => {
   const actual = await importOriginal();
   return {
     ...actual,

@@ -7,10 +7,11 @@ import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import {
-  InvalidResultsError, comparisonsCsv, convergenceCsv, formatSummaryTable, summaryCsv, summaryJsonText, timeseriesCsv, writeResults,
+  comparisonsCsv, convergenceCsv, formatSummaryTable, summaryCsv, summaryJsonText, timeseriesCsv, writeResults,
 } from '../../src/exporters/index.ts';
+import { InvalidResultsError } from '../../src/results/index.ts';
 import type { Manifest } from '../../src/exporters/index.ts';
-import { OutputFolderError } from '../../src/exporters/output-folder.ts';
+import { OutputFolderError } from '../../src/exporters/files/output-folder.ts';
 import { tinyResults } from './fixtures.ts';
 
 let root: string;

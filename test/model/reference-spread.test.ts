@@ -19,8 +19,8 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { RULE_SETS, resolveRules, ruleSetDefaults } from '../../src/leadership/index.ts';
-import { ADOPTION_STATES } from '../../src/model/initiative.ts';
+import { RULE_SETS, resolveRules } from '../../src/leadership/index.ts';
+import { ADOPTION_STATES } from '../../src/model/vocabulary.ts';
 import type { Initiative } from '../../src/model/initiative.ts';
 import { rotatingGrades } from '../../src/model/rotation.ts';
 import { spread } from '../../src/model/spread.ts';
@@ -104,7 +104,7 @@ function compare(scenario: Scenario, armName: string, weeks: number, optimisedSp
   return { weeks, differences: [], violations, changes, rotations };
 }
 
-const bundled = listBundledScenarios().map(({ name, file }) => ({ name, scenario: loadScenario(file, { ruleSets: ruleSetDefaults() }) }));
+const bundled = listBundledScenarios().map(({ name, file }) => ({ name, scenario: loadScenario(file, { ruleSets: RULE_SETS }) }));
 
 describe('the optimised spread against the plain reference', () => {
   it.each(bundled.flatMap(({ name, scenario }) => scenario.arms.map((arm) => ({ name, arm: arm.name, scenario }))))(

@@ -16,10 +16,10 @@
  */
 import { atLeast } from '../../src/engine/models/threshold-kernel.ts';
 import { colleagues } from '../../src/model/contacts.ts';
-import { COMMITTED, COMPLIANT } from '../../src/model/initiative.ts';
 import type { Initiative } from '../../src/model/initiative.ts';
 import { thresholdOf, unadoptedState } from '../../src/model/launch.ts';
 import { claimProbability, seekSponsorship } from '../../src/model/sponsorship.ts';
+import { COMMITTED, COMPLIANT } from '../../src/model/vocabulary.ts';
 import type { World } from '../../src/model/world.ts';
 import { clip } from '../../src/trust/traits.ts';
 import { FOLLOWERSHIP_TYPES } from '../../src/trust/types.ts';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { COMMITTED, COMPLIANT } from '../../src/model/initiative.ts';
-import { launch } from '../../src/model/launch.ts';
+import { launch, resetNewStarter } from '../../src/model/launch.ts';
 import { leaveInitiatives } from '../../src/model/leads.ts';
 import { reachesThreshold, spread } from '../../src/model/spread.ts';
 import { replace } from '../../src/model/turnover.ts';
+import { ALIENATED, COMMITTED, COMPLIANT, RESISTING, UNAWARE } from '../../src/model/vocabulary.ts';
 import { uptake, week } from '../../src/model/week.ts';
 import { slotsOf, worldFor } from './helpers.ts';
 
@@ -88,5 +88,28 @@ describe('hand-over', () => {
     // Hand-over chance 0.1 vs 0.8; binomial SD on 300 projects ≤ 0.03.
     expect(abandonedShare('heroic')).toBeGreaterThan(0.8);
     expect(abandonedShare('collective')).toBeLessThan(0.3);
+  });
+});
+
+describe('a new starter', () => {
+  it('starts afresh on every change: not adopted, nobody has negotiated with them, weighed up again', () => {
+    const world = worldFor('heroic');
+    const [ceo] = slotsOf(world, 'chiefExecutive');
+    const initiative = launch(world, { name: 'x', origin: 'scheduled', originGrade: 'chiefExecutive', scope: -1, complexity: 0.5, advantage: 0, sponsor: ceo, leads: [ceo] });
+    const alienated = world.everyone.find((slot) => world.agents.followership[slot] === ALIENATED && slot !== ceo);
+    const other = world.everyone.find((slot) => world.agents.followership[slot] !== ALIENATED && slot !== ceo);
+    if (alienated === undefined || other === undefined) throw new Error('the default trust has alienated followers and others');
+    for (const slot of [alienated, other]) {
+      initiative.state[slot] = COMPLIANT;
+      initiative.negotiated.set(slot, 2);
+      initiative.stale[slot] = 0;
+    }
+    initiative.compliant = 2;
+    resetNewStarter(world, initiative, alienated);
+    resetNewStarter(world, initiative, other);
+    expect([initiative.state[alienated], initiative.state[other]]).toEqual([RESISTING, UNAWARE]);
+    expect(initiative.compliant).toBe(0);
+    expect(initiative.negotiated.size).toBe(0);
+    expect([initiative.stale[alienated], initiative.stale[other]]).toEqual([1, 1]);
   });
 });

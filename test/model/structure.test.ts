@@ -4,8 +4,9 @@ import { compileContacts, decayFormerTies } from '../../src/model/contacts.ts';
 import { applyEvent } from '../../src/model/events.ts';
 import { rotate, rotatingGrades } from '../../src/model/rotation.ts';
 import { syncGraph } from '../../src/model/sync.ts';
-import { TEAM, INFORMAL, TieStrengths, addTie, createTies, tieModel } from '../../src/model/ties.ts';
-import { DEFAULT_MODEL } from '../../src/model/parameters.ts';
+import { TieStrengths, addTie, createTies, tieModel } from '../../src/model/ties.ts';
+import { INFORMAL, TEAM } from '../../src/model/vocabulary.ts';
+import { DEFAULT_MODEL } from '../../src/model/constants.ts';
 import { turnover } from '../../src/model/turnover.ts';
 import { slotsOf, worldFor } from './helpers.ts';
 

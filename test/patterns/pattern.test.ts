@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
+import { evaluatePatterns } from '../../src/patterns/evaluate.ts';
 import { verdictOf } from '../../src/patterns/pattern.ts';
+import { bundledScenario } from '../../src/scenario/index.ts';
 
 describe('verdictOf', () => {
   it.each([
@@ -23,5 +25,15 @@ describe('verdictOf', () => {
 
   it('is inconclusive without an interval', () => {
     expect(verdictOf('above', 0, null)).toBe('inconclusive');
+  });
+});
+
+describe('evaluatePatterns', () => {
+  it('refuses a scenario without a heroic and a collective arm, before running anything', async () => {
+    const flagship = bundledScenario('flagship');
+    const heroicOnly = { ...flagship, arms: flagship.arms.filter((arm) => arm.rules === 'heroic') };
+    await expect(evaluatePatterns(heroicOnly, { workers: 1 })).rejects.toThrow(
+      /patterns: scenario "flagship" has no arm with rules "collective"; the patterns compare heroic and collective arms\./,
+    );
   });
 });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 import { stringify } from 'csv-stringify/sync';
 
-import type { MetricInfo } from '../../src/exporters/index.ts';
+import type { MetricInfo } from '../../src/results/index.ts';
 import { stream } from '../../src/random/stream.ts';
 
 export const SWEEP_METRICS: MetricInfo[] = [

@@ -5,7 +5,7 @@ import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 
 import { chartData, chartSpecs } from '../../src/exporters/index.ts';
-import { ruleSetDefaults } from '../../src/leadership/index.ts';
+import { RULE_SETS } from '../../src/leadership/index.ts';
 import { TRUST_METRICS } from '../../src/metrics/trust-metrics.ts';
 import { runScenario } from '../../src/run/run-scenario.ts';
 import { listBundledScenarios, loadScenario } from '../../src/scenario/index.ts';
@@ -16,7 +16,7 @@ const validate = new Ajv({ allowUnionTypes: true, strict: false, validateFormats
 
 describe.each(listBundledScenarios().map((s) => [s.name, s.file] as const))('bundled scenario %s', (_name, file) => {
   // One replicate with a fixed seed: every bundled scenario must run and chart.
-  const scenario = { ...loadScenario(file, { ruleSets: ruleSetDefaults() }), replicates: 1 };
+  const scenario = { ...loadScenario(file, { ruleSets: RULE_SETS }), replicates: 1 };
   const { results } = runScenario(scenario);
 
   it('runs every arm for every week, measuring every metric', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { summaryJsonText, timeseriesCsv } from '../../src/exporters/index.ts';
 import { loadScenario, parseScenario } from '../../src/scenario/index.ts';
 import { runScenario } from '../../src/run/run-scenario.ts';
-import type { RuleSet } from '../../src/leadership/index.ts';
+import { defineRuleSet } from '../../src/leadership/index.ts';
 import type { Metric } from '../../src/metrics/metric.ts';
 
 const flagship = loadScenario('scenarios/flagship.yaml');
@@ -31,7 +31,7 @@ describe('runScenario', () => {
   });
 
   it('takes a custom rule set, metric and week hook from code', () => {
-    const everyoneLeads: RuleSet<{ weight: number }> = {
+    const everyoneLeads = defineRuleSet({
       name: 'everyone-leads',
       description: 'Everyone may lead and every claim is granted.',
       parameters: { weight: { default: 1, min: 0, max: 1, description: 'Influence of everyone.' } },
@@ -43,7 +43,7 @@ describe('runScenario', () => {
         handover: () => 1,
         voice: () => 1,
       }),
-    };
+    });
     const staff: Metric = { name: 'staff', label: 'Staff', description: 'Headcount.', measure: (world) => world.graph.order };
     let hooked = 0;
     const scenario = parseScenario({ ...short, replicates: 1, arms: [{ name: 'flat', rules: 'everyone-leads' }] });

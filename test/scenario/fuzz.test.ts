@@ -22,7 +22,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 
 import { LeadsimError } from '../../src/errors.ts';
-import { ruleSetParameters } from '../../src/leadership/index.ts';
+import { RULE_SETS } from '../../src/leadership/index.ts';
 import { stream } from '../../src/random/stream.ts';
 import type { RandomStream } from '../../src/random/stream.ts';
 import { runArms } from '../../src/run/run-scenario.ts';
@@ -160,7 +160,7 @@ const cases: Case[] = Array.from({ length: MUTATIONS }, (_, id) => {
   return { id, seed, what, file };
 });
 
-const ruleSets = ruleSetParameters();
+const ruleSets = RULE_SETS;
 const accepted: { label: string; scenario: Scenario }[] = [];
 
 /** The functions the CLI calls: a scenario or sweep, or a LeadsimError naming the file. */

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
-import { RULE_SETS as BUNDLED, ruleSetParameters } from '../../src/leadership/index.ts';
+import { RULE_SETS as BUNDLED } from '../../src/leadership/index.ts';
 import { checkParameters, loadScenario, parseScenario } from '../../src/scenario/index.ts';
 import { MINIMAL, issuesOf, scenarioFile } from './helpers.ts';
 
-const RULE_SETS = { heroic: {}, collective: { grantThreshold: 0.5 }, hybrid: { hierarchySteepness: 0.5, grantThreshold: 0.5 } };
+const unit = { min: 0, max: 1 };
+const RULE_SETS = {
+  heroic: { parameters: {} },
+  collective: { parameters: { grantThreshold: unit } },
+  hybrid: { parameters: { hierarchySteepness: unit, grantThreshold: unit } },
+};
 
 describe('checkParameters', () => {
   it('accepts known parameters with numeric values', () => {
@@ -45,7 +50,7 @@ describe('rule-set parameter ranges', () => {
     const file = scenarioFile(
       `${MINIMAL}arms:\n  - name: a\n    rules: hybrid\n    parameters: { hierarchySteepness: -1 }\n  - name: b\n    rules: hybrid\n    parameters: { hierarchySteepness: 1e12, voice: 1 }\n`,
     );
-    expect(issuesOf(() => loadScenario(file, { ruleSets: ruleSetParameters() }))).toEqual([
+    expect(issuesOf(() => loadScenario(file, { ruleSets: BUNDLED }))).toEqual([
       expect.objectContaining({ line: 6, path: 'arms[0].parameters.hierarchySteepness', expected: 'a number in [0, 1]', found: '-1' }),
       expect.objectContaining({ line: 9, path: 'arms[1].parameters.hierarchySteepness', expected: 'a number in [0, 1]', found: '1000000000000' }),
     ]);
@@ -54,6 +59,6 @@ describe('rule-set parameter ranges', () => {
   it('gives every bundled parameter a range that holds its default', () => {
     for (const [name, ruleSet] of Object.entries(BUNDLED))
       for (const [parameter, { default: value }] of Object.entries(ruleSet.parameters))
-        expect(() => checkParameters(`${name}.${parameter}`, { [parameter]: value }, ruleSetParameters()[name])).not.toThrow();
+        expect(() => checkParameters(`${name}.${parameter}`, { [parameter]: value }, BUNDLED[name])).not.toThrow();
   });
 });

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { readCsv } from '../../src/exporters/csv-read.ts';
+import { readCsv } from '../../src/results/csv-read.ts';
 import { writeReport } from '../../src/report/index.ts';
 import { ANALYTIC_MODELS } from '../../src/sensitivity/analytic.ts';
 import { planSensitivity } from '../../src/sensitivity/load.ts';

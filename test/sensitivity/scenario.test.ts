@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { readCsv } from '../../src/exporters/csv-read.ts';
+import { readCsv } from '../../src/results/csv-read.ts';
 import { writeReport } from '../../src/report/index.ts';
 import { planSensitivity } from '../../src/sensitivity/load.ts';
 import { runSensitivity } from '../../src/sensitivity/run-sensitivity.ts';

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -110,6 +111,23 @@ describe('runSweep', () => {
     const second = await runSweep(smallPlan(), { out: resumed, workers: 1 });
     expect(second.complete).toBe(true);
     expect(read(resumed)).toEqual(read(whole));
+  });
+
+  it('writes its journal with the shared atomic writer: a killed sweep\'s half-written state is cleared on resume', async () => {
+    // 2 points × 2 replicates × 2 arms over 8 weeks.
+    const plan = (): SweepPlan => ({ ...smallPlan(), points: smallPlan().points.map((p) => ({ ...p, scenario: { ...p.scenario, weeks: 8, replicates: 2 } })) });
+    const [whole, resumed] = [folder(), folder()];
+    await runSweep(plan(), { out: whole, workers: 1 });
+    const stop = new AbortController();
+    await runSweep(plan(), { out: resumed, workers: 1, signal: stop.signal, onTask: (done) => done >= 1 && stop.abort() });
+    // kill -9 while the journal's state and sweep.json were being written: their staging files,
+    // named as the shared writer names them (a hidden prefix before the target's name).
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+    writeFileSync(join(resumed, `..sweep-state.json.staging-${String(dead)}-file`), '{"sweepHash":');
+    writeFileSync(join(resumed, `.sweep.json.staging-${String(dead)}-file`), '{');
+    expect((await runSweep(plan(), { out: resumed, workers: 1 })).complete).toBe(true);
+    expect(read(resumed)).toEqual(read(whole));
+    expect(readdirSync(resumed).filter((name) => name.includes('.staging-'))).toEqual([]);
   });
 
   it('refuses to resume into a folder made by a different sweep', async () => {

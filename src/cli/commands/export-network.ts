@@ -14,11 +14,11 @@ import { extname } from 'node:path';
 import { Command, Option } from 'commander';
 
 import { LeadsimError } from '../../errors.ts';
-import { writeFileAtomically } from '../../exporters/atomic-file.ts';
-import { NETWORK_FORMATS, exportNetwork } from '../../exporters/network.ts';
-import { createNetworkTimeline } from '../../exporters/network-timeline.ts';
-import type { NetworkFormat } from '../../exporters/network.ts';
-import { RULE_SETS, resolveRules, ruleSetParameters } from '../../leadership/index.ts';
+import { writeFileAtomically } from '../../exporters/files/atomic-file.ts';
+import { NETWORK_FORMATS, exportNetwork } from '../../exporters/networks/network.ts';
+import { createNetworkTimeline } from '../../exporters/networks/network-timeline.ts';
+import type { NetworkFormat } from '../../exporters/networks/network.ts';
+import { RULE_SETS, resolveRules } from '../../leadership/index.ts';
 import { createRun, replicateTrust } from '../../run/create-run.ts';
 import { resolveScenarioFile } from '../../scenario/bundled.ts';
 import { loadScenario, parseScenario } from '../../scenario/index.ts';
@@ -55,7 +55,7 @@ function exportNetworkFile(name: string, options: ExportNetworkOptions): void {
   const format = options.format ?? formatOf(options.out);
   if (options.dynamic && format !== 'gexf') throw new LeadsimError(`--dynamic: only GEXF has a timeline; found --format ${format}.`);
   const file = resolveScenarioFile(name);
-  const ruleSets = ruleSetParameters();
+  const ruleSets = RULE_SETS;
   const loaded = loadScenario(file, { ruleSets });
   const scenario = options.seed === undefined ? loaded : parseScenario({ ...loaded, seed: options.seed }, `${file} with --seed ${options.seed}`, { ruleSets });
   const armName = options.arm ?? scenario.arms[0].name;

@@ -11,9 +11,9 @@ import { join, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 
-import { writeFileAtomically } from '../../exporters/atomic-file.ts';
-import { chartFiles } from '../../exporters/chart-files.ts';
-import { ruleSetParameters } from '../../leadership/index.ts';
+import { writeFileAtomically } from '../../exporters/files/atomic-file.ts';
+import { chartFiles } from '../../exporters/charts/chart-files.ts';
+import { RULE_SETS } from '../../leadership/index.ts';
 import { evaluatePatterns } from '../../patterns/evaluate.ts';
 import { PATTERNS_FILE, formatPatternTable, patternsChart, patternsCsv } from '../../patterns/outputs.ts';
 import { resolveScenarioFile } from '../../scenario/bundled.ts';
@@ -39,7 +39,7 @@ export function patternsCommand(): Command {
 }
 
 async function patterns(name: string, options: PatternsCommandOptions): Promise<void> {
-  const scenario = loadScenario(resolveScenarioFile(name), { ruleSets: ruleSetParameters() });
+  const scenario = loadScenario(resolveScenarioFile(name), { ruleSets: RULE_SETS });
   const out = resolve(options.out ?? join('out', `${scenario.name}-patterns`));
   const bar = new SingleBar({ format: 'runs {bar} {value}/{total} | {duration}s, ETA {eta}s', stream: process.stderr, hideCursor: true });
   let started = false;

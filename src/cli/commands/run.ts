@@ -16,19 +16,21 @@ import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 
 import { writeResults } from '../../exporters/index.ts';
-import { jsonText } from '../../exporters/numbers.ts';
-import { checkOutputFolder } from '../../exporters/output-folder.ts';
+import { jsonText } from '../../exporters/files/numbers.ts';
+import { checkOutputFolder } from '../../exporters/files/output-folder.ts';
 import { isRunOutput } from '../../exporters/write-results.ts';
-import { RULE_SETS, ruleSetParameters } from '../../leadership/index.ts';
+import { registryWithModules } from '../../leadership/rule-set-module.ts';
 import { REPORT_FILE, reportPage } from '../../report/index.ts';
 import { runScenario } from '../../run/run-scenario.ts';
 import { resolveScenarioFile } from '../../scenario/bundled.ts';
 import { loadScenario, parseScenario } from '../../scenario/index.ts';
 import { positiveWholeNumber, wholeNumber } from '../arguments.ts';
 import { armSummaries, runSummary, runSummaryText, trustSize } from '../run-summary.ts';
+import { ruleSetModuleOption } from '../rule-set-option.ts';
+import type { RuleSetModuleOptions } from '../rule-set-option.ts';
 import { terminalSafe } from '../terminal.ts';
 
-interface RunCommandOptions {
+interface RunCommandOptions extends RuleSetModuleOptions {
   seed?: number;
   replicates?: number;
   weeks?: number;
@@ -51,12 +53,13 @@ export function runCommand(): Command {
     .option('--json', 'print the summary as one JSON document on stdout (and nothing else there)')
     .option('--quiet', 'no progress on stderr')
     .option('--force', 'write into a folder that is not an earlier run\'s, replacing files leadsim did not write')
+    .addOption(ruleSetModuleOption())
     .action((scenario: string, options: RunCommandOptions) => run(scenario, options));
 }
 
 async function run(name: string, options: RunCommandOptions): Promise<void> {
   const file = resolveScenarioFile(name);
-  const ruleSets = ruleSetParameters();
+  const ruleSets = await registryWithModules(options.ruleSetModule ?? []);
   const loaded = loadScenario(file, { ruleSets });
   // Overrides are validated like the file itself (a shorter run may cut off an initiative).
   const scenario = parseScenario(
@@ -83,6 +86,7 @@ async function run(name: string, options: RunCommandOptions): Promise<void> {
   bar?.start(scenario.replicates * scenario.arms.length, 0, { arm: '', replicate: '' });
   const staff: number[] = [];
   const { results } = runScenario(scenario, {
+    ruleSets,
     onTrust: (_replicate, trust) => staff.push(trust.size),
     onRun: (done, _total, arm, replicate) => bar?.update(done, { arm, replicate }),
   });
@@ -94,7 +98,7 @@ async function run(name: string, options: RunCommandOptions): Promise<void> {
   const report = join(out, REPORT_FILE);
   const summary = runSummary(scenario, file, results, {
     trust: trustSize(scenario, staff),
-    arms: armSummaries(scenario, RULE_SETS),
+    arms: armSummaries(scenario, ruleSets),
     out,
     report,
     files,

@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 
 import { Command } from 'commander';
 
-import { jsonText } from '../../exporters/numbers.ts';
+import { jsonText } from '../../exporters/files/numbers.ts';
 import { REPORT_FILE, reportPage } from '../../report/index.ts';
 import { loadSweep } from '../../sweep/load.ts';
 import { runSweep } from '../../sweep/run-sweep.ts';

@@ -6,28 +6,30 @@
  * Prints a one-line summary of a valid scenario (with the trust's headcount
  * and the run's estimated memory), or every issue (with line and column,
  * including the size limits: trust-size.ts) and exits with status 1. Arms are checked against the bundled
- * rule sets. `--print` shows the scenario as the simulation will see it,
+ * rule sets and those of any --rule-set-module. `--print` shows the scenario as the simulation will see it,
  * every default filled in.
  */
 import { Command } from 'commander';
 
-import { ruleSetParameters } from '../../leadership/index.ts';
+import { registryWithModules } from '../../leadership/rule-set-module.ts';
 import { resolveScenarioFile } from '../../scenario/bundled.ts';
 import { toYaml } from '../../scenario/to-yaml.ts';
+import { ruleSetModuleOption } from '../rule-set-option.ts';
+import type { RuleSetModuleOptions } from '../rule-set-option.ts';
 import { terminalSafe } from '../terminal.ts';
 import { departmentNames, loadScenario } from '../../scenario/index.ts';
 import { describeSize, scenarioSize } from '../../scenario/trust-size.ts';
 import type { Scenario } from '../../scenario/index.ts';
-
-// Checking arms against the bundled rule sets catches a misspelt rule set or a parameter out of range here, not mid-run.
-const ruleSets = ruleSetParameters();
 
 export function validateCommand(): Command {
   return new Command('validate')
     .description('Check a scenario file (.yaml, .yml or .json) and report every issue with its line and column.')
     .argument('<file>', 'the scenario file, or the name of a bundled scenario (see `leadsim list`)')
     .option('--print', 'print the scenario with every default filled in, as YAML')
-    .action((file: string, options: { print?: boolean }) => {
+    .addOption(ruleSetModuleOption())
+    .action(async (file: string, options: { print?: boolean } & RuleSetModuleOptions) => {
+      // Checking arms against the rule sets a run would use catches a misspelt rule set or a parameter out of range here, not mid-run.
+      const ruleSets = await registryWithModules(options.ruleSetModule ?? []);
       const scenario = loadScenario(resolveScenarioFile(file), { ruleSets });
       const summary = `${file}: valid (${summarise(scenario)})`;
       process.stdout.write(terminalSafe(options.print ? `# ${summary}\n${toYaml(scenario)}` : `${summary}\n`));

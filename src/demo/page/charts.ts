@@ -13,7 +13,7 @@ import embed from 'vega-embed';
 import { expressionInterpreter } from 'vega-interpreter';
 import type { TopLevelSpec } from 'vega-lite';
 
-import type { SeriesPoint } from '../../exporters/results.ts';
+import type { SeriesPoint } from '../../results/types.ts';
 import { ARM_COLOURS } from './palette.ts';
 
 export interface ChartRow {
@@ -42,6 +42,7 @@ function spec(chart: ChartSpec, arms: readonly string[], weeks: number): TopLeve
     height: 'container',
     autosize: { type: 'fit', contains: 'padding' },
     background: 'white',
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- Vega-Lite's title anchor; the checker matches the deprecated String.prototype.anchor of the title's string form
     title: { text: chart.title, fontSize: 19, font: FONT, anchor: 'start', color: '#111', offset: 4 },
     data: { name: 'rows' },
     mark: { type: 'line', strokeWidth: 4, interpolate: 'monotone' },
@@ -107,7 +108,7 @@ export class LiveChart {
       expr: expressionInterpreter,
     });
     // A later reset has started its own chart meanwhile.
-    if (mine !== this.embeds) return result.finalize();
+    if (mine !== this.embeds) { result.finalize(); return; }
     this.view = result.view;
     await this.flush();
   }
@@ -128,16 +129,22 @@ export class LiveChart {
 
   /** Rows of the current run, to show as "before" after a change of settings. */
   currentRows(): ChartRow[] {
-    const drawn = this.view === null ? [] : (this.view.data('rows') as ChartRow[]);
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- Vega hands back the tuples it holds untyped: the ChartRows this class inserted
+    const drawn: ChartRow[] = this.view === null ? [] : this.view.data('rows');
     return [...drawn, ...this.pending].filter((row) => row.run === 'now');
   }
 
   async svg(): Promise<string> {
-    return this.view!.toSVG();
+    return this.drawnView().toSVG();
   }
 
   /** PNG at twice the screen's resolution, sharp on slides. */
   async png(): Promise<string> {
-    return this.view!.toImageURL('png', 2);
+    return this.drawnView().toImageURL('png', 2);
+  }
+
+  private drawnView(): View {
+    if (this.view === null) throw new Error(`the chart "${this.chart.title}" is not drawn yet`);
+    return this.view;
   }
 }

@@ -11,7 +11,7 @@ export function download(name: string, content: string | Blob, type = 'text/plai
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  setTimeout(() => { URL.revokeObjectURL(url); }, 10_000);
 }
 
 /** A base64 data URL (as Vega's toImageURL gives) saved as a file; decoded here, as the page may fetch nothing but itself. */

@@ -6,8 +6,8 @@
  * followership type, where they stand on the change shown, and how many
  * colleagues granted their claims to lead.
  */
-import type { ArmSnapshot, TrustPicture } from '../snapshot.ts';
-import { VIEW_STATES } from '../snapshot.ts';
+import type { ArmSnapshot, TrustPicture } from '../shared/view.ts';
+import { VIEW_STATES } from '../shared/view.ts';
 import { STATE_MEANINGS } from './palette.ts';
 import { followershipLabel, gradeLabel } from './people.ts';
 

@@ -33,7 +33,7 @@ export function knob(spec: KnobSpec, onChange: (value: number) => void): HTMLLab
   const output = document.createElement('output');
   output.textContent = spec.untouched ?? spec.format(spec.value);
   input.addEventListener('input', () => (output.textContent = spec.format(Number(input.value))));
-  input.addEventListener('change', () => onChange(Number(input.value)));
+  input.addEventListener('change', () => { onChange(Number(input.value)); });
   label.append(spec.label, input, output);
   return label;
 }

@@ -5,7 +5,7 @@
  * Colours for the states the chosen change can show, then the marks for
  * grade and training.
  */
-import type { ViewState } from '../snapshot.ts';
+import type { ViewState } from '../shared/view.ts';
 import { STATE_COLOURS, STATE_MEANINGS } from './palette.ts';
 
 function item(markClass: string, text: string, colour?: string): HTMLLIElement {

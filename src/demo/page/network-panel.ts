@@ -13,10 +13,10 @@ import Graph from 'graphology';
 import Sigma from 'sigma';
 import { EdgeLineProgram } from 'sigma/rendering';
 
-import { SPACING, placePeople, planSeats } from '../layout.ts';
-import type { SeatPlan } from '../layout.ts';
-import { VIEW_STATES } from '../snapshot.ts';
-import type { ArmSnapshot, TrustPicture } from '../snapshot.ts';
+import { SPACING, placePeople, planSeats } from './layout.ts';
+import type { SeatPlan } from './layout.ts';
+import { VIEW_STATES } from '../shared/view.ts';
+import type { ArmSnapshot, TrustPicture } from '../shared/view.ts';
 import { NodeMarkProgram, drawPicking } from './node-mark-program.ts';
 import type { Mark } from './node-mark-program.ts';
 import { STATE_COLOURS, TIE_COLOUR } from './palette.ts';
@@ -48,10 +48,16 @@ const LABEL_LINE = 24;
 /** Space kept between neighbouring labels (px). */
 const LABEL_GAP = 6;
 
+function markOf(picture: TrustPicture, slot: number): Mark {
+  return picture.trainee[slot] === 1 ? 'ring' : isSenior(picture.authority[slot]) ? 'square' : 'disc';
+}
+
 export class NetworkPanel {
   private readonly graph = new Graph<NodeLook, TieLook>({ type: 'directed', multi: false });
   private readonly sigma: Sigma<NodeLook, TieLook>;
   private readonly labels: HTMLDivElement;
+  /** Department names over the clusters, in department order (none when there are too many). */
+  private labelSpans: HTMLSpanElement[] = [];
   private plan: SeatPlan | null = null;
   private picture: TrustPicture | null = null;
   private last: ArmSnapshot | null = null;
@@ -74,10 +80,10 @@ export class NetworkPanel {
     this.labels = document.createElement('div');
     this.labels.className = 'cluster-labels';
     container.append(this.labels);
-    this.sigma.on('enterNode', ({ node, event }) => events.hover(Number(node), { x: event.x, y: event.y }));
-    this.sigma.on('leaveNode', ({ event }) => events.hover(null, { x: event.x, y: event.y }));
-    this.sigma.on('clickNode', ({ node }) => events.click(Number(node)));
-    this.sigma.on('afterRender', () => this.placeLabels());
+    this.sigma.on('enterNode', ({ node, event }) => { events.hover(Number(node), { x: event.x, y: event.y }); });
+    this.sigma.on('leaveNode', ({ event }) => { events.hover(null, { x: event.x, y: event.y }); });
+    this.sigma.on('clickNode', ({ node }) => { events.click(Number(node)); });
+    this.sigma.on('afterRender', () => { this.placeLabels(); });
     // Hover and click need the picking layer, drawn only under the pointer:
     // draw it now, before sigma looks at where the pointer moved.
     container.addEventListener('pointerenter', () => {
@@ -107,13 +113,13 @@ export class NetworkPanel {
         y: positions[2 * slot + 1],
         size: 1,
         color: STATE_COLOURS.unaware,
-        mark: this.markOf(slot),
+        mark: markOf(picture, slot),
       });
-    this.labels.replaceChildren(
-      ...(picture.departments.length > MAX_LABELS
+    this.labelSpans =
+      picture.departments.length > MAX_LABELS
         ? []
-        : picture.departments.map((name) => Object.assign(document.createElement('span'), { textContent: name, title: name }))),
-    );
+        : picture.departments.map((name) => Object.assign(document.createElement('span'), { textContent: name, title: name }));
+    this.labels.replaceChildren(...this.labelSpans);
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     // One invisible tie, drawn once now: a software rasterizer (SwiftShader)
     // builds its pipeline for lines when it first draws one, which otherwise
@@ -151,21 +157,23 @@ export class NetworkPanel {
       const was = this.graph.getNodeAttributes(String(slot));
       if (positions[2 * slot] !== was.x || positions[2 * slot + 1] !== was.y || sizes[slot] !== was.size || colourOf(slot) !== was.color) changed.push(slot);
     }
-    const lookOf = (slot: number, look: Partial<NodeLook> = {}) =>
+    const lookOf = <L extends Partial<NodeLook>>(slot: number, look: L) =>
       Object.assign(look, { x: positions[2 * slot], y: positions[2 * slot + 1], size: sizes[slot], color: colourOf(slot) });
     // Sigma re-processes a node for each update, and every node for a batch:
     // a few hundred people a week one by one, the whole trust (a new run, a
     // new scale) in one batch.
     if (changed.length > picture.size / 4)
-      this.graph.updateEachNodeAttributes((node, look) => lookOf(Number(node), look) as NodeLook, { attributes: ['x', 'y', 'size', 'color'] });
-    else for (const slot of changed) this.graph.mergeNodeAttributes(String(slot), lookOf(slot));
+      this.graph.updateEachNodeAttributes((node, look) => lookOf(Number(node), look), { attributes: ['x', 'y', 'size', 'color'] });
+    else for (const slot of changed) this.graph.mergeNodeAttributes(String(slot), lookOf(slot, {}));
     this.showTies(snapshot.ties);
     return true;
   }
 
   /** Where a person is drawn, in the page's client coordinates. */
   clientPoint(slot: number): { x: number; y: number } {
-    const { x, y } = this.sigma.getNodeDisplayData(String(slot))!;
+    const shown = this.sigma.getNodeDisplayData(String(slot));
+    if (shown === undefined) throw new RangeError(`nobody sits in seat ${slot} of this panel`);
+    const { x, y } = shown;
     const point = this.sigma.framedGraphToViewport({ x, y });
     const box = this.container.getBoundingClientRect();
     return { x: box.left + point.x, y: box.top + point.y };
@@ -186,14 +194,9 @@ export class NetworkPanel {
       requestAnimationFrame(() => {
         const started = performance.now();
         // A task queued in the frame runs once the frame (paint and commit included) is over.
-        setTimeout(() => resolve(performance.now() - started), 0);
+        setTimeout(() => { resolve(performance.now() - started); }, 0);
       }),
     );
-  }
-
-  private markOf(slot: number): Mark {
-    const picture = this.picture!;
-    return picture.trainee[slot] === 1 ? 'ring' : isSenior(picture.authority[slot]) ? 'square' : 'disc';
   }
 
   private showTies(ties: Int32Array): void {
@@ -216,12 +219,11 @@ export class NetworkPanel {
     const { plan } = this;
     if (plan === null) return;
     const tops = plan.clusters.map((cluster) => this.sigma.graphToViewport({ x: cluster.x, y: cluster.y + cluster.radius }));
-    [...this.labels.children].forEach((label, d) => {
+    this.labelSpans.forEach((element, d) => {
       const top = tops[d];
       // Centred on its cluster, a label may take the width to the nearest label on its line and no
       // more: long names are cut short ("medici…", the full name on hover) rather than run into the next.
       const room = Math.min(...tops.filter((other, e) => e !== d && Math.abs(other.y - top.y) < LABEL_LINE).map((other) => Math.abs(other.x - top.x)));
-      const element = label as HTMLElement;
       const maxWidth = Number.isFinite(room) ? `${Math.round(Math.max(0, room - LABEL_GAP))}px` : '';
       // Written only when it changes: this runs on every frame, and a style write costs a recalculation.
       if (element.style.maxWidth !== maxWidth) element.style.maxWidth = maxWidth;

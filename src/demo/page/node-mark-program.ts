@@ -20,7 +20,7 @@ import { floatColor } from 'sigma/utils';
  * for hover and click): those the pointer is over. Sigma draws it with every
  * frame; in software WebGL that was a quarter of a large trust's frame, for nobody.
  */
-const picking = new WeakSet<object>();
+const picking = new WeakSet();
 
 /** Draw the picking layer (the pointer is over this panel), or not. */
 export function drawPicking(renderer: object, on: boolean): void {
@@ -119,7 +119,7 @@ export class NodeMarkProgram<N extends Attributes = Attributes, E extends Attrib
   }
 
   override render(params: RenderParams): void {
-    if (picking.has(this.renderer)) return super.render(params);
+    if (picking.has(this.renderer)) { super.render(params); return; }
     const pickProgram = this.pickProgram;
     this.pickProgram = null;
     try {

@@ -6,7 +6,7 @@
  * deficiency and saturated enough for a washed-out projector. Blue (committed)
  * against orange (compliant) is the contrast the argument turns on.
  */
-import type { ViewState } from '../snapshot.ts';
+import type { ViewState } from '../shared/view.ts';
 
 export const STATE_COLOURS: Record<ViewState, string> = {
   unaware: '#9a9a9a',
@@ -26,6 +26,6 @@ export const STATE_MEANINGS: Record<ViewState, string> = {
 };
 
 /** Left and right arm in the charts: the first two of the one arm palette (black, bluish green), as in the CLI's charts. */
-export { ARM_COLOURS } from '../../exporters/arm-palette.ts';
+export { ARM_COLOURS } from '../../exporters/charts/arm-palette.ts';
 
 export const TIE_COLOUR = 'rgba(40, 40, 40, 0.4)';

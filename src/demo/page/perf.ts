@@ -5,7 +5,8 @@
  * Weeks simulated per second in the worker (from each week's own run time)
  * and as they reach the page, the page's time to draw a panel's new week, and
  * the main thread's long tasks (> 50 ms, PerformanceObserver). Shown in
- * the footer and readable by the browser test as `window.leadsimDemo.stats()`.
+ * the footer; the browser tests and bench:demo read `stats()` through their
+ * own entry (test/demo/probe.ts).
  */
 export interface PerfStats {
   /** Weeks per second the worker could run, from the last 20 weeks' run times. */

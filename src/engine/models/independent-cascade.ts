@@ -31,9 +31,9 @@ export function independentCascade(options: IndependentCascadeOptions = {}): Dif
       const spontaneous = streams.fork('external');
       const { offsets, neighbours, weights } = graph.out;
       if (weights !== null)
-        for (let e = 0; e < weights.length; e++)
-          if (scale * weights[e] > 1)
-            throw new InvalidOptionError(where, 'probability × edge weight', 'a probability ≤ 1 on every edge', scale * weights[e]);
+        for (const weight of weights)
+          if (scale * weight > 1)
+            throw new InvalidOptionError(where, 'probability × edge weight', 'a probability ≤ 1 on every edge', scale * weight);
       let next: Int32Array = new Int32Array(graph.order);
 
       return {

@@ -55,8 +55,7 @@ export function atLeast(x: number): number {
 
 export function readChanceOptions(where: string, options: ChanceOptions) {
   const update = options.update ?? 'synchronous';
-  if (update !== 'synchronous' && update !== 'random-order')
-    throw new InvalidOptionError(where, 'update', '"synchronous" or "random-order"', update);
+  if (!isUpdateOrder(update)) throw new InvalidOptionError(where, 'update', '"synchronous" or "random-order"', update);
   return {
     external: probability(where, 'external', options.external ?? 0),
     noise: probability(where, 'noise', options.noise ?? 0),
@@ -64,14 +63,18 @@ export function readChanceOptions(where: string, options: ChanceOptions) {
   };
 }
 
+/** Options may come from JavaScript, so the update order is checked rather than trusted. */
+function isUpdateOrder(update: unknown): update is UpdateOrder {
+  return update === 'synchronous' || update === 'random-order';
+}
+
 export function thresholdKernel(where: string, rule: ThresholdRule, random: RandomStream | null): PreparedModel {
   const { need, external, noise, imitation } = rule;
   const chancy = external > 0 || noise > 0 || imitation > 0;
   const randomOrder = rule.update === 'random-order';
-  const needsRandom = chancy || randomOrder;
-  const streams = needsRandom ? requireRandom(where, random, 'the model has chance terms or a random update order') : null;
-  const chance = chancy ? streams!.fork('adoption') : null;
-  const shuffle = randomOrder ? streams!.fork('order') : null;
+  const streams = () => requireRandom(where, random, 'the model has chance terms or a random update order');
+  const chance = chancy ? streams().fork('adoption') : null;
+  const shuffle = randomOrder ? streams().fork('order') : null;
   let order: Uint32Array | null = null;
 
   return {

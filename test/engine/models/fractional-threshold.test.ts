@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { InvalidOptionError, compileGraph, fractionalThreshold, simulate, stream } from '../../../src/index.ts';
+import type { FractionalThresholdOptions } from '../../../src/index.ts';
 import { adopters, directed, stepsByKey, undirected } from '../helpers.ts';
 
 describe('fractionalThreshold', () => {
@@ -111,5 +112,14 @@ describe('fractionalThreshold', () => {
     expect(() => fractionalThreshold({ threshold: [0.5] }).prepare(g, null)).toThrow(/one value per node \(2\)/);
     expect(() => fractionalThreshold({ threshold: 0.5, noise: 2 })).toThrow(/noise/);
     expect(() => fractionalThreshold({ threshold: 0.5, update: 'sometimes' as 'synchronous' })).toThrow(/update/);
+  });
+
+  it('names an unknown threshold distribution given from JavaScript', () => {
+    const g = compileGraph(undirected(['a-b']));
+    // JSON.parse stands for a caller without types.
+    const threshold: FractionalThresholdOptions['threshold'] = JSON.parse('{ "distribution": "beta", "a": 2, "b": 5 }');
+    expect(() => fractionalThreshold({ threshold }).prepare(g, stream(1))).toThrow(
+      /invalid `threshold.distribution`: expected "uniform" or "normal", found "beta"/,
+    );
   });
 });

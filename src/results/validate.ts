@@ -1,0 +1,57 @@
+/**
+ * Checking results before export
+ * ==============================
+ *
+ * Aggregates silently go wrong on malformed input (a duplicated week counts
+ * twice, an unlisted arm vanishes from the tables), so results are checked
+ * once, up front, and the first problem is reported with where it is.
+ */
+import { describe } from '../errors.ts';
+import { InvalidResultsError } from './errors.ts';
+import type { RunResult, ScenarioResults } from './types.ts';
+
+export function validateResults(results: ScenarioResults, where = 'writeResults'): void {
+  const fail = (what: string, expected: string): never => {
+    throw new InvalidResultsError(`${where}: ${what}. ${expected}`);
+  };
+  checkNames(results.arms, 'arm', fail);
+  checkNames(results.metrics.map((m) => m.name), 'metric in `metrics`', fail);
+  const arms = new Set(results.arms);
+  const seen = new Set<string>();
+  for (const run of results.runs) {
+    if (!arms.has(run.arm)) fail(`run of arm ${describe(run.arm)} is not in \`arms\``, `Arms should be one of ${results.arms.map((a) => JSON.stringify(a)).join(', ')}.`);
+    if (!(Number.isInteger(run.replicate) && run.replicate >= 1)) fail(`${runName(run)} has replicate ${describe(run.replicate)}`, 'Replicates should be whole numbers from 1.');
+    const key = JSON.stringify([run.arm, run.replicate]);
+    if (seen.has(key)) fail(`${runName(run)} appears twice`, 'Each arm and replicate should have one run.');
+    seen.add(key);
+    checkRun(run, fail);
+  }
+}
+
+function checkRun(run: RunResult, fail: (what: string, expected: string) => never): void {
+  const points = new Set<string>();
+  for (const { week, metric, value } of run.series) {
+    if (!(Number.isInteger(week) && week >= 0)) fail(`${runName(run)} has a point at week ${describe(week)}`, 'Weeks should be whole numbers from 0.');
+    if (typeof metric !== 'string' || metric === '') fail(`${runName(run)} has a point at week ${week} with metric ${describe(metric)}`, 'Metrics should be non-empty names.');
+    if (!isValue(value)) fail(`${runName(run)}: ${metric} at week ${week} is ${describe(value)}`, 'Values should be finite numbers, or null when undefined that week.');
+    const key = JSON.stringify([week, metric]);
+    if (points.has(key)) fail(`${runName(run)}: ${metric} at week ${week} appears twice`, 'Each run should give one value per week and metric.');
+    points.add(key);
+  }
+  for (const [metric, value] of Object.entries(run.summary)) {
+    if (!isValue(value)) fail(`${runName(run)}: summary ${metric} is ${describe(value)}`, 'Summary values should be finite numbers or null.');
+  }
+}
+
+function checkNames(names: readonly string[], kind: string, fail: (what: string, expected: string) => never): void {
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (typeof name !== 'string' || name === '') fail(`${kind} name ${describe(name)}`, 'Names should be non-empty strings.');
+    if (seen.has(name)) fail(`${kind} ${JSON.stringify(name)} is listed twice`, 'Names should be unique.');
+    seen.add(name);
+  }
+}
+
+const isValue = (value: unknown): boolean => value === null || (typeof value === 'number' && Number.isFinite(value));
+
+const runName = (run: RunResult): string => `run ${JSON.stringify(run.arm)} #${describe(run.replicate)}`;
