@@ -14,20 +14,37 @@
 import { MultiGraph } from 'graphology';
 
 import type { TrustGraph } from '../trust/types.ts';
+import type { TrustBlock } from '../trust/workforce.ts';
 import { joinedAs } from './agents.ts';
+import type { AgentTable } from './agents.ts';
+import type { Grants } from './grants.ts';
 import { TieStrengths } from './ties.ts';
+import type { TieModel, Ties } from './ties.ts';
 import { STRUCTURAL_LAYERS } from './vocabulary.ts';
-import type { World } from './world.ts';
 
-const made = new WeakMap<World, TrustGraph>();
+/**
+ * What a graph is made from: a world, or anything shaped like one (named here
+ * rather than imported, since the world reads its graph from this module).
+ */
+export interface WorldState {
+  readonly agents: AgentTable;
+  readonly ties: Ties;
+  readonly grants: Grants;
+  readonly departments: readonly string[];
+  readonly trusts: readonly TrustBlock[];
+  readonly week: number;
+  readonly model: { readonly ties: TieModel };
+}
+
+const made = new WeakMap<WorldState, TrustGraph>();
 
 /** Make the world's graph afresh (what `world.graph` reads until the next call). */
-export function syncGraph(world: World): void {
+export function syncGraph(world: WorldState): void {
   made.set(world, worldGraph(world));
 }
 
 /** The graph last made for the world, made now if none was. */
-export function lastGraph(world: World): TrustGraph {
+export function lastGraph(world: WorldState): TrustGraph {
   let graph = made.get(world);
   if (graph === undefined) {
     graph = worldGraph(world);
@@ -37,7 +54,7 @@ export function lastGraph(world: World): TrustGraph {
 }
 
 /** The world now as a graph, or one of its trusts (an index into `world.trusts`) with the ties inside it. */
-export function worldGraph(world: World, trust?: number): TrustGraph {
+export function worldGraph(world: WorldState, trust?: number): TrustGraph {
   const { agents, ties, grants, departments } = world;
   const inside = (slot: number) => trust === undefined || agents.trust[slot] === trust;
   const graph: TrustGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
