@@ -16,18 +16,17 @@
  * Several trusts make one workforce of consecutive blocks (`buildWorkforce`).
  */
 import type { RandomStream } from '../random/stream.ts';
-import { GRADES } from '../scenario/grades.ts';
 import type { Grade } from '../scenario/grades.ts';
 import { departmentNames } from '../scenario/departments.ts';
 import type { ModelParameters } from '../scenario/model-schema.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { createTies } from '../model/ties.ts';
+import { followershipIndex, gradeIndex } from '../model/vocabulary.ts';
 import { DEPARTMENT_GRADES, EXECUTIVE_GRADES } from './grades.ts';
 import { placeTies } from './place-ties.ts';
 import type { TrustLayout } from './place-ties.ts';
 import { drawTraits, voiceOf } from './traits.ts';
 import type { Traits } from './traits.ts';
-import { FOLLOWERSHIP_TYPES } from './types.ts';
 import { EXECUTIVE } from './workforce.ts';
 import type { TrustBlock, Workforce } from './workforce.ts';
 
@@ -140,10 +139,10 @@ function fillTrust(
   const hire = (grade: Grade, department: number, k: number): number => {
     drawn = drawTraits(grade, spec.engagement, model, traits, drawn);
     workforce.trust[slot] = t;
-    workforce.grade[slot] = GRADES.indexOf(grade);
+    workforce.grade[slot] = gradeIndex(grade);
     workforce.department[slot] = department;
     workforce.labelNumber[slot] = k;
-    workforce.followership[slot] = FOLLOWERSHIP_TYPES.indexOf(drawn.followership);
+    workforce.followership[slot] = followershipIndex(drawn.followership);
     workforce.authority[slot] = model.grades[grade].authority;
     workforce.expertise[slot] = drawn.expertise;
     workforce.criticalThinking[slot] = drawn.criticalThinking;
