@@ -28,9 +28,13 @@ import { STRUCTURAL_LAYERS } from './vocabulary.ts';
  */
 export interface WorldState {
   readonly agents: AgentTable;
+  /** Formal, team and informal ties between slots, as they are now. */
   readonly ties: Ties;
+  /** The leadership network: who granted whose claims. */
   readonly grants: Grants;
+  /** Department names; the executive (of every trust) is the last. */
   readonly departments: readonly string[];
+  /** The trusts as blocks of slots (one, for a single-trust scenario). */
   readonly trusts: readonly TrustBlock[];
   readonly week: number;
   readonly model: { readonly ties: TieModel };

@@ -18,19 +18,18 @@ import type { RandomStream } from '../random/stream.ts';
 import type { Grade } from '../scenario/grades.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { TrustGraph } from '../trust/types.ts';
-import type { TrustBlock, Workforce } from '../trust/workforce.ts';
+import type { Workforce } from '../trust/workforce.ts';
 import { createAgentTable } from './agents.ts';
 import type { AgentTable } from './agents.ts';
 import { compileContacts } from './contacts.ts';
 import type { Contacts } from './contacts.ts';
 import { createGrants } from './grants.ts';
-import type { Grants } from './grants.ts';
 import type { Initiative } from './initiative.ts';
 import { compileModel } from './constants.ts';
 import type { CompiledModel, ModelParameters } from './constants.ts';
 import { lastGraph } from './sync.ts';
+import type { WorldState } from './sync.ts';
 import { copyTies, withRoom } from './ties.ts';
-import type { Ties } from './ties.ts';
 
 export interface Ledger {
   launched: number;
@@ -46,19 +45,13 @@ export interface Ledger {
   claimsRefused: number;
 }
 
-export interface World {
+/** The people, ties, grants, departments and trusts are `WorldState`'s (what a graph is made from). */
+export interface World extends WorldState {
   readonly scenario: Scenario;
   /** The scenario's model constants, compiled for the loops. */
   readonly model: CompiledModel;
   /** The world as a graph, made when first read and again by each `syncGraph`. */
   readonly graph: TrustGraph;
-  /** Department names; the executive (of every trust) is the last. */
-  readonly departments: readonly string[];
-  /** The trusts as blocks of slots (one, for a single-trust scenario). */
-  readonly trusts: readonly TrustBlock[];
-  readonly agents: AgentTable;
-  /** Formal, team and informal ties between slots, as they are now. */
-  readonly ties: Ties;
   contacts: Contacts;
   readonly rules: Leadership;
   /** Slots by department index, as they are now. */
@@ -67,8 +60,6 @@ export interface World {
   readonly everyone: readonly number[];
   readonly initiatives: Initiative[];
   readonly ledger: Ledger;
-  /** The leadership network: who granted whose claims. */
-  readonly grants: Grants;
   week: number;
   /** Serial for new starters' keys. */
   hires: number;
