@@ -9,7 +9,8 @@
 import { smallWorldTies } from '../networks/watts-strogatz.ts';
 import type { RandomStream } from '../random/stream.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { FORMAL, INFORMAL, TEAM, addTie } from '../model/ties.ts';
+import { addTie } from '../model/ties.ts';
+import { FORMAL, INFORMAL, TEAM } from '../model/vocabulary.ts';
 import type { Ties } from '../model/ties.ts';
 import { GRADE_INFO } from './grades.ts';
 import type { DEPARTMENT_GRADES, EXECUTIVE_GRADES } from './grades.ts';

@@ -8,7 +8,7 @@
  */
 import { MultiGraph } from 'graphology';
 
-import { STRUCTURAL_LAYERS } from '../model/ties.ts';
+import { STRUCTURAL_LAYERS } from '../model/vocabulary.ts';
 import type { TrustGraph } from './types.ts';
 import { founder, personKey } from './workforce.ts';
 import type { Workforce } from './workforce.ts';
