@@ -13,7 +13,7 @@ import type { World } from '../src/model/world.ts';
 import { stream } from '../src/random/stream.ts';
 import { loadScenario } from '../src/scenario/index.ts';
 import type { Scenario } from '../src/scenario/index.ts';
-import { buildTrust } from '../src/trust/build-trust.ts';
+import { buildTrustWorkforce } from '../src/trust/build-trust.ts';
 
 export function bundledScenario(name: string): Scenario {
   return loadScenario(fileURLToPath(new URL(`../scenarios/${name}.yaml`, import.meta.url)));
@@ -29,7 +29,7 @@ export interface ArmRun {
 export function armRun(scenario: Scenario, armName: string): ArmRun {
   const arm = scenario.arms.find((a) => a.name === armName)!;
   const rules = resolveRules(arm, RULE_SETS);
-  const trust = buildTrust(scenario.trust, stream(scenario.seed, 'replicate', 1, 'trust'), scenario.model);
+  const trust = buildTrustWorkforce(scenario.trust, stream(scenario.seed, 'replicate', 1, 'trust'), scenario.model);
   const metrics: Metric[] = [...TRUST_METRICS, ...initiativeMetrics(scenario)];
   return {
     createWorld: () => createWorld(scenario, trust, rules.create, stream(scenario.seed, 'replicate', 1)),

@@ -1,7 +1,8 @@
 /**
  * leadsim — agent-based simulation of leadership in healthcare organisations.
  *
- *   scenario (validated data) ─► trust (graphology graph) ─► world (typed arrays)
+ *   scenario (validated data) ─► trust (workforce: typed arrays) ─► world (typed arrays)
+ *   ─► graphology graph on demand
  *   ─► leadership rules ─► initiatives ─► metrics ─► exporters
  */
 export * from './engine/index.ts';
@@ -10,7 +11,11 @@ export { stream } from './random/stream.ts';
 export type { RandomStream, StreamPathPart } from './random/stream.ts';
 export { LeadsimError, InvalidGraphError, InvalidOptionError } from './errors.ts';
 export * from './scenario/index.ts';
-export { buildTrust, EXECUTIVE } from './trust/build-trust.ts';
+export { buildTrust, buildTrustWorkforce, EXECUTIVE } from './trust/build-trust.ts';
+export { buildWorkforce } from './trust/build-workforce.ts';
+export type { TrustDraw, TrustSpec } from './trust/build-workforce.ts';
+export { trustGraph } from './trust/trust-graph.ts';
+export type { TrustBlock, Workforce } from './trust/workforce.ts';
 export { GRADE_INFO } from './trust/grades.ts';
 export type { GradeInfo, Profession } from './trust/grades.ts';
 export { FOLLOWERSHIP_TYPES, LAYERS } from './trust/types.ts';
@@ -22,7 +27,7 @@ export { DEFAULT_MODEL } from './model/constants.ts';
 export type { ModelParameters } from './model/constants.ts';
 export type { AgentTable } from './model/agents.ts';
 export type { Grants } from './model/grants.ts';
-export { syncGraph } from './model/sync.ts';
+export { syncGraph, worldGraph } from './model/sync.ts';
 export type { WeekHook } from './model/week.ts';
 export { ADOPTION_STATES } from './model/vocabulary.ts';
 export type { Initiative } from './model/initiative.ts';

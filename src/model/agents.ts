@@ -5,18 +5,27 @@
  * The people of a run as typed arrays indexed by slot. A slot is a seat: when
  * someone leaves, a new starter takes the same seat and the same structural
  * ties, so the compiled contact rows keep their shape. `keys[i]` is the graph
- * node of the person now in slot i and `people[i]` their attributes as they
- * joined; `syncGraph` copies what changed onto the graph.
+ * node of the person now in slot i; their attributes as they joined are the
+ * workforce's (a founder) or kept in `starters` (a new starter), for the graph
+ * built on demand (`syncGraph`).
  */
-import type { Clinician, TrustGraph } from '../trust/types.ts';
+import { GRADES } from '../scenario/grades.ts';
+import { GRADE_INFO } from '../trust/grades.ts';
+import type { Clinician } from '../trust/types.ts';
+import { founder, personKey } from '../trust/workforce.ts';
+import type { Workforce } from '../trust/workforce.ts';
 import { followershipIndex, gradeIndex } from './vocabulary.ts';
 
 export interface AgentTable {
   readonly size: number;
   readonly keys: string[];
   readonly slotOf: Map<string, number>;
-  /** Each slot's person as they joined (the graph node's attributes). */
-  readonly people: Clinician[];
+  /** The people the run started with, as they joined. */
+  readonly founders: Workforce;
+  /** New starters by slot, as they joined, in the order they last took a seat. */
+  readonly starters: Map<number, Clinician>;
+  /** Index into the workforce's trusts. */
+  readonly trust: Uint16Array;
   /** Index into GRADES (`gradeIndex`, `gradeOf`). */
   readonly grade: Uint8Array;
   /** Index into the run's department names. */
@@ -35,43 +44,50 @@ export interface AgentTable {
   readonly grantedClaims: Int32Array;
 }
 
-export function createAgentTable(graph: TrustGraph, departments: readonly string[]): AgentTable {
-  const size = graph.order;
-  const table: AgentTable = {
+export function createAgentTable(workforce: Workforce): AgentTable {
+  const { size } = workforce;
+  const keys = new Array<string>(size);
+  const slotOf = new Map<string, number>();
+  for (let slot = 0; slot < size; slot++) {
+    keys[slot] = personKey(slot + 1);
+    slotOf.set(keys[slot], slot);
+  }
+  return {
     size,
-    keys: [],
-    slotOf: new Map(),
-    people: [],
-    grade: new Uint8Array(size),
-    department: new Uint16Array(size),
-    trainee: new Uint8Array(size),
-    followership: new Uint8Array(size),
-    authority: new Float64Array(size),
-    expertise: new Float64Array(size),
-    activeEngagement: new Float64Array(size),
-    leaderIdentity: new Float64Array(size),
-    voice: new Float64Array(size),
-    engagement: new Float64Array(size),
-    baselineEngagement: new Float64Array(size),
-    threshold: new Float64Array(size),
+    keys,
+    slotOf,
+    founders: workforce,
+    starters: new Map(),
+    trust: workforce.trust.slice(),
+    grade: workforce.grade.slice(),
+    department: workforce.department.slice(),
+    trainee: Uint8Array.from(workforce.grade, (g) => (GRADE_INFO[GRADES[g]].trainee ? 1 : 0)),
+    followership: workforce.followership.slice(),
+    authority: workforce.authority.slice(),
+    expertise: workforce.expertise.slice(),
+    activeEngagement: workforce.activeEngagement.slice(),
+    leaderIdentity: workforce.leaderIdentity.slice(),
+    voice: workforce.voice.slice(),
+    engagement: workforce.baselineEngagement.slice(),
+    baselineEngagement: workforce.baselineEngagement.slice(),
+    threshold: workforce.threshold.slice(),
     grantedClaims: new Int32Array(size),
   };
-  const departmentIndex = new Map(departments.map((name, d) => [name, d]));
-  graph.forEachNode((key, person) => {
-    const slot = table.keys.length;
-    table.keys.push(key);
-    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- the departments are the graph's own list, so every person's is in it
-    seat(table, slot, key, person, departmentIndex.get(person.department)!);
-  });
-  return table;
 }
 
-/** Put a person in a slot (at the start, or a new starter replacing a leaver). */
+/** The person in a slot as they joined (the graph node's attributes before the run changed them). */
+export function joinedAs(table: AgentTable, slot: number): Clinician {
+  return table.starters.get(slot) ?? founder(table.founders, slot);
+}
+
+/** A new starter takes a leaver's slot. */
 export function seat(table: AgentTable, slot: number, key: string, person: Clinician, department: number): void {
   table.slotOf.delete(table.keys[slot]);
   table.keys[slot] = key;
   table.slotOf.set(key, slot);
-  table.people[slot] = person;
+  // Delete first: a seat filled again moves to the end of the hiring order.
+  table.starters.delete(slot);
+  table.starters.set(slot, person);
   table.grade[slot] = gradeIndex(person.grade);
   table.department[slot] = department;
   table.trainee[slot] = person.trainee ? 1 : 0;

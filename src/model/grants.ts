@@ -5,32 +5,61 @@
  * Who has granted whose claims, by slot, both ways round, with how many times,
  * in-degrees and the number of ties kept up to date so the weekly measures read
  * them without a pass over a graph. `syncGraph` writes them to the graph's
- * leadership layer (granter → claimer, weight = grants).
+ * leadership layer (granter → claimer, weight = grants). Most people never
+ * grant or receive a grant: they share one empty map and set until their
+ * first (at national scale, millions of empty collections cost a build
+ * seconds of garbage collection).
  */
 export interface Grants {
   /** For each slot, the distinct granters of its claims and how many of its claims each granted. */
-  readonly grantedBy: Map<number, number>[];
+  readonly grantedBy: ReadonlyMap<number, number>[];
   /** Distinct claimers each slot has granted. */
-  readonly granted: Set<number>[];
+  readonly granted: ReadonlySet<number>[];
   readonly inDegree: Int32Array;
   /** How many granter → claimer ties there are (distinct pairs, however many grants each). */
   tieCount: number;
 }
 
+const NO_GRANTERS: ReadonlyMap<number, number> = new Map();
+const NO_CLAIMERS: ReadonlySet<number> = new Set();
+
 export function createGrants(size: number): Grants {
   return {
-    grantedBy: Array.from({ length: size }, () => new Map<number, number>()),
-    granted: Array.from({ length: size }, () => new Set<number>()),
+    grantedBy: new Array<ReadonlyMap<number, number>>(size).fill(NO_GRANTERS),
+    granted: new Array<ReadonlySet<number>>(size).fill(NO_CLAIMERS),
     inDegree: new Int32Array(size),
     tieCount: 0,
   };
 }
 
+// Every entry but the shared empty ones was made here, as a Map or a Set.
+const ownGranters = (held: ReadonlyMap<number, number>): held is Map<number, number> => held !== NO_GRANTERS;
+const ownClaimers = (held: ReadonlySet<number>): held is Set<number> => held !== NO_CLAIMERS;
+
+/** Slot i's own map of granters, made at its first grant. */
+function grantersOf(grants: Grants, i: number): Map<number, number> {
+  const held = grants.grantedBy[i];
+  if (ownGranters(held)) return held;
+  const own = new Map<number, number>();
+  grants.grantedBy[i] = own;
+  return own;
+}
+
+/** Slot i's own set of claimers, made at its first grant. */
+function claimersOf(grants: Grants, i: number): Set<number> {
+  const held = grants.granted[i];
+  if (ownClaimers(held)) return held;
+  const own = new Set<number>();
+  grants.granted[i] = own;
+  return own;
+}
+
 export function recordGrant(grants: Grants, granter: number, claimer: number, times = 1): void {
-  const before = grants.grantedBy[claimer].get(granter);
-  grants.grantedBy[claimer].set(granter, (before ?? 0) + times);
+  const granters = grantersOf(grants, claimer);
+  const before = granters.get(granter);
+  granters.set(granter, (before ?? 0) + times);
   if (before !== undefined) return;
-  grants.granted[granter].add(claimer);
+  claimersOf(grants, granter).add(claimer);
   grants.inDegree[claimer]++;
   grants.tieCount++;
 }
@@ -38,12 +67,12 @@ export function recordGrant(grants: Grants, granter: number, claimer: number, ti
 /** The person in `slot` has left: their ties, given and received, go with them. */
 export function forgetSlot(grants: Grants, slot: number): void {
   for (const claimer of grants.granted[slot]) {
-    grants.grantedBy[claimer].delete(slot);
+    grantersOf(grants, claimer).delete(slot);
     grants.inDegree[claimer]--;
   }
-  for (const granter of grants.grantedBy[slot].keys()) grants.granted[granter].delete(slot);
+  for (const granter of grants.grantedBy[slot].keys()) claimersOf(grants, granter).delete(slot);
   grants.tieCount -= grants.granted[slot].size + grants.grantedBy[slot].size;
-  grants.granted[slot].clear();
-  grants.grantedBy[slot].clear();
+  grants.granted[slot] = NO_CLAIMERS;
+  grants.grantedBy[slot] = NO_GRANTERS;
   grants.inDegree[slot] = 0;
 }

@@ -5,14 +5,17 @@
  * An improvement initiative: a scheduled top-down change or a bottom-up idea.
  * proposal → sponsorship (claim/grant) → spread → committed or compliant
  * adoption → sustained, reverted or abandoned. Adoption state is kept per
- * slot for the whole trust (a trainee who rotates out and back keeps theirs);
- * a department initiative only ever touches its department's members. Each
+ * slot for the whole trust (a trainee who rotates out and back keeps theirs):
+ * for the slots of the trust its scope lies in (all of them, for a trust-wide
+ * one), from `base`, so a world of many trusts does not pay for every slot at
+ * every launch. A department initiative only ever touches its department's members. Each
  * person's threshold is not stored but worked out from their traits when
  * needed (`thresholdOf`), and negotiations heard are kept in a sparse map,
  * not a per-person array: launches are frequent (docs/engine.md, hot paths).
  */
 import type { RandomStream } from '../random/stream.ts';
 import type { Grade } from '../scenario/grades.ts';
+import { UNAWARE } from './vocabulary.ts';
 
 export interface Initiative {
   readonly id: number;
@@ -30,12 +33,14 @@ export interface Initiative {
   readonly mandateUntil: number;
   /** People leading it now, as graph keys. */
   readonly leads: Set<string>;
-  /** Each slot's adoption state (index into ADOPTION_STATES). */
+  /** The first slot its arrays cover: state[i − base] is slot i's. */
+  readonly base: number;
+  /** By slot from `base`: each person's adoption state (index into ADOPTION_STATES; read with `stateOf`). */
   readonly state: Uint8Array;
   /** How many times a slot has heard a colleague negotiate this change (each lowers their threshold); absent for none. */
   readonly negotiated: Map<number, number>;
   /**
-   * 1 for people to weigh up again at the next spread: a neighbour's state or
+   * By slot from `base`: 1 for people to weigh up again at the next spread: a neighbour's state or
    * their own threshold changed. (Changed weights are read from the contacts.)
    */
   readonly stale: Uint8Array;
@@ -50,4 +55,10 @@ export interface Initiative {
   /** Week uptake first reached 50% and 90% of the scope, or null. */
   reached50: number | null;
   reached90: number | null;
+}
+
+/** Slot i's adoption state (unaware outside the trust the initiative's arrays cover). */
+export function stateOf(initiative: Initiative, i: number): number {
+  const k = i - initiative.base;
+  return k >= 0 && k < initiative.state.length ? initiative.state[k] : UNAWARE;
 }

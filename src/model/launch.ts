@@ -11,6 +11,7 @@ import type { Grade } from '../scenario/grades.ts';
 import { clip } from '../trust/traits.ts';
 import type { Initiative } from './initiative.ts';
 import { ALIENATED, COMMITTED, COMPLIANT, RESISTING, UNAWARE, inScope, membersOf } from './vocabulary.ts';
+import { scopeSlots } from './world.ts';
 import type { World } from './world.ts';
 
 export interface Launch {
@@ -26,7 +27,7 @@ export interface Launch {
 
 export function launch(world: World, spec: Launch): Initiative {
   const { agents } = world;
-  const n = agents.size;
+  const { first: base, size: n } = scopeSlots(world, spec.scope);
   // One buffer for both per-person arrays (docs/engine.md, hot paths).
   const buffer = new ArrayBuffer(2 * n);
   const initiative: Initiative = {
@@ -41,6 +42,7 @@ export function launch(world: World, spec: Launch): Initiative {
     sponsor: agents.keys[spec.sponsor],
     mandateUntil: world.week + world.model.parameters.spread.mandateWeeks,
     leads: new Set(spec.leads.map((slot) => agents.keys[slot])),
+    base,
     state: new Uint8Array(buffer, 0, n),
     stale: new Uint8Array(buffer, n, n),
     negotiated: new Map(),
@@ -52,8 +54,8 @@ export function launch(world: World, spec: Launch): Initiative {
     reached90: null,
   };
   // The first spread weighs everyone up, so nobody needs marking stale.
-  for (const slot of membersOf(world, spec.scope)) initiative.state[slot] = unadoptedState(world, initiative, slot);
-  for (const slot of spec.leads) initiative.state[slot] = COMMITTED;
+  for (const slot of membersOf(world, spec.scope)) initiative.state[slot - base] = unadoptedState(world, initiative, slot);
+  for (const slot of spec.leads) initiative.state[slot - base] = COMMITTED;
   world.initiatives.push(initiative);
   world.ledger.launched++;
   world.ledger.launchedByGrade[spec.originGrade] = (world.ledger.launchedByGrade[spec.originGrade] ?? 0) + 1;
@@ -72,11 +74,13 @@ export function unadoptedState(world: World, initiative: Initiative, slot: numbe
 
 /** A new starter in `slot` starts afresh on a change: not adopted, and nobody has yet negotiated with them. */
 export function resetNewStarter(world: World, initiative: Initiative, slot: number): void {
-  const { state } = initiative;
-  if (state[slot] === COMPLIANT) initiative.compliant--;
-  state[slot] = unadoptedState(world, initiative, slot);
+  const { state, base } = initiative;
+  // Another trust's seat: outside this initiative's arrays and its scope.
+  if (slot < base || slot >= base + state.length) return;
+  if (state[slot - base] === COMPLIANT) initiative.compliant--;
+  state[slot - base] = unadoptedState(world, initiative, slot);
   initiative.negotiated.delete(slot);
-  initiative.stale[slot] = 1;
+  initiative.stale[slot - base] = 1;
 }
 
 /**

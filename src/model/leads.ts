@@ -8,6 +8,7 @@
  * abandoned. A departing sponsor takes the mandate with them.
  */
 import type { RandomStream } from '../random/stream.ts';
+import { stateOf } from './initiative.ts';
 import type { Initiative } from './initiative.ts';
 import { COMMITTED, membersOf } from './vocabulary.ts';
 import type { World } from './world.ts';
@@ -20,7 +21,8 @@ export function leaveInitiatives(world: World, slot: number, why: Leaving, initi
   // Created only for someone leaving a lead: most movers lead nothing.
   let random: RandomStream | undefined;
   for (const initiative of initiatives) {
-    if (initiative.status !== 'active') continue;
+    // Another trust's initiative (tested first: cheap, and at national scale most are).
+    if (initiative.status !== 'active' || slot < initiative.base || slot >= initiative.base + initiative.state.length) continue;
     if (initiative.sponsor === key) initiative.sponsor = null;
     if (!initiative.leads.delete(key)) continue;
     if (why === 'rotation' && initiative.origin === 'idea') world.ledger.ideaLeadsRotatedOut++;
@@ -40,7 +42,7 @@ export function leaveInitiatives(world: World, slot: number, why: Leaving, initi
 function pickSuccessor(world: World, initiative: Initiative, leaving: number, random: RandomStream): number | null {
   const pool = membersOf(world, initiative.scope);
   const candidates = pool.filter(
-    (slot) => slot !== leaving && initiative.state[slot] === COMMITTED && !initiative.leads.has(world.agents.keys[slot]),
+    (slot) => slot !== leaving && stateOf(initiative, slot) === COMMITTED && !initiative.leads.has(world.agents.keys[slot]),
   );
   return candidates.length === 0 ? null : candidates[random.int(candidates.length)];
 }

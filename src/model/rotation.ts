@@ -4,8 +4,8 @@
  *
  * Doctors in training change department on their programme's cadence
  * (foundation every 4 months, core every 6, registrars every 12 by default).
- * Each changeover, the trainees of a grade move round a random cycle of the
- * clinical departments, each taking over the post (formal and team ties) of
+ * Each changeover, the trainees of a grade move round a random cycle of their
+ * trust's clinical departments, each taking over the post (formal and team ties) of
  * the trainee they replace. Team ties to the old department are kept as
  * former ties that decay (half-life from the scenario), which makes trainees
  * bridges between departments. A trainee's department projects are handed
@@ -41,26 +41,30 @@ export function rotate(world: World, grades: readonly Grade[]): void {
   if (grades.length === 0) return;
   const { agents, departments } = world;
   const random = world.draw('rotation');
-  const clinical = departments.map((_, d) => d).filter((d) => departments[d] !== EXECUTIVE);
-  // Fisher–Yates: the cycle the trainees move round.
-  for (let i = clinical.length - 1; i > 0; i--) {
-    const j = random.int(i + 1);
-    [clinical[i], clinical[j]] = [clinical[j], clinical[i]];
-  }
+  // Each trust's cycle, trust by trust from the one stream (Fisher–Yates).
+  const cycles = world.trusts.map((trust) => {
+    const clinical = Array.from({ length: trust.departments }, (_, d) => trust.firstDepartment + d).filter((d) => departments[d] !== EXECUTIVE);
+    for (let i = clinical.length - 1; i > 0; i--) {
+      const j = random.int(i + 1);
+      [clinical[i], clinical[j]] = [clinical[j], clinical[i]];
+    }
+    return clinical;
+  });
 
   // takes[mover] = the slot of the post they take over (a typed array, and forEach: docs/engine.md, hot paths).
   const takes = new Int32Array(agents.size);
   const movers: number[] = [];
-  for (const grade of grades) {
-    const g = gradeIndex(grade);
-    const posts = clinical.flatMap((d) => world.members[d].filter((slot) => agents.grade[slot] === g));
-    const shift = Math.max(1, Math.round(posts.length / clinical.length));
-    if (posts.length < 2) continue;
-    for (let k = 0; k < posts.length; k++) {
-      takes[posts[k]] = posts[(k + shift) % posts.length];
-      movers.push(posts[k]);
+  for (const clinical of cycles)
+    for (const grade of grades) {
+      const g = gradeIndex(grade);
+      const posts = clinical.flatMap((d) => world.members[d].filter((slot) => agents.grade[slot] === g));
+      const shift = Math.max(1, Math.round(posts.length / clinical.length));
+      if (posts.length < 2) continue;
+      for (let k = 0; k < posts.length; k++) {
+        takes[posts[k]] = posts[(k + shift) % posts.length];
+        movers.push(posts[k]);
+      }
     }
-  }
   if (movers.length === 0) return;
 
   const { ties } = world;

@@ -31,7 +31,7 @@ export function spread(world: World, initiative: Initiative): void {
   const { mandateResponse } = world.model;
   const { reversion } = world.model.parameters.spread;
   const { changedWeek, changedAcrossWeek } = world.contacts;
-  const { state, stale, scope, lastSpread, random } = initiative;
+  const { state, stale, scope, lastSpread, random, base } = initiative;
   const members = membersOf(world, scope);
   if (initiative.status !== 'active') {
     revertCompliance(world, initiative, members, random);
@@ -48,11 +48,11 @@ export function spread(world: World, initiative: Initiative): void {
   let reverting: number[] | undefined;
   for (let k = 0; k < members.length; k++) {
     const i = members[k];
-    const current = state[i];
+    const current = state[i - base];
     if (current === COMMITTED) continue;
     let reached = false;
-    if (stale[i] === 1 || changedWeek[i] >= lastSpread || (scope < 0 && changedAcrossWeek[i] >= lastSpread)) {
-      stale[i] = 0;
+    if (stale[i - base] === 1 || changedWeek[i] >= lastSpread || (scope < 0 && changedAcrossWeek[i] >= lastSpread)) {
+      stale[i - base] = 0;
       reached = reachesThreshold(world, initiative, i);
     }
     if (reached) (committing ??= []).push(i);
@@ -70,7 +70,7 @@ export function spread(world: World, initiative: Initiative): void {
 /** Does the influence-weighted share of i's colleagues in scope who adopted reach i's threshold? */
 export function reachesThreshold(world: World, initiative: Initiative, i: number): boolean {
   const { offsets, neighbours, influence, influenceSum } = world.contacts;
-  const { state, scope } = initiative;
+  const { state, scope, base } = initiative;
   const department = world.agents.department;
   const { compliantInfluence } = world.model.parameters.spread;
   let adopted = 0;
@@ -81,8 +81,8 @@ export function reachesThreshold(world: World, initiative: Initiative, i: number
       if (department[j] !== scope) continue;
       total += influence[e];
     }
-    if (state[j] === COMMITTED) adopted += influence[e];
-    else if (state[j] === COMPLIANT) adopted += compliantInfluence * influence[e];
+    if (state[j - base] === COMMITTED) adopted += influence[e];
+    else if (state[j - base] === COMPLIANT) adopted += compliantInfluence * influence[e];
   }
   return total > 0 && adopted >= atLeast(thresholdOf(world, initiative, i) * total);
 }
@@ -94,17 +94,19 @@ function revert(world: World, initiative: Initiative, i: number): void {
 
 /** A change of state moves the neighbourhood of everyone tied to i (ties count both ways). */
 function setState(world: World, initiative: Initiative, i: number, state: number): void {
-  initiative.compliant += (state === COMPLIANT ? 1 : 0) - (initiative.state[i] === COMPLIANT ? 1 : 0);
-  initiative.state[i] = state;
+  const { base } = initiative;
+  initiative.compliant += (state === COMPLIANT ? 1 : 0) - (initiative.state[i - base] === COMPLIANT ? 1 : 0);
+  initiative.state[i - base] = state;
   const { offsets, neighbours } = world.contacts;
-  for (let e = offsets[i]; e < offsets[i + 1]; e++) initiative.stale[neighbours[e]] = 1;
+  // (A tie to another trust would fall outside the arrays: such a write is ignored, as it should be.)
+  for (let e = offsets[i]; e < offsets[i + 1]; e++) initiative.stale[neighbours[e] - base] = 1;
 }
 
 /** Closed or abandoned: nobody new adopts, and compliance left without a mandate reverts. */
 function revertCompliance(world: World, initiative: Initiative, members: readonly number[], random: RandomStream): void {
   if (initiative.compliant === 0) return;
   const { reversion } = world.model.parameters.spread;
-  for (let k = 0; k < members.length; k++) if (initiative.state[members[k]] === COMPLIANT && random.next() < reversion) revert(world, initiative, members[k]);
+  for (let k = 0; k < members.length; k++) if (initiative.state[members[k] - initiative.base] === COMPLIANT && random.next() < reversion) revert(world, initiative, members[k]);
 }
 /* eslint-enable @typescript-eslint/prefer-for-of -- end of the weekly path */
 
@@ -132,7 +134,7 @@ function negotiate(world: World, initiative: Initiative, i: number): void {
   for (const j of colleagues(world.contacts, i))
     if (inScope(world.agents.department, initiative.scope, j)) {
       initiative.negotiated.set(j, (initiative.negotiated.get(j) ?? 0) + 1);
-      initiative.stale[j] = 1;
+      initiative.stale[j - initiative.base] = 1;
     }
   shiftEngagement(world.agents, i, world.model.parameters.engagement.voice);
 }

@@ -5,16 +5,16 @@
  * Formal, team and informal ties between slots, in flat growable arrays, so
  * rotations and turnover edit structure without touching graphology (an edge
  * edit in a multigraph costs microseconds; a week has hundreds). Leadership
- * ties live in `Grants`. The graph is brought up to date from here by
- * `syncGraph` (at the end of a run, or whenever a caller needs it).
+ * ties live in `Grants`. A trust is built straight into them
+ * (src/trust/build-workforce.ts), and a graph is made from them only when
+ * asked for (`syncGraph`).
  *
  * A formal tie is directed, supervisor (a) → report (b); team and informal
  * ties are undirected. A team tie left behind by a rotation is a former tie:
  * it fades from the week in `formerSince` and is dropped once it has faded.
  */
 import type { Scenario } from '../scenario/schema.ts';
-import type { TrustGraph } from '../trust/types.ts';
-import { INFORMAL, STRUCTURAL_LAYERS, layerIndex } from './vocabulary.ts';
+import { INFORMAL, STRUCTURAL_LAYERS } from './vocabulary.ts';
 
 /** How strong each kind of tie is, how former ties fade, and what a grant adds (scenario `model.ties`, `trust.rotations`). */
 export interface TieModel {
@@ -144,13 +144,14 @@ export function compactTies(ties: Ties, strengths: TieStrengths): void {
   ties.count = kept;
 }
 
-/** The graph's formal, team and informal edges as ties between slots. */
-export function tiesFromGraph(graph: TrustGraph, slotOf: ReadonlyMap<string, number>): Ties {
-  const ties = createTies(withRoom(graph.size));
-  graph.forEachEdge((_edge, tie, source, target) => {
-    if (tie.layer === 'leadership') return;
-    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- slotOf is built from the same graph's nodes
-    addTie(ties, slotOf.get(source)!, slotOf.get(target)!, layerIndex(tie.layer), tie.formerSince ?? Number.NaN);
-  });
-  return ties;
+/** A copy of some ties, with room for `capacity`. */
+export function copyTies(ties: Ties, capacity: number): Ties {
+  const copy = createTies(Math.max(capacity, ties.count));
+  copy.count = ties.count;
+  copy.a.set(ties.a.subarray(0, ties.count));
+  copy.b.set(ties.b.subarray(0, ties.count));
+  copy.layer.set(ties.layer.subarray(0, ties.count));
+  copy.formerSince.set(ties.formerSince.subarray(0, ties.count));
+  copy.alive.set(ties.alive.subarray(0, ties.count));
+  return copy;
 }

@@ -82,10 +82,10 @@ export function uptake(world: World, initiative: Initiative, states: keyof typeo
   const members = membersOf(world, initiative.scope);
   if (members.length === 0) return 0;
   const counted = COUNTED[states];
-  const { state } = initiative;
+  const { state, base } = initiative;
   let count = 0;
   // eslint-disable-next-line @typescript-eslint/prefer-for-of -- an iterator allocates in unoptimised code (docs/engine.md, hot paths)
-  for (let k = 0; k < members.length; k++) count += (counted >> state[members[k]]) & 1;
+  for (let k = 0; k < members.length; k++) count += (counted >> state[members[k] - base]) & 1;
   return count / members.length;
 }
 

@@ -5,8 +5,10 @@
  * Everything a week reads and changes, in one object passed to each verb: the
  * agent table, the ties and grants (the structure as it changes) and the
  * contacts compiled from them (for the loops), the rules, the initiatives and
- * the ledger the metrics read. The trust graph the run started from is
- * rewritten from them by `syncGraph`, at the end of the run or on demand. Random draws come from `draw(purpose, ...path)`, a stream named
+ * the ledger the metrics read. It starts from a workforce of typed arrays (one
+ * trust, or several as blocks); a graphology graph of it is made only when
+ * something reads `graph` (then kept until `syncGraph` makes it again).
+ * Random draws come from `draw(purpose, ...path)`, a stream named
  * by the run, the purpose, the week and, for draws about one person, their
  * slot: what one process draws never shifts another, and a new starter or an
  * idea gets the same numbers in every arm.
@@ -16,17 +18,18 @@ import type { RandomStream } from '../random/stream.ts';
 import type { Grade } from '../scenario/grades.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { TrustGraph } from '../trust/types.ts';
+import type { Workforce } from '../trust/workforce.ts';
 import { createAgentTable } from './agents.ts';
 import type { AgentTable } from './agents.ts';
 import { compileContacts } from './contacts.ts';
 import type { Contacts } from './contacts.ts';
-import { createGrants, recordGrant } from './grants.ts';
-import type { Grants } from './grants.ts';
+import { createGrants } from './grants.ts';
 import type { Initiative } from './initiative.ts';
 import { compileModel } from './constants.ts';
 import type { CompiledModel, ModelParameters } from './constants.ts';
-import { tiesFromGraph } from './ties.ts';
-import type { Ties } from './ties.ts';
+import { lastGraph } from './sync.ts';
+import type { WorldState } from './sync.ts';
+import { copyTies, withRoom } from './ties.ts';
 
 export interface Ledger {
   launched: number;
@@ -42,17 +45,13 @@ export interface Ledger {
   claimsRefused: number;
 }
 
-export interface World {
+/** The people, ties, grants, departments and trusts are `WorldState`'s (what a graph is made from). */
+export interface World extends WorldState {
   readonly scenario: Scenario;
   /** The scenario's model constants, compiled for the loops. */
   readonly model: CompiledModel;
-  /** The trust as of the last `syncGraph` (the start of the run, until then). */
+  /** The world as a graph, made when first read and again by each `syncGraph`. */
   readonly graph: TrustGraph;
-  /** Department names; the executive is the last. */
-  readonly departments: readonly string[];
-  readonly agents: AgentTable;
-  /** Formal, team and informal ties between slots, as they are now. */
-  readonly ties: Ties;
   contacts: Contacts;
   readonly rules: Leadership;
   /** Slots by department index, as they are now. */
@@ -61,29 +60,27 @@ export interface World {
   readonly everyone: readonly number[];
   readonly initiatives: Initiative[];
   readonly ledger: Ledger;
-  /** The leadership network: who granted whose claims. */
-  readonly grants: Grants;
   week: number;
   /** Serial for new starters' keys. */
   hires: number;
   draw(purpose: string, ...path: (string | number)[]): RandomStream;
 }
 
-export function createWorld(scenario: Scenario, graph: TrustGraph, rules: (agents: AgentTable, model: ModelParameters) => Leadership, random: RandomStream): World {
-  const departments = graph.getAttribute('departments');
-  const agents = createAgentTable(graph, departments);
+export function createWorld(scenario: Scenario, workforce: Workforce, rules: (agents: AgentTable, model: ModelParameters) => Leadership, random: RandomStream): World {
+  const departments = [...workforce.departments];
+  const agents = createAgentTable(workforce);
   const leadership = rules(agents, scenario.model);
-  const ties = tiesFromGraph(graph, agents.slotOf);
+  const ties = copyTies(workforce.ties, withRoom(workforce.ties.count));
   const grants = createGrants(agents.size);
   const model = compileModel(scenario);
-  graph.forEachEdge((_edge, tie, granter, claimer) => {
-    if (tie.layer === 'leadership') recordGrant(grants, agents.slotOf.get(granter)!, agents.slotOf.get(claimer)!, tie.weight);
-  });
   const world: World = {
     scenario,
     model,
-    graph,
+    get graph() {
+      return lastGraph(world);
+    },
     departments,
+    trusts: workforce.trusts,
     agents,
     ties,
     contacts: compileContacts(ties, grants, agents, leadership, 0, model.ties),
@@ -105,11 +102,17 @@ export function createWorld(scenario: Scenario, graph: TrustGraph, rules: (agent
     },
     grants,
     week: 0,
-    hires: graph.order,
+    hires: workforce.size,
     draw: (purpose, ...path) => random.fork(purpose, world.week, ...path),
   };
   world.members = membersByDepartment(world);
   return world;
+}
+
+/** The slots an initiative of this scope keeps state for: its department's trust, or every slot for a trust-wide one. */
+export function scopeSlots(world: Pick<World, 'trusts' | 'agents'>, scope: number): { first: number; size: number } {
+  const trust = scope < 0 ? undefined : world.trusts.find((t) => scope >= t.firstDepartment && scope < t.firstDepartment + t.departments);
+  return trust ?? { first: 0, size: world.agents.size };
 }
 
 export function membersByDepartment(world: Pick<World, 'agents' | 'departments'>): number[][] {

@@ -2,7 +2,7 @@
  * One run of one arm, week by week
  * ================================
  *
- *   trust of the replicate ─► copy ─► world ─► step(): week(world) + every metric
+ *   workforce of the replicate ─► world (its own copy) ─► step(): week(world) + every metric
  *
  * The single run loop: `runReplicate` steps it to the end, the browser demo
  * steps it live and may pass extra hooks for a week (the room's
@@ -19,15 +19,15 @@ import { createWorld } from '../model/world.ts';
 import type { World } from '../model/world.ts';
 import { stream } from '../random/stream.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { buildTrust } from '../trust/build-trust.ts';
-import type { TrustGraph } from '../trust/types.ts';
+import { buildTrustWorkforce } from '../trust/build-trust.ts';
+import type { Workforce } from '../trust/workforce.ts';
 
 export interface RunSpec {
   scenario: Scenario;
   rules: ResolvedRules;
   replicate: number;
   /** The replicate's trust, shared by its arms; the run works on a copy. */
-  trust: TrustGraph;
+  trust: Workforce;
   metrics: readonly Metric[];
   hooks?: readonly WeekHook[];
 }
@@ -42,7 +42,7 @@ export interface Run {
 }
 
 export function createRun({ scenario, rules, replicate, trust, metrics, hooks = [] }: RunSpec): Run {
-  const world = createWorld(scenario, trust.copy(), (agents, model) => rules.create(agents, model), stream(scenario.seed, 'replicate', replicate));
+  const world = createWorld(scenario, trust, (agents, model) => rules.create(agents, model), stream(scenario.seed, 'replicate', replicate));
   let weeksDone = 0;
   return {
     world,
@@ -74,6 +74,6 @@ export function metricInfo({ measure: _measure, ...info }: Metric): MetricInfo {
 }
 
 /** The trust of a replicate: built from the replicate's own stream, so every arm and design point with the same trust settings gets the same one. */
-export function replicateTrust(scenario: Scenario, replicate: number): TrustGraph {
-  return buildTrust(scenario.trust, stream(scenario.seed, 'replicate', replicate, 'trust'), scenario.model);
+export function replicateTrust(scenario: Scenario, replicate: number): Workforce {
+  return buildTrustWorkforce(scenario.trust, stream(scenario.seed, 'replicate', replicate, 'trust'), scenario.model);
 }

@@ -2,7 +2,7 @@
  * Run one replicate of one arm
  * ============================
  *
- *   trust graph (shared by the arms) ─► copy ─► world (agents, contacts, rules)
+ *   workforce (shared by the arms) ─► world (its own copy: agents, contacts, rules)
  *   ─► week 0 … weeks − 1: week(world), then every metric (createRun) ─► run summary
  *
  * The world's random streams are named by (seed, replicate, purpose, week),
@@ -12,11 +12,10 @@
 import type { RunResult, SeriesPoint } from '../results/types.ts';
 import type { ResolvedRules } from '../leadership/resolve.ts';
 import type { Metric } from '../metrics/metric.ts';
-import { syncGraph } from '../model/sync.ts';
 import type { WeekHook } from '../model/week.ts';
 import type { World } from '../model/world.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import type { TrustGraph } from '../trust/types.ts';
+import type { Workforce } from '../trust/workforce.ts';
 import { createRun } from './create-run.ts';
 import { summarise } from './summary.ts';
 
@@ -25,14 +24,14 @@ export interface ReplicateOptions {
   arm: string;
   rules: ResolvedRules;
   replicate: number;
-  trust: TrustGraph;
+  trust: Workforce;
   metrics: readonly Metric[];
   hooks?: readonly WeekHook[];
 }
 
 export interface Replicate {
   result: RunResult;
-  /** The final world; its graph carries every person's attributes at the end. */
+  /** The final world; its graph (made when first read) carries every person's attributes at the end. */
   world: World;
 }
 
@@ -41,6 +40,5 @@ export function runReplicate({ scenario, arm, rules, replicate, trust, metrics, 
   const { world } = run;
   const series: SeriesPoint[] = [];
   while (!run.finished) series.push(...run.step());
-  syncGraph(world);
   return { result: { arm, replicate, series, summary: summarise(world, series) }, world };
 }

@@ -19,7 +19,7 @@ import type { Metric } from '../metrics/metric.ts';
 import type { WeekHook } from '../model/week.ts';
 import type { World } from '../model/world.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import type { TrustGraph } from '../trust/types.ts';
+import type { Workforce } from '../trust/workforce.ts';
 import { metricInfo, replicateTrust, scenarioMetrics } from './create-run.ts';
 import { runReplicate } from './run-replicate.ts';
 import { summaryMetrics } from './summary.ts';
@@ -36,7 +36,7 @@ export interface RunOptions {
   metrics?: readonly Metric[];
   hooks?: readonly WeekHook[];
   /** Called with each replicate's trust when it is built, before its runs (e.g. to report the trust's size). */
-  onTrust?: (replicate: number, trust: TrustGraph) => void;
+  onTrust?: (replicate: number, trust: Workforce) => void;
   /** Called after each run, e.g. to show progress. */
   onRun?: (done: number, total: number, arm: string, replicate: number) => void;
   /** Keep each run's final world (its graph has everyone's attributes at the end). */
@@ -89,7 +89,7 @@ export function runArms(
   scenario: Scenario,
   replicate: number,
   options: Omit<RunOptions, 'onRun' | 'onTrust' | 'keepWorlds'> = {},
-  trust: TrustGraph = replicateTrust(scenario, replicate),
+  trust: Workforce = replicateTrust(scenario, replicate),
 ): Replicate[] {
   const registry = options.ruleSets === undefined ? RULE_SETS : withRuleSets(RULE_SETS, options.ruleSets);
   const metrics = scenarioMetrics(scenario, options.metrics);

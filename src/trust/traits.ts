@@ -13,6 +13,46 @@ import { GRADE_INFO } from './grades.ts';
 import type { Clinician, Followership } from './types.ts';
 import type { ModelParameters } from '../scenario/model-schema.ts';
 
+/** One person's drawn traits (engagement starts at its baseline). */
+export interface Traits {
+  expertise: number;
+  criticalThinking: number;
+  activeEngagement: number;
+  followership: Followership;
+  leaderIdentity: number;
+  baselineEngagement: number;
+  threshold: number;
+}
+
+/**
+ * Draws one person's traits for a grade into `into` (reused by the typed-array
+ * build: a person there is a row, not an object). The order of the draws is
+ * the stream's contract: the same stream gives the same people.
+ */
+export function drawTraits(
+  grade: Grade,
+  engagement: Scenario['trust']['engagement'],
+  model: ModelParameters,
+  random: RandomStream,
+  into: Traits = { expertise: 0, criticalThinking: 0, activeEngagement: 0, followership: 'pragmatist', leaderIdentity: 0, baselineEngagement: 0, threshold: 0 },
+): Traits {
+  const means = model.grades[grade];
+  const { traits, thresholds } = model;
+  into.criticalThinking = beta22(random);
+  into.activeEngagement = beta22(random);
+  into.baselineEngagement = clip(random.normal(engagement.baseline, engagement.sd), 0, 10);
+  into.expertise = clip(random.normal(means.expertise, traits.sd), 0, 1);
+  into.followership = followershipStyle(into.criticalThinking, into.activeEngagement, traits);
+  into.leaderIdentity = clip(random.normal(means.leaderIdentity, traits.sd), 0, 1);
+  into.threshold = clip(random.normal(thresholds.mean, thresholds.sd), thresholds.min, thresholds.max);
+  return into;
+}
+
+/** A person's voice: how far they speak up, from their critical thinking. */
+export function voiceOf(criticalThinking: number, model: ModelParameters): number {
+  return criticalThinking * model.traits.voiceFromCriticalThinking;
+}
+
 export function drawClinician(
   grade: Grade,
   department: string,
@@ -22,27 +62,23 @@ export function drawClinician(
   random: RandomStream,
 ): Clinician {
   const info = GRADE_INFO[grade];
-  const means = model.grades[grade];
-  const { traits, thresholds } = model;
-  const criticalThinking = beta22(random);
-  const activeEngagement = beta22(random);
-  const baselineEngagement = clip(random.normal(engagement.baseline, engagement.sd), 0, 10);
+  const drawn = drawTraits(grade, engagement, model, random);
   return {
     label,
     grade,
     profession: info.profession,
     department,
     trainee: info.trainee,
-    authority: means.authority,
-    expertise: clip(random.normal(means.expertise, traits.sd), 0, 1),
-    criticalThinking,
-    activeEngagement,
-    followership: followershipStyle(criticalThinking, activeEngagement, traits),
-    leaderIdentity: clip(random.normal(means.leaderIdentity, traits.sd), 0, 1),
-    voice: criticalThinking * traits.voiceFromCriticalThinking,
-    engagement: baselineEngagement,
-    baselineEngagement,
-    threshold: clip(random.normal(thresholds.mean, thresholds.sd), thresholds.min, thresholds.max),
+    authority: model.grades[grade].authority,
+    expertise: drawn.expertise,
+    criticalThinking: drawn.criticalThinking,
+    activeEngagement: drawn.activeEngagement,
+    followership: drawn.followership,
+    leaderIdentity: drawn.leaderIdentity,
+    voice: voiceOf(drawn.criticalThinking, model),
+    engagement: drawn.baselineEngagement,
+    baselineEngagement: drawn.baselineEngagement,
+    threshold: drawn.threshold,
     grantedClaims: 0,
   };
 }

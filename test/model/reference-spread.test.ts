@@ -82,7 +82,7 @@ function compare(scenario: Scenario, armName: string, weeks: number, optimisedSp
   const rules = resolveRules(arm, RULE_SETS);
   const trust = replicateTrust(scenario, 0);
   // As createRun builds a replicate's world.
-  const build = () => createWorld(scenario, trust.copy(), rules.create, stream(scenario.seed, 'replicate', 0));
+  const build = () => createWorld(scenario, trust, rules.create, stream(scenario.seed, 'replicate', 0));
   const optimised = build();
   const reference = build();
   const violations: string[] = [];

@@ -13,9 +13,9 @@ describe('scenario size', () => {
     const scenario = loadScenario('scenarios/flagship.yaml');
     const size = scenarioSize(scenario);
     const trust = replicateTrust(scenario, 1);
-    expect(trust.order).toBeLessThanOrEqual(size.maxStaff);
-    expect(Math.abs(trust.order - size.staff) / size.staff).toBeLessThan(0.05);
-    expect(trust.size).toBeLessThanOrEqual(size.ties);
+    expect(trust.size).toBeLessThanOrEqual(size.maxStaff);
+    expect(Math.abs(trust.size - size.staff) / size.staff).toBeLessThan(0.05);
+    expect(trust.ties.count).toBeLessThanOrEqual(size.ties);
   });
 
   it('keeps every bundled scenario well within the limits', () => {

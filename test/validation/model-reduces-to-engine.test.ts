@@ -55,7 +55,7 @@ import { createWorld } from '../../src/model/world.ts';
 import type { World } from '../../src/model/world.ts';
 import { stream } from '../../src/random/stream.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
-import { buildTrust } from '../../src/trust/build-trust.ts';
+import { buildTrustWorkforce } from '../../src/trust/build-trust.ts';
 
 const WEEKS = 60;
 const LAUNCH = 2;
@@ -105,7 +105,7 @@ function neutralWorld({ seed, complexity, weighting }: Case): World {
     ],
     model: { claim: { intercept: -50 }, spread: { external: 0, mandateWeeks: 0, compliantInfluence: 1, activeWeeks: WEEKS } },
   });
-  return createWorld(scenario, buildTrust(scenario.trust, stream(seed, 'trust'), scenario.model), neutralRules(weighting), stream(seed, 'run'));
+  return createWorld(scenario, buildTrustWorkforce(scenario.trust, stream(seed, 'trust'), scenario.model), neutralRules(weighting), stream(seed, 'run'));
 }
 
 /**

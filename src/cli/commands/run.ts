@@ -87,7 +87,7 @@ async function run(name: string, options: RunCommandOptions): Promise<void> {
   const staff: number[] = [];
   const { results } = runScenario(scenario, {
     ruleSets,
-    onTrust: (_replicate, trust) => staff.push(trust.order),
+    onTrust: (_replicate, trust) => staff.push(trust.size),
     onRun: (done, _total, arm, replicate) => bar?.update(done, { arm, replicate }),
   });
   bar?.stop();

@@ -12,6 +12,7 @@
  * slot (seat): a new starter takes the leaver's seat under a new key.
  * Everything is copied into plain typed arrays that can cross to the page.
  */
+import { stateOf } from '../../model/initiative.ts';
 import { ADOPTION_STATES, COMMITTED, COMPLIANT, RESISTING, UNAWARE } from '../../model/vocabulary.ts';
 import { uptake } from '../../model/week.ts';
 import type { World } from '../../model/world.ts';
@@ -69,13 +70,13 @@ function viewStates(world: World, view: View): Uint8Array<ArrayBuffer> {
   if (view.initiative === null) {
     for (const initiative of world.initiatives)
       for (let slot = 0; slot < size; slot++)
-        if (STRENGTH[initiative.state[slot]] > STRENGTH[states[slot]]) states[slot] = initiative.state[slot];
+        if (STRENGTH[stateOf(initiative, slot)] > STRENGTH[states[slot]]) states[slot] = stateOf(initiative, slot);
     return states;
   }
   const initiative = world.initiatives.find((i) => i.name === view.initiative);
   for (let slot = 0; slot < size; slot++) {
     const inScope = initiative === undefined || initiative.scope < 0 || department[slot] === initiative.scope;
-    states[slot] = !inScope ? OUT_OF_SCOPE : initiative === undefined ? UNAWARE : initiative.state[slot];
+    states[slot] = !inScope ? OUT_OF_SCOPE : initiative === undefined ? UNAWARE : stateOf(initiative, slot);
   }
   return states;
 }

@@ -18,8 +18,9 @@ import { MultiDirectedGraph } from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 
 import { InvalidOptionError } from '../../errors.ts';
-import { ADOPTION_STATES } from '../../model/vocabulary.ts';
+import { stateOf } from '../../model/initiative.ts';
 import { syncGraph } from '../../model/sync.ts';
+import { ADOPTION_STATES } from '../../model/vocabulary.ts';
 import type { World } from '../../model/world.ts';
 import type { TrustGraph } from '../../trust/types.ts';
 import { graphml } from './graphml.ts';
@@ -87,7 +88,7 @@ function addAdoption(world: World, network: MultiDirectedGraph): void {
     const name = adoptionAttribute(initiative.name);
     world.agents.keys.forEach((key, slot) => {
       const inScope = initiative.scope < 0 || world.agents.department[slot] === initiative.scope;
-      network.setNodeAttribute(key, name, inScope ? ADOPTION_STATES[initiative.state[slot]] : OUT_OF_SCOPE);
+      network.setNodeAttribute(key, name, inScope ? ADOPTION_STATES[stateOf(initiative, slot)] : OUT_OF_SCOPE);
     });
   }
 }
