@@ -13,7 +13,21 @@ import { describe } from '../errors.ts';
 import { ScenarioError } from '../scenario/errors.ts';
 import type { Factor } from './schema.ts';
 
-type Json = Record<string, unknown> | unknown[];
+/** A mapping or a list of the parsed scenario: what a path step can enter. */
+type Container = Record<string, unknown> | unknown[];
+
+function isContainer(node: unknown): node is Container {
+  return typeof node === 'object' && node !== null;
+}
+
+function read(container: Container, slot: string | number): unknown {
+  return Array.isArray(container) ? container[Number(slot)] : container[slot];
+}
+
+function write(container: Container, slot: string | number, value: unknown): void {
+  if (Array.isArray(container)) container[Number(slot)] = value;
+  else container[slot] = value;
+}
 
 /** What applying a factor needs: its name (for errors) and its path. */
 export type FactorPath = Pick<Factor, 'name' | 'path'>;
@@ -36,27 +50,32 @@ function setPath(root: unknown, factor: FactorPath, value: number, file: string)
     const at = keys.slice(0, depth + 1).join('.');
     const next: unknown[] = [];
     for (const node of targets) {
-      if (typeof node !== 'object' || node === null) throw fail(at, node);
-      const container = node as Json;
+      if (!isContainer(node)) throw fail(at, node);
       if (key === '*') {
-        if (!Array.isArray(container)) throw fail(at, container);
-        container.forEach((_, i) => (last ? assign(container, i, value, at) : next.push(container[i])));
+        if (!Array.isArray(node)) throw fail(at, node);
+        node.forEach((element, i) => {
+          if (last) assign(node, i, value, at);
+          else next.push(element);
+        });
         continue;
       }
-      if (Array.isArray(container) && !(/^\d+$/.test(key) && Number(key) < container.length)) throw fail(at, container);
-      const slot = Array.isArray(container) ? Number(key) : key;
-      const current = (container as Record<string | number, unknown>)[slot];
-      if (last) assign(container, slot, value, at);
+      if (Array.isArray(node) && !(/^\d+$/.test(key) && Number(key) < node.length)) throw fail(at, node);
+      const current = read(node, key);
+      if (last) assign(node, key, value, at);
       else if (current !== undefined) next.push(current);
-      else if (Array.isArray(container)) throw fail(at, current);
-      else next.push(((container as Record<string, unknown>)[slot] = {}));
+      else if (Array.isArray(node)) throw fail(at, current);
+      else {
+        const created = {};
+        write(node, key, created);
+        next.push(created);
+      }
     }
     targets = next;
   });
 
-  function assign(container: Json, slot: string | number, v: number, at: string): void {
-    const current = (container as Record<string | number, unknown>)[slot];
+  function assign(container: Container, slot: string | number, v: number, at: string): void {
+    const current = read(container, slot);
     if (current !== undefined && typeof current !== 'number') throw fail(at, current);
-    (container as Record<string | number, unknown>)[slot] = v;
+    write(container, slot, v);
   }
 }

@@ -9,6 +9,7 @@
  * (McKay, Beckman & Conover 1979); the draws come from streams named by the
  * sweep's seed and the factor, so the design is reproducible.
  */
+import { LeadsimError } from '../errors.ts';
 import type { RandomStream } from '../random/stream.ts';
 import type { Factor, Sweep } from './schema.ts';
 
@@ -26,7 +27,7 @@ export function designPoints(sweep: Sweep, random: RandomStream): DesignPoint[] 
 
 function grid(factors: readonly Factor[]): Record<string, number>[] {
   return factors.reduce<Record<string, number>[]>(
-    (points, factor) => points.flatMap((point) => factor.values!.map((value) => ({ ...point, [factor.name]: value }))),
+    (points, factor) => points.flatMap((point) => designed(factor, 'values', 'grid').map((value) => ({ ...point, [factor.name]: value }))),
     [{}],
   );
 }
@@ -39,11 +40,18 @@ function latinHypercube(factors: readonly Factor[], samples: number, random: Ran
       const j = draws.int(i + 1);
       [strata[i], strata[j]] = [strata[j], strata[i]];
     }
-    const [min, max] = factor.range!;
+    const [min, max] = designed(factor, 'range', 'Latin hypercube');
     return strata.map((stratum) => {
       const value = min + ((stratum + draws.next()) / samples) * (max - min);
       return factor.integer ? Math.round(value) : value;
     });
   });
   return Array.from({ length: samples }, (_, i) => Object.fromEntries(factors.map((factor, f) => [factor.name, columns[f][i]])));
+}
+
+/** A factor's values or range, which the sweep schema requires of every factor in a design that uses it. */
+function designed<K extends 'values' | 'range'>(factor: Factor, field: K, design: string): NonNullable<Factor[K]> {
+  const given = factor[field];
+  if (given === undefined) throw new LeadsimError(`sweep: factor ${JSON.stringify(factor.name)} has no ${field}, which a ${design} design needs.`);
+  return given;
 }

@@ -14,6 +14,8 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { z } from 'zod';
+
 import { LeadsimError } from '../errors.ts';
 import { writeFileAtomically } from '../exporters/files/atomic-file.ts';
 import { MANIFEST_FILE } from '../exporters/files/manifest.ts';
@@ -21,11 +23,18 @@ import { RUNS_FILE, STATE_FILE, TIMESERIES_FILE } from './files.ts';
 
 const TIMESERIES_HEADER = 'point,arm,replicate,week,metric,value\n';
 
-export interface JournalState {
-  sweepHash: string;
-  tasksDone: number;
-  runsBytes: number;
-  timeseriesBytes: number;
+const journalState = z.strictObject({
+  sweepHash: z.string(),
+  tasksDone: z.int().min(0),
+  runsBytes: z.int().min(0),
+  timeseriesBytes: z.int().min(0),
+});
+
+export type JournalState = z.infer<typeof journalState>;
+
+/** The state recorded in a journal file, or undefined when it is not one (damaged or edited by hand). */
+function readState(stateFile: string): JournalState | undefined {
+  return journalState.safeParse(JSON.parse(readFileSync(stateFile, 'utf8'))).data;
 }
 
 export class Journal {
@@ -41,7 +50,10 @@ export class Journal {
   static open(folder: string, sweepHash: string): Journal {
     const stateFile = join(folder, STATE_FILE);
     if (existsSync(stateFile)) {
-      const state = JSON.parse(readFileSync(stateFile, 'utf8')) as JournalState;
+      const state = readState(stateFile);
+      // Without its recorded lengths the files cannot be cut back safely, so nothing is touched.
+      if (state === undefined)
+        throw new LeadsimError(`sweep: ${stateFile} is not a sweep journal (expected its sweepHash, tasksDone, runsBytes and timeseriesBytes), so the sweep cannot resume. Delete ${folder} to start again.`);
       if (state.sweepHash !== sweepHash) {
         // The manifest is written last: with it, the other sweep finished; without, it was interrupted.
         const held = existsSync(join(folder, MANIFEST_FILE)) ? 'the finished results' : 'an interrupted run';
@@ -90,8 +102,7 @@ export class Journal {
   static progress(folder: string): number {
     const stateFile = join(folder, STATE_FILE);
     if (!existsSync(stateFile)) return 0;
-    const state: unknown = JSON.parse(readFileSync(stateFile, 'utf8'));
-    return typeof state === 'object' && state !== null && 'tasksDone' in state && typeof state.tasksDone === 'number' ? state.tasksDone : 0;
+    return readState(stateFile)?.tasksDone ?? 0;
   }
 
   private save(): void {

@@ -30,7 +30,7 @@ import { csvNumber, jsonText } from '../exporters/files/numbers.ts';
 import { sweepChartSpecs } from '../exporters/charts/sweep-charts.ts';
 import { software } from '../exporters/files/software.ts';
 import { parseRunsCsv, sweepMetricBounds } from '../results/sweep-rows.ts';
-import { InvalidOptionError, LeadsimError } from '../errors.ts';
+import { InvalidOptionError, LeadsimError, messageOf } from '../errors.ts';
 import { metricInfo, scenarioMetrics } from '../run/create-run.ts';
 import { LEADSIM_VERSION } from '../run/run-scenario.ts';
 import { workerBeside, workerExecArgv } from '../run/worker-module.ts';
@@ -119,8 +119,8 @@ export async function runTasks<S extends TaskScenario>(plan: TaskPlan<S>, option
   ).flat();
   const { shard } = options;
   const tasks = shard ? all.slice(shard.start, shard.end) : all;
-  const hashes = new Map(plan.points.map((p) => [p.point, jsonHash(p.scenario)]));
-  const factorsOf = new Map(plan.points.map((p) => [p.point, p.factors]));
+  const points = new Map(plan.points.map((p) => [p.point, { factors: p.factors, hash: jsonHash(p.scenario) }]));
+  const hashes = new Map([...points].map(([point, { hash }]) => [point, hash]));
   const journal = Journal.open(options.out, planHash(shard ? { shard, plan: plan.identity } : plan.identity, hashes));
   for (const [name, content] of plan.files ?? []) writeFileAtomically(join(options.out, name), content);
 
@@ -128,18 +128,19 @@ export async function runTasks<S extends TaskScenario>(plan: TaskPlan<S>, option
   let columns = journal.tasksDone > 0 ? readHeader(join(options.out, RUNS_FILE)) : null;
   const format = (task: SweepTask<S>, result: TaskResult): string => {
     const header = columns === null;
-    columns ??= ['point', ...factorNames, 'arm', 'replicate', 'seed', 'run_key', 'scenario_hash', ...result.runs[0].values.map(([name]) => name)];
-    const factors = factorsOf.get(task.point)!;
+    const names = (columns ??= ['point', ...factorNames, 'arm', 'replicate', 'seed', 'run_key', 'scenario_hash', ...result.runs[0].values.map(([name]) => name)]);
+    const point = points.get(task.point);
+    if (point === undefined) throw new LeadsimError(`sweep: task ${task.point}/${task.replicate} names a design point the plan does not have.`);
     const rows = result.runs.map(({ arm, values }) => {
       const byName = new Map(values);
       // Column names are fixed by the first task; a name this run has that they lack would be lost.
-      const unknown = values.find(([name]) => !columns!.includes(name));
+      const unknown = values.find(([name]) => !names.includes(name));
       if (unknown) throw new LeadsimError(`sweep: ${task.point} reports ${JSON.stringify(unknown[0])}, which the first design point did not: runs.csv has no column for it.`);
-      const fixed = [task.point, ...factorNames.map((name) => csvNumber(factors[name])), arm, task.replicate, task.scenario.seed];
-      const keys = [`${task.point}/${arm}/${task.replicate}`, hashes.get(task.point)!];
-      return [...fixed, ...keys, ...columns!.slice(fixed.length + keys.length).map((name) => csvNumber(byName.get(name) ?? null))];
+      const fixed = [task.point, ...factorNames.map((name) => csvNumber(point.factors[name])), arm, task.replicate, task.scenario.seed];
+      const keys = [`${task.point}/${arm}/${task.replicate}`, point.hash];
+      return [...fixed, ...keys, ...names.slice(fixed.length + keys.length).map((name) => csvNumber(byName.get(name) ?? null))];
     });
-    return stringify(header ? [columns, ...rows] : rows, SAFE_CELLS);
+    return stringify(header ? [names, ...rows] : rows, SAFE_CELLS);
   };
 
   await dispatch(tasks, journal, workers, format, plan.worker ?? workerBeside(import.meta.url), options);
@@ -177,15 +178,15 @@ async function dispatch<S>(
             running--;
             finished.set(index, result);
             try {
-              while (finished.has(journal.tasksDone)) {
+              for (let output = finished.get(journal.tasksDone); output !== undefined; output = finished.get(journal.tasksDone)) {
                 const done = journal.tasksDone;
-                const output = finished.get(done)!;
                 finished.delete(done);
                 journal.append(format(tasks[done], output), output.series);
                 onTask?.(journal.tasksDone, tasks.length);
               }
             } catch (error) {
-              return reject(error);
+              reject(error instanceof Error ? error : new LeadsimError(messageOf(error)));
+              return;
             }
             pump();
           }, reject);

@@ -38,7 +38,7 @@ const factor = z
     range: z.tuple([z.number(), z.number()]).optional().describe('[min, max] sampled by a Latin hypercube design.'),
     integer: factorFields.integer,
   })
-  .refine((f) => f.range === undefined || f.range[0] <= f.range[1], { message: 'range must be [min, max] with min ≤ max', path: ['range'] });
+  .refine((f) => f.range === undefined || f.range[0] <= f.range[1], { error: 'range must be [min, max] with min ≤ max', path: ['range'] });
 
 /** Design points a sweep may have: each is a validated scenario in memory before the first run. */
 export const MAX_POINTS = 10_000;

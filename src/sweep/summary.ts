@@ -24,7 +24,7 @@ function byPointAndArm(rows: readonly SweepRow[]): Map<string, Map<string, Sweep
   const points = new Map<string, Map<string, SweepRow[]>>();
   for (const row of rows) {
     let arms = points.get(row.point);
-    if (arms === undefined) points.set(row.point, (arms = new Map()));
+    if (arms === undefined) points.set(row.point, (arms = new Map<string, SweepRow[]>()));
     let runs = arms.get(row.arm);
     if (runs === undefined) arms.set(row.arm, (runs = []));
     runs.push(row);
@@ -57,11 +57,14 @@ export function sweepComparisonsCsv(rows: readonly SweepRow[], factorNames: read
     for (const [arm, runs] of others) {
       // Pair by replicate number, not position.
       const byReplicate = new Map(runs.map((row) => [row.replicate, row]));
-      const pairs = baseRuns.filter((row) => byReplicate.has(row.replicate));
+      const pairs = baseRuns.flatMap((base): [SweepRow, SweepRow][] => {
+        const other = byReplicate.get(base.replicate);
+        return other === undefined ? [] : [[base, other]];
+      });
       for (const metric of metrics) {
         const c = pairedComparison(
-          pairs.map((row) => row.values[metric]),
-          pairs.map((row) => byReplicate.get(row.replicate)!.values[metric]),
+          pairs.map(([base]) => base.values[metric]),
+          pairs.map(([, other]) => other.values[metric]),
           0.95,
           bounds(metric),
         );
