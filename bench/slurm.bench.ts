@@ -12,8 +12,8 @@
  * charts and report included. Also checks the two folders' CSV and JSON are
  * the same bytes, and gives CPU-hours per 1,000 runs.
  *
- *   npm run bench:slurm                 # 2,000 runs of 13 weeks, one round
- *   npm run bench:slurm -- 400 13 2     # runs, weeks, rounds
+ *   npm run bench:slurm                 # 2,000 runs of 104 weeks (shards of the recommended size), one round
+ *   npm run bench:slurm -- 400 13 2     # runs, weeks, rounds (short runs make shards far below the recommended work)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,7 +27,7 @@ import { RECOMMENDED_SHARD_RUNS, submitJob } from '../src/cluster/submit.ts';
 import { median, progress } from './measure.ts';
 
 const TARGET_OVERHEAD = 0.1;
-const [runs = 2000, weeks = 13, rounds = 1] = process.argv.slice(2).map(Number);
+const [runs = 2000, weeks = 104, rounds = 1] = process.argv.slice(2).map(Number);
 const arms = 2;
 const cli = ['--import', 'tsx', join(process.cwd(), 'src/cli/main.ts')];
 
