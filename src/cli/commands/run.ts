@@ -74,7 +74,6 @@ async function run(name: string, options: RunCommandOptions): Promise<void> {
   );
   const out = resolve(options.out ?? join('out', scenario.name));
   checkOutputFolder(out, 'run', isRunOutput, options.force);
-  checkOutputFolder(out, 'run', isRunOutput, options.force);
 
   const bar = options.quiet
     ? null
