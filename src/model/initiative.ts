@@ -23,11 +23,13 @@ export interface Initiative {
   readonly origin: 'scheduled' | 'idea';
   /** Grade of the person whose proposal it was (the sponsor's, for scheduled ones). */
   readonly originGrade: Grade;
-  /** Department index, or -1 for the whole trust. */
+  /** A department index, `REGION` (-1: every trust) or `trustScope(t)` (one trust of several): vocabulary.ts. */
   readonly scope: number;
   readonly complexity: number;
   readonly advantage: number;
   readonly launchWeek: number;
+  /** For an idea someone carried from another trust: the id of the initiative they brought it from. */
+  readonly carriedFrom: number | null;
   /** The sponsor who may mandate it (a graph key: a new starter in the seat is not the sponsor). */
   sponsor: string | null;
   readonly mandateUntil: number;

@@ -11,7 +11,7 @@ import type { Grade } from '../scenario/grades.ts';
 import { clip } from '../trust/traits.ts';
 import type { Initiative } from './initiative.ts';
 import { ALIENATED, COMMITTED, COMPLIANT, RESISTING, UNAWARE, inScope, membersOf } from './vocabulary.ts';
-import { scopeSlots } from './world.ts';
+import { scopeSlots, trustsOf } from './world.ts';
 import type { World } from './world.ts';
 
 export interface Launch {
@@ -23,6 +23,8 @@ export interface Launch {
   advantage: number;
   sponsor: number;
   leads: number[];
+  /** The id of the initiative this idea was carried from (by someone who changed trust). */
+  carriedFrom?: number;
 }
 
 export function launch(world: World, spec: Launch): Initiative {
@@ -39,6 +41,7 @@ export function launch(world: World, spec: Launch): Initiative {
     complexity: spec.complexity,
     advantage: spec.advantage,
     launchWeek: world.week,
+    carriedFrom: spec.carriedFrom ?? null,
     sponsor: agents.keys[spec.sponsor],
     mandateUntil: world.week + world.model.parameters.spread.mandateWeeks,
     leads: new Set(spec.leads.map((slot) => agents.keys[slot])),
@@ -57,6 +60,7 @@ export function launch(world: World, spec: Launch): Initiative {
   for (const slot of membersOf(world, spec.scope)) initiative.state[slot - base] = unadoptedState(world, initiative, slot);
   for (const slot of spec.leads) initiative.state[slot - base] = COMMITTED;
   world.initiatives.push(initiative);
+  for (const trust of trustsOf(world, spec.scope)) world.initiativesByTrust[trust].push(initiative);
   world.ledger.launched++;
   world.ledger.launchedByGrade[spec.originGrade] = (world.ledger.launchedByGrade[spec.originGrade] ?? 0) + 1;
   return initiative;
@@ -69,7 +73,7 @@ export function launch(world: World, spec: Launch): Initiative {
  */
 export function unadoptedState(world: World, initiative: Initiative, slot: number): number {
   const { agents } = world;
-  return agents.followership[slot] === ALIENATED && inScope(agents.department, initiative.scope, slot) ? RESISTING : UNAWARE;
+  return agents.followership[slot] === ALIENATED && inScope(agents, initiative.scope, slot) ? RESISTING : UNAWARE;
 }
 
 /** A new starter in `slot` starts afresh on a change: not adopted, and nobody has yet negotiated with them. */

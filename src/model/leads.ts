@@ -15,8 +15,8 @@ import type { World } from './world.ts';
 
 export type Leaving = 'rotation' | 'turnover' | 'departure';
 
-/** The person in `slot` leaves the scope of `initiatives` (by default, all of them). */
-export function leaveInitiatives(world: World, slot: number, why: Leaving, initiatives: readonly Initiative[] = world.initiatives): void {
+/** The person in `slot` leaves the scope of `initiatives` (by default, all of their trust's). */
+export function leaveInitiatives(world: World, slot: number, why: Leaving, initiatives: readonly Initiative[] = world.initiativesByTrust[world.agents.trust[slot]]): void {
   const key = world.agents.keys[slot];
   // Created only for someone leaving a lead: most movers lead nothing.
   let random: RandomStream | undefined;

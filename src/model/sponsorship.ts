@@ -43,7 +43,7 @@ export function seekSponsorship(world: World, claimer: number, scope: number, ra
 }
 
 function askPeers(world: World, claimer: number, scope: number, random: RandomStream): Sponsorship | null {
-  const peers = colleagues(world.contacts, claimer).filter((j) => inScope(world.agents.department, scope, j));
+  const peers = colleagues(world.contacts, claimer).filter((j) => inScope(world.agents, scope, j));
   // Partial shuffle: ask `model.grant.asked` of them at random.
   const asked = Math.min(world.model.parameters.grant.asked, peers.length);
   for (let k = 0; k < asked; k++) {

@@ -22,7 +22,7 @@ import { colleagues } from './contacts.ts';
 import type { Initiative } from './initiative.ts';
 import { thresholdOf, unadoptedState } from './launch.ts';
 import { claimProbability, seekSponsorship } from './sponsorship.ts';
-import { COMMITTED, COMPLIANT, EXEMPLARY, inScope, membersOf, shiftEngagement } from './vocabulary.ts';
+import { COMMITTED, COMPLIANT, EXEMPLARY, REGION, inScope, membersOf, scopedTrust, shiftEngagement } from './vocabulary.ts';
 import type { World } from './world.ts';
 
 /* eslint-disable @typescript-eslint/prefer-for-of -- indexed loops on the weekly path, down to revertCompliance (docs/engine.md, hot paths) */
@@ -71,14 +71,16 @@ export function spread(world: World, initiative: Initiative): void {
 export function reachesThreshold(world: World, initiative: Initiative, i: number): boolean {
   const { offsets, neighbours, influence, influenceSum } = world.contacts;
   const { state, scope, base } = initiative;
-  const department = world.agents.department;
+  const { department, trust } = world.agents;
   const { compliantInfluence } = world.model.parameters.spread;
   let adopted = 0;
-  let total = scope < 0 ? influenceSum[i] : 0;
+  // The region's scope holds every colleague; a department's or one trust's only those inside it.
+  let total = scope === REGION ? influenceSum[i] : 0;
+  const scopeTrust = scopedTrust(scope);
   for (let e = offsets[i]; e < offsets[i + 1]; e++) {
     const j = neighbours[e];
-    if (scope >= 0) {
-      if (department[j] !== scope) continue;
+    if (scope !== REGION) {
+      if (scope >= 0 ? department[j] !== scope : trust[j] !== scopeTrust) continue;
       total += influence[e];
     }
     if (state[j - base] === COMMITTED) adopted += influence[e];
@@ -132,7 +134,7 @@ function comply(world: World, initiative: Initiative, i: number, random: RandomS
  */
 function negotiate(world: World, initiative: Initiative, i: number): void {
   for (const j of colleagues(world.contacts, i))
-    if (inScope(world.agents.department, initiative.scope, j)) {
+    if (inScope(world.agents, initiative.scope, j)) {
       initiative.negotiated.set(j, (initiative.negotiated.get(j) ?? 0) + 1);
       initiative.stale[j - initiative.base] = 1;
     }

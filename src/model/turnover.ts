@@ -47,5 +47,5 @@ export function replace(world: World, slot: number, why: Leaving): void {
   const starter = drawClinician(grade, department, label, world.scenario.trust.engagement, world.model.parameters, world.draw('hiring', why, slot));
   seat(agents, slot, key, starter, agents.department[slot]);
   resetSlot(world.contacts, world.ties, world.rules, agents.department, slot, world.week);
-  for (const initiative of world.initiatives) resetNewStarter(world, initiative, slot);
+  for (const initiative of world.initiativesByTrust[agents.trust[slot]]) resetNewStarter(world, initiative, slot);
 }

@@ -51,20 +51,40 @@ export function gradeOf(agents: { readonly grade: Uint8Array }, slot: number): G
   return GRADES[agents.grade[slot]];
 }
 
-/** Who is where: every slot, and the slots of each department (a world, or anything shaped like one). */
+/**
+ * An initiative's scope as one number: a department index (≥ 0), the whole
+ * world (`REGION`: every trust), or one trust of several (`trustScope(t)`).
+ * In a world of one trust, `REGION` is that trust.
+ */
+export const REGION = -1;
+/** Trust t's scope is FIRST_TRUST_SCOPE − t. */
+const FIRST_TRUST_SCOPE = -2;
+
+/** The scope of trust `t` as a whole. */
+export function trustScope(trust: number): number {
+  return FIRST_TRUST_SCOPE - trust;
+}
+
+/** The trust a trust-wide scope names, or -1 if the scope is a department or the region. */
+export function scopedTrust(scope: number): number {
+  return scope <= FIRST_TRUST_SCOPE ? FIRST_TRUST_SCOPE - scope : -1;
+}
+
+/** Who is where: every slot, each trust's slots, and the slots of each department (a world, or anything shaped like one). */
 export interface Staffing {
   readonly everyone: readonly number[];
+  readonly trustMembers: readonly (readonly number[])[];
   readonly members: readonly (readonly number[])[];
 }
 
-/** The people a scope covers: a department index, or -1 for the whole trust. */
+/** The people a scope covers: a department, one trust, or the region. */
 export function membersOf(staffing: Staffing, scope: number): readonly number[] {
-  return scope < 0 ? staffing.everyone : staffing.members[scope];
+  return scope >= 0 ? staffing.members[scope] : scope === REGION ? staffing.everyone : staffing.trustMembers[FIRST_TRUST_SCOPE - scope];
 }
 
-/** Whether the person in `slot` is within a scope (department index, or -1 for the trust). */
-export function inScope(department: Uint16Array, scope: number, slot: number): boolean {
-  return scope < 0 || department[slot] === scope;
+/** Whether the person in `slot` is within a scope (a department, one trust, or the region). */
+export function inScope(agents: { readonly department: Uint16Array; readonly trust: Uint16Array }, scope: number, slot: number): boolean {
+  return scope >= 0 ? agents.department[slot] === scope : scope === REGION || agents.trust[slot] === FIRST_TRUST_SCOPE - scope;
 }
 
 /** Engagement moves by `change`, kept on its 0–10 scale. */

@@ -30,6 +30,7 @@ import type { CompiledModel, ModelParameters } from './constants.ts';
 import { lastGraph } from './sync.ts';
 import type { WorldState } from './sync.ts';
 import { copyTies, withRoom } from './ties.ts';
+import { REGION, scopedTrust } from './vocabulary.ts';
 
 export interface Ledger {
   launched: number;
@@ -43,6 +44,21 @@ export interface Ledger {
   ideaLeadsRotatedOut: number;
   claimsGranted: number;
   claimsRefused: number;
+  /** People who changed trust (rotating, or moving on in their career). */
+  movedBetweenTrusts: number;
+  /** Ideas a person who changed trust proposed again in their new trust. */
+  ideasCarried: number;
+  /** Trainees who started (new cohorts), moved up a grade, and finished training or left it. */
+  traineesStarted: number;
+  traineesProgressed: number;
+  traineesFinished: number;
+}
+
+/** Between trusts, cumulative: `movers[from * trusts + to]` people moved, `ideas[from * trusts + to]` ideas carried. */
+export interface Flows {
+  readonly trusts: number;
+  readonly movers: Float64Array;
+  readonly ideas: Float64Array;
 }
 
 /** The people, ties, grants, departments and trusts are `WorldState`'s (what a graph is made from). */
@@ -56,10 +72,19 @@ export interface World extends WorldState {
   readonly rules: Leadership;
   /** Slots by department index, as they are now. */
   members: number[][];
-  /** Every slot, for trust-wide initiatives. */
+  /** Every slot, for region-wide initiatives (trust-wide in a world of one trust). */
   readonly everyone: readonly number[];
+  /** Each trust's slots (a slot stays in its trust: people who move between trusts change slot). */
+  readonly trustMembers: readonly (readonly number[])[];
+  /** Every initiative, in launch order. */
   readonly initiatives: Initiative[];
+  /**
+   * By trust: the initiatives whose arrays cover it (its own and the region's), in launch order,
+   * so that what happens to one person visits only their trust's initiatives.
+   */
+  readonly initiativesByTrust: Initiative[][];
   readonly ledger: Ledger;
+  readonly flows: Flows;
   week: number;
   /** Serial for new starters' keys. */
   hires: number;
@@ -87,7 +112,9 @@ export function createWorld(scenario: Scenario, workforce: Workforce, rules: (ag
     rules: leadership,
     members: [],
     everyone: agents.keys.map((_, slot) => slot),
+    trustMembers: workforce.trusts.map(({ first, size }) => Array.from({ length: size }, (_, k) => first + k)),
     initiatives: [],
+    initiativesByTrust: workforce.trusts.map(() => []),
     ledger: {
       launched: 0,
       launchedByGrade: {},
@@ -99,7 +126,13 @@ export function createWorld(scenario: Scenario, workforce: Workforce, rules: (ag
       ideaLeadsRotatedOut: 0,
       claimsGranted: 0,
       claimsRefused: 0,
+      movedBetweenTrusts: 0,
+      ideasCarried: 0,
+      traineesStarted: 0,
+      traineesProgressed: 0,
+      traineesFinished: 0,
     },
+    flows: { trusts: workforce.trusts.length, movers: new Float64Array(workforce.trusts.length ** 2), ideas: new Float64Array(workforce.trusts.length ** 2) },
     grants,
     week: 0,
     hires: workforce.size,
@@ -109,10 +142,19 @@ export function createWorld(scenario: Scenario, workforce: Workforce, rules: (ag
   return world;
 }
 
-/** The slots an initiative of this scope keeps state for: its department's trust, or every slot for a trust-wide one. */
+/** The trusts a scope lies in: one for a department or a trust, all of them for the region. */
+export function trustsOf(world: Pick<World, 'trusts'>, scope: number): number[] {
+  if (scope === REGION) return world.trusts.map((_, t) => t);
+  if (scope < 0) return [scopedTrust(scope)];
+  const trust = world.trusts.findIndex((t) => scope >= t.firstDepartment && scope < t.firstDepartment + t.departments);
+  // The executive department is every trust's (its scope is the region's).
+  return trust < 0 ? world.trusts.map((_, t) => t) : [trust];
+}
+
+/** The slots an initiative of this scope keeps state for: the one trust it lies in, or every slot. */
 export function scopeSlots(world: Pick<World, 'trusts' | 'agents'>, scope: number): { first: number; size: number } {
-  const trust = scope < 0 ? undefined : world.trusts.find((t) => scope >= t.firstDepartment && scope < t.firstDepartment + t.departments);
-  return trust ?? { first: 0, size: world.agents.size };
+  const trusts = trustsOf(world, scope);
+  return trusts.length === 1 ? world.trusts[trusts[0]] : { first: 0, size: world.agents.size };
 }
 
 export function membersByDepartment(world: Pick<World, 'agents' | 'departments'>): number[][] {

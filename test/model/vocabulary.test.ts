@@ -16,6 +16,7 @@ import {
   EXEMPLARY,
   FORMAL,
   INFORMAL,
+  REGION,
   RESISTING,
   STRUCTURAL_LAYERS,
   TEAM,
@@ -26,8 +27,10 @@ import {
   inScope,
   layerIndex,
   membersOf,
+  scopedTrust,
   shiftEngagement,
   shiftLeaderIdentity,
+  trustScope,
 } from '../../src/model/vocabulary.ts';
 import { GRADES } from '../../src/scenario/grades.ts';
 import { FOLLOWERSHIP_TYPES } from '../../src/trust/types.ts';
@@ -46,13 +49,19 @@ describe('the vocabulary', () => {
     expect(GRADES.map((_, slot) => gradeOf(agents, slot))).toEqual([...GRADES]);
   });
 
-  it('says who a scope covers: a department, or everyone for -1', () => {
-    const staffing = { everyone: [0, 1, 2, 3], members: [[0, 2], [1, 3]] };
-    expect(membersOf(staffing, -1)).toEqual([0, 1, 2, 3]);
-    expect(membersOf(staffing, 1)).toEqual([1, 3]);
-    const department = Uint16Array.of(0, 1, 0, 1);
-    expect([0, 1, 2, 3].filter((slot) => inScope(department, 0, slot))).toEqual([0, 2]);
-    expect([0, 1, 2, 3].filter((slot) => inScope(department, -1, slot))).toEqual([0, 1, 2, 3]);
+  it('says who a scope covers: a department, one trust, or everyone for the region', () => {
+    // Two trusts: slots 0–1 in trust 0 (departments 0, 1), slots 2–3 in trust 1 (departments 2, 3).
+    const staffing = { everyone: [0, 1, 2, 3], trustMembers: [[0, 1], [2, 3]], members: [[0], [1], [2], [3]] };
+    expect(membersOf(staffing, REGION)).toEqual([0, 1, 2, 3]);
+    expect(membersOf(staffing, 1)).toEqual([1]);
+    expect(membersOf(staffing, trustScope(1))).toEqual([2, 3]);
+    expect(scopedTrust(trustScope(1))).toBe(1);
+    expect(scopedTrust(REGION)).toBe(-1);
+    expect(scopedTrust(3)).toBe(-1);
+    const agents = { department: Uint16Array.of(0, 1, 2, 3), trust: Uint16Array.of(0, 0, 1, 1) };
+    expect([0, 1, 2, 3].filter((slot) => inScope(agents, 2, slot))).toEqual([2]);
+    expect([0, 1, 2, 3].filter((slot) => inScope(agents, trustScope(0), slot))).toEqual([0, 1]);
+    expect([0, 1, 2, 3].filter((slot) => inScope(agents, REGION, slot))).toEqual([0, 1, 2, 3]);
   });
 
   it('keeps engagement on 0–10 and leader identity on 0–1', () => {

@@ -13,7 +13,7 @@
  * Everything is copied into plain typed arrays that can cross to the page.
  */
 import { stateOf } from '../../model/initiative.ts';
-import { ADOPTION_STATES, COMMITTED, COMPLIANT, RESISTING, UNAWARE } from '../../model/vocabulary.ts';
+import { ADOPTION_STATES, COMMITTED, COMPLIANT, RESISTING, UNAWARE, inScope } from '../../model/vocabulary.ts';
 import { uptake } from '../../model/week.ts';
 import type { World } from '../../model/world.ts';
 import { OUT_OF_SCOPE } from '../shared/view.ts';
@@ -65,7 +65,7 @@ STRENGTH[COMPLIANT] = 2;
 STRENGTH[COMMITTED] = 3;
 
 function viewStates(world: World, view: View): Uint8Array<ArrayBuffer> {
-  const { size, department } = world.agents;
+  const { size } = world.agents;
   const states = new Uint8Array(size);
   if (view.initiative === null) {
     for (const initiative of world.initiatives)
@@ -75,8 +75,8 @@ function viewStates(world: World, view: View): Uint8Array<ArrayBuffer> {
   }
   const initiative = world.initiatives.find((i) => i.name === view.initiative);
   for (let slot = 0; slot < size; slot++) {
-    const inScope = initiative === undefined || initiative.scope < 0 || department[slot] === initiative.scope;
-    states[slot] = !inScope ? OUT_OF_SCOPE : initiative === undefined ? UNAWARE : stateOf(initiative, slot);
+    const within = initiative === undefined || inScope(world.agents, initiative.scope, slot);
+    states[slot] = !within ? OUT_OF_SCOPE : initiative === undefined ? UNAWARE : stateOf(initiative, slot);
   }
   return states;
 }

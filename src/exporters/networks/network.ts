@@ -20,7 +20,7 @@ import { write as writeGexf } from 'graphology-gexf';
 import { InvalidOptionError } from '../../errors.ts';
 import { stateOf } from '../../model/initiative.ts';
 import { syncGraph } from '../../model/sync.ts';
-import { ADOPTION_STATES } from '../../model/vocabulary.ts';
+import { ADOPTION_STATES, inScope } from '../../model/vocabulary.ts';
 import type { World } from '../../model/world.ts';
 import type { TrustGraph } from '../../trust/types.ts';
 import { graphml } from './graphml.ts';
@@ -87,8 +87,8 @@ function addAdoption(world: World, network: MultiDirectedGraph): void {
     if (initiative.origin !== 'scheduled') continue;
     const name = adoptionAttribute(initiative.name);
     world.agents.keys.forEach((key, slot) => {
-      const inScope = initiative.scope < 0 || world.agents.department[slot] === initiative.scope;
-      network.setNodeAttribute(key, name, inScope ? ADOPTION_STATES[stateOf(initiative, slot)] : OUT_OF_SCOPE);
+      const within = inScope(world.agents, initiative.scope, slot);
+      network.setNodeAttribute(key, name, within ? ADOPTION_STATES[stateOf(initiative, slot)] : OUT_OF_SCOPE);
     });
   }
 }
