@@ -89,7 +89,15 @@ export function problemsOf(issue: z.core.$ZodIssue, allowedKeys: AllowedKeys): P
 function unionProblems(issue: z.core.$ZodIssueInvalidUnion, allowedKeys: AllowedKeys, problem: (expected: string) => Problem[]): Problem[] {
   const wrongType = (issues: readonly z.core.$ZodIssue[]) => issues.length === 1 && issues[0].code === 'invalid_type' && issues[0].path.length === 0;
   const matching = issue.errors.filter((issues) => !wrongType(issues));
-  if (matching.length === 1) return matching[0].flatMap((inner) => problemsOf({ ...inner, path: [...issue.path, ...inner.path] }, allowedKeys));
+  if (matching.length === 1) {
+    // Keys an option allows were noted at the path inside the option.
+    const keys = new Map(allowedKeys);
+    for (const inner of matching[0]) {
+      const allowed = allowedKeys.get(pathKey(inner.path));
+      if (inner.code === 'unrecognized_keys' && allowed !== undefined) keys.set(pathKey([...issue.path, ...inner.path]), allowed);
+    }
+    return matching[0].flatMap((inner) => problemsOf({ ...inner, path: [...issue.path, ...inner.path] }, keys));
+  }
   const expected = issue.errors.flatMap((issues) => issues.filter((inner) => inner.code === 'invalid_type').map((inner) => TYPES[inner.expected] ?? `a ${inner.expected}`));
   return problem(expected.length === issue.errors.length ? expected.join(' or ') : issue.message);
 }
