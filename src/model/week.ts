@@ -67,6 +67,8 @@ function launchScheduled(world: World, initiative: Scenario['initiatives'][numbe
     return pool.find((slot) => gradeOf(world.agents, slot) === sponsorGrade) ?? pool.find((slot) => gradeOf(world.agents, slot) === 'consultant') ?? pool[0];
   });
   const sponsor = leads[0];
+  // Launched in some trusts only, it is mandated in those alone (src/model/spread.ts).
+  const mandatedTrusts = scope === REGION && initiative.trusts !== undefined ? launchers : undefined;
   launch(world, {
     name: initiative.name,
     origin: 'scheduled',
@@ -76,6 +78,7 @@ function launchScheduled(world: World, initiative: Scenario['initiatives'][numbe
     advantage: initiative.advantage,
     sponsor,
     leads,
+    mandatedTrusts,
   });
 }
 
