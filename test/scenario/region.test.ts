@@ -160,3 +160,18 @@ describe('the size of a region', () => {
     );
   });
 });
+
+describe('the bundled region', () => {
+  it('is a deanery: 12 to 15 trusts of 60,000 to 120,000 staff in all, launching a regional change in some of them', () => {
+    const scenario = loadScenario('scenarios/region.yaml');
+    const trusts = scenarioTrusts(scenario);
+    expect(trusts.length).toBeGreaterThanOrEqual(12);
+    expect(trusts.length).toBeLessThanOrEqual(15);
+    const { staff } = scenarioSize(scenario);
+    expect(staff).toBeGreaterThan(60_000);
+    expect(staff).toBeLessThan(120_000);
+    const regional = scenario.initiatives.find((i) => i.scope === 'region');
+    expect(regional?.trusts?.length).toBeGreaterThan(0);
+    expect(regional?.trusts?.length).toBeLessThan(trusts.length);
+  });
+});
