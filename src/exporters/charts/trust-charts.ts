@@ -91,7 +91,7 @@ export function trustEngagementChart(results: ScenarioResults): ChartSpec {
       if (point.week === last && point.metric === 'engagement_trainees') for (const [t, trust] of trustRows(run.trusts)) means.add({ arm: run.arm, trust }, point.values[t]);
   }
   const title = 'Trainee engagement by trust in the last week';
-  const x = { field: 'mean', type: 'quantitative' as const, title: 'Trainee engagement (0–10)', scale: { zero: false } };
+  const x = { field: 'mean', type: 'quantitative' as const, title: 'Trainee engagement (0–10)', scale: { zero: false, nice: true, padding: 12 } };
   const y = { field: 'arm', type: 'nominal' as const, title: null, sort: results.arms };
   const spec: TopLevelSpec = {
     $schema: VEGA_LITE_SCHEMA,
@@ -111,7 +111,7 @@ export function trustEngagementChart(results: ScenarioResults): ChartSpec {
         encoding: { x, y },
       },
     ],
-    config: CHART_CONFIG,
+    config: { ...CHART_CONFIG, legend: { ...CHART_CONFIG.legend, symbolType: 'circle', symbolOpacity: 1 } },
   };
   return { name: 'trust-engagement', title, spec };
 }
@@ -132,7 +132,8 @@ export function trustFlowsChart(results: ScenarioResults): ChartSpec {
   const values = means.values((cell) => runs.get(cell.arm) ?? 0);
   const title = 'Flows between trusts over the run';
   const matrix = (flow: string, legend: string) => ({
-    transform: [{ filter: { field: 'flow', equal: flow } }],
+    // Pairs with nothing of this flow stay blank rather than the palest colour.
+    transform: [{ filter: { field: 'flow', equal: flow } }, { filter: 'datum.mean > 0' }],
     facet: { column: { field: 'arm', type: 'nominal' as const, title: null, sort: results.arms, header: { labelFontSize: 17 } } },
     spec: {
       width: PANEL.height,
