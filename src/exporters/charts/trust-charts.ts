@@ -111,7 +111,7 @@ export function trustEngagementChart(results: ScenarioResults): ChartSpec {
         encoding: { x, y },
       },
     ],
-    config: { ...CHART_CONFIG, legend: { ...CHART_CONFIG.legend, symbolType: 'circle', symbolOpacity: 1 } },
+    config: { ...CHART_CONFIG, legend: { ...CHART_CONFIG.legend, symbolType: 'circle', symbolSize: 200, symbolOpacity: 1 } },
   };
   return { name: 'trust-engagement', title, spec };
 }

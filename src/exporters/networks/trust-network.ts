@@ -54,7 +54,11 @@ export function trustNetwork(results: ScenarioResults, arm: string): MultiDirect
   }
   const n = Math.max(1, runs.length);
   const network = new MultiDirectedGraph();
-  network.mergeAttributes({ name: xmlCharacters(`${results.scenario.name}: ${arm}`), arm, replicates: runs.length });
+  // GEXF's own meta elements: Gephi shows them.
+  network.mergeAttributes({
+    name: xmlCharacters(`${results.scenario.name}: ${arm}`),
+    description: `Trusts and the flows between them under ${arm}, mean over ${runs.length} replicate${runs.length === 1 ? '' : 's'}.`,
+  });
   for (const [name, headcount] of headcounts) network.addNode(name, { label: xmlCharacters(name), headcount: headcount / n });
   const order = new Map([...headcounts.keys()].map((name, k) => [name, k]));
   const rank = (name: string) => order.get(name) ?? 0;
