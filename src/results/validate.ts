@@ -10,6 +10,9 @@ import { describe } from '../errors.ts';
 import { InvalidResultsError } from './errors.ts';
 import type { RunResult, ScenarioResults, TrustRunResult } from './types.ts';
 
+/** The `trust` cell of the trust tables' rows for the whole region. */
+export const REGION_ROW = 'region';
+
 export function validateResults(results: ScenarioResults, where = 'writeResults'): void {
   const fail = (what: string, expected: string): never => {
     throw new InvalidResultsError(`${where}: ${what}. ${expected}`);
@@ -35,6 +38,8 @@ function checkTrusts(run: RunResult, trusts: TrustRunResult, fail: (what: string
   const n = trusts.names.length;
   checkNames(trusts.names, `${where}: trust`, fail);
   if (n === 0) fail(`${where} names no trust`, 'A run lies in at least one trust.');
+  // Region rows of the trust tables are labelled so; a trust of that name would be indistinguishable.
+  if (n > 1 && trusts.names.includes(REGION_ROW)) fail(`${where} has a trust named ${JSON.stringify(REGION_ROW)}`, `In a region of several trusts, no trust may be named ${JSON.stringify(REGION_ROW)}: the trust tables' region rows are.`);
   if (trusts.headcount.length !== n || !trusts.headcount.every((h) => Number.isInteger(h) && h >= 0))
     fail(`${where}.headcount is ${describe(trusts.headcount)}`, `One whole number from 0 per trust (${n}).`);
   const points = new Set<string>();

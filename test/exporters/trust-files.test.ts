@@ -121,5 +121,6 @@ describe('validating runs by trust', () => {
     expect(broken((r) => r.runs[0].trusts?.series[0].values.pop())).toThrow(/4 values \(each trust, then the region\)/);
     expect(broken((r) => { r.runs[0].trusts?.flows.push({ from: 0, to: 3, movers: 1, ideasCarried: 0, carriedLaunched: 0, carriedSucceeded: 0, carriedAbandoned: 0 }); })).toThrow(InvalidResultsError);
     expect(broken((r) => { if (r.runs[0].trusts) r.runs[0].trusts.names = ['a', 'a', 'b']; })).toThrow(/listed twice/);
+    expect(broken((r) => { if (r.runs[0].trusts) r.runs[0].trusts.names = ['a', 'region', 'b']; })).toThrow(/no trust may be named "region"/);
   });
 });

@@ -23,9 +23,9 @@ import { csvNumber } from '../files/numbers.ts';
 import { byCodeUnit, runsInOrder } from '../../results/order.ts';
 import type { RunResult, ScenarioResults, TrustRunResult } from '../../results/types.ts';
 import { CSV } from './tables.ts';
+import { REGION_ROW } from '../../results/validate.ts';
 
-/** The `trust` cell of the rows for the whole region. */
-export const REGION_ROW = 'region';
+export { REGION_ROW } from '../../results/validate.ts';
 
 export const TRUSTS_COLUMNS = ['arm', 'replicate', 'week', 'trust', 'metric', 'value'] as const;
 export const TRUST_SPREAD_COLUMNS = ['arm', 'replicate', 'initiative', 'trust', 'first_adopted_week'] as const;
