@@ -28,6 +28,9 @@ export function createTrustRecorder(world: World, metrics: readonly TrustMetric[
   const recorded = new Uint8Array(weeks);
   // The week someone in each trust (and the region) first adopted each scheduled initiative; -1 for not yet.
   const firstAdopted = tally.scheduled.map(() => new Int32Array(width).fill(-1));
+  // ... and when the share of its scope there adopting first reached success (as `reached50` for the whole scope).
+  const succeeded = tally.scheduled.map(() => new Int32Array(width).fill(-1));
+  const { success } = world.model.parameters.spread;
   const out = new Float64Array(width);
   return {
     record(now) {
@@ -40,7 +43,11 @@ export function createTrustRecorder(world: World, metrics: readonly TrustMetric[
       }
       recorded[week] = 1;
       for (let k = 0; k < firstAdopted.length; k++)
-        for (let t = 0; t < width; t++) if (firstAdopted[k][t] < 0 && tally.adopted[k][t] > 0) firstAdopted[k][t] = week;
+        for (let t = 0; t < width; t++) {
+          const adopted = tally.adopted[k][t];
+          if (firstAdopted[k][t] < 0 && adopted > 0) firstAdopted[k][t] = week;
+          if (succeeded[k][t] < 0 && adopted > 0 && adopted >= success * tally.inScope[k][t]) succeeded[k][t] = week;
+        }
     },
     result(end) {
       const series: TrustSeriesPoint[] = [];
@@ -54,7 +61,7 @@ export function createTrustRecorder(world: World, metrics: readonly TrustMetric[
         names: end.trusts.map((t) => t.name),
         headcount: end.trusts.map((t) => t.size),
         series,
-        spread: tally.scheduled.map((initiative, k) => ({ initiative, firstAdopted: Array.from(firstAdopted[k], (week) => (week < 0 ? null : week)) })),
+        spread: tally.scheduled.map((initiative, k) => ({ initiative, firstAdopted: Array.from(firstAdopted[k], weekOrNull), succeeded: Array.from(succeeded[k], weekOrNull) })),
         flows: trustFlows(end),
       };
     },
@@ -62,6 +69,7 @@ export function createTrustRecorder(world: World, metrics: readonly TrustMetric[
 }
 
 const orNull = (value: number): number | null => (Number.isFinite(value) ? value : null);
+const weekOrNull = (week: number): number | null => (week < 0 ? null : week);
 
 /** Every ordered pair of trusts with a mover or a carried idea, from the world's flows and its carried initiatives. */
 export function trustFlows(world: World): TrustFlow[] {

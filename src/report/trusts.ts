@@ -41,9 +41,10 @@ export function trustsSection(folder: ResultsFolder, figures: Html[]): Section |
       const byRun = new Map<string, Record<string, string>[]>();
       for (const row of spread) if (row.initiative === initiative && row.arm === arm) byRun.set(runKey(row), [...(byRun.get(runKey(row)) ?? []), row]);
       const reached = [...byRun.values()].map((rows) => rows.filter((row) => row.first_adopted_week !== '').length);
+      const succeeded = [...byRun.values()].map((rows) => rows.filter((row) => row.succeeded_week !== '').length);
       // The week the last trust to adopt it first did: undefined in a run where some trust never did.
       const everywhere = [...byRun.values()].map((rows) => (rows.every((row) => row.first_adopted_week !== '') ? Math.max(...rows.map((row) => Number(row.first_adopted_week))) : null));
-      return [html`<code>${initiative}</code>`, arm, cell(reached), cell(everywhere)];
+      return [html`<code>${initiative}</code>`, arm, cell(reached), cell(everywhere), cell(succeeded)];
     }),
   );
 
@@ -67,7 +68,7 @@ export function trustsSection(folder: ResultsFolder, figures: Html[]): Section |
 <code>trust-spread.csv</code>, <code>trust-flows.csv</code>, and the trusts as a network of flows in <code>networks/</code> (GEXF and GraphML).
 Mean over replicates [95% CI].</p>
 ${initiatives.length === 0 ? '' : table(
-  [{ header: 'Initiative' }, { header: 'Arm' }, { header: `Trusts reached (of ${trusts})`, numeric: true }, { header: 'Week it had reached every trust', numeric: true }],
+  [{ header: 'Initiative' }, { header: 'Arm' }, { header: `Trusts reached (of ${trusts})`, numeric: true }, { header: 'Week it had reached every trust', numeric: true }, { header: 'Trusts where half adopted', numeric: true }],
   spreadRows,
   'How far each scheduled initiative spread between trusts',
 )}

@@ -38,8 +38,12 @@ export interface TrustRunResult {
   headcount: number[];
   /** Weekly per-trust metrics: `values[t]` for trust t, `values[names.length]` for the region; null where undefined. */
   series: TrustSeriesPoint[];
-  /** For each scheduled initiative (scenario order), the week someone in each trust first adopted it (then the region's); null if never. */
-  spread: { initiative: string; firstAdopted: (number | null)[] }[];
+  /**
+   * For each scheduled initiative (scenario order), by trust (then the region): the week someone in
+   * scope first adopted it, and the week the share of those in scope adopting first reached
+   * `model.spread.success` (half, by default); null if never.
+   */
+  spread: { initiative: string; firstAdopted: (number | null)[]; succeeded: (number | null)[] }[];
   /** Between pairs of trusts (indices into `names`) with any flow, at the end of the run. */
   flows: TrustFlow[];
 }

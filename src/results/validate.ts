@@ -51,9 +51,10 @@ function checkTrusts(run: RunResult, trusts: TrustRunResult, fail: (what: string
     if (points.has(key)) fail(`${where}: ${metric} at week ${week} appears twice`, 'Each run should give one row of values per week and metric.');
     points.add(key);
   }
-  for (const { initiative, firstAdopted } of trusts.spread)
-    if (firstAdopted.length !== n + 1 || !firstAdopted.every((w) => w === null || (Number.isInteger(w) && w >= 0)))
-      fail(`${where}.spread of ${describe(initiative)} is ${describe(firstAdopted)}`, `${n + 1} weeks (each trust, then the region), whole numbers from 0 or null.`);
+  for (const { initiative, ...weeks } of trusts.spread)
+    for (const [field, list] of Object.entries(weeks))
+      if (list.length !== n + 1 || !list.every((w) => w === null || (Number.isInteger(w) && w >= 0)))
+        fail(`${where}.spread of ${describe(initiative)}: ${field} is ${describe(list)}`, `${n + 1} weeks (each trust, then the region), whole numbers from 0 or null.`);
   for (const flow of trusts.flows) {
     const { from, to, ...counts } = flow;
     const isTrust = (t: number) => Number.isInteger(t) && t >= 0 && t < n;

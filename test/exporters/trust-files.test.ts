@@ -42,7 +42,7 @@ describe('tables by trust', () => {
     expect(header(csv)).toEqual([...TRUST_SPREAD_COLUMNS]);
     const table = rows(csv);
     expect(table).toHaveLength(4 * (TRUST_NAMES.length + 1));
-    expect(table.slice(0, 4).map((r) => [r.trust, r.first_adopted_week])).toEqual([['northgate', '0'], ['eastfield', ''], ['westmoor', '2'], ['region', '0']]);
+    expect(table.slice(0, 4).map((r) => [r.trust, r.first_adopted_week, r.succeeded_week])).toEqual([['northgate', '0', '5'], ['eastfield', '', ''], ['westmoor', '2', ''], ['region', '0', '']]);
   });
 
   it('trust-flows.csv names the trusts of each pair with a flow', () => {

@@ -17,7 +17,7 @@ export function trustRun(arm: string, replicate: number, movers: number, names =
       { week: 1, metric: 'engagement_trainees', values: row(6) },
       { week: 0, metric: 'engagement_trainees', values: row(5) },
     ],
-    spread: [{ initiative: 'sepsis-bundle', firstAdopted: [...names.map((_, t) => (t === 1 ? null : t)), 0] }],
+    spread: [{ initiative: 'sepsis-bundle', firstAdopted: [...names.map((_, t) => (t === 1 ? null : t)), 0], succeeded: [...names.map((_, t) => (t === 0 ? 5 : null)), null] }],
     flows: n < 2 ? [] : [
       { from: 0, to: 1, movers, ideasCarried: 2, carriedLaunched: 1, carriedSucceeded: 1, carriedAbandoned: 0 },
       { from: 2, to: 0, movers: 1, ideasCarried: 0, carriedLaunched: 0, carriedSucceeded: 0, carriedAbandoned: 0 },

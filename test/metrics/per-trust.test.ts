@@ -87,6 +87,21 @@ describe('per-trust metrics', () => {
     expect(result.spread.find((s) => s.initiative === SCHEDULED[1])?.firstAdopted).toEqual([null, 1, null, 1]);
   });
 
+  it('date success in each trust by the weekly uptake there, and in the region as the model dates it', () => {
+    const { success } = world.model.parameters.spread;
+    let succeededSomewhere = 0;
+    for (const { initiative, succeeded } of result.spread) {
+      const launched = world.initiatives.find((i) => i.origin === 'scheduled' && i.name === initiative);
+      expect(succeeded[3], initiative).toBe(launched?.reached50 ?? null);
+      for (let t = 0; t < 3; t++) {
+        const first = result.series.find((p) => p.metric === `uptake:${initiative}` && (p.values[t] ?? 0) >= success)?.week ?? null;
+        expect(succeeded[t], `${initiative} in trust ${t}`).toBe(first);
+        if (first !== null) succeededSomewhere++;
+      }
+    }
+    expect(succeededSomewhere).toBeGreaterThan(0);
+  });
+
   it('give the whole-world value for the region, as the trust-wide metrics measure it', () => {
     for (const metric of PER_TRUST_METRICS) {
       const same = TRUST_METRICS.find((m) => m.name === metric.name);

@@ -29,7 +29,7 @@ describe('the report of a run by trust', () => {
     const text = await trustsSection();
     expect(text).toContain("The region's 3 trusts");
     // sepsis-bundle reached northgate and westmoor, never eastfield, in every run.
-    expect(text).toMatch(/sepsis-bundle heroic 2\.00 \[2\.00, 2\.00\] n\/a/);
+    expect(text).toMatch(/sepsis-bundle heroic 2\.00 \[2\.00, 2\.00\] n\/a 1\.00 \[1\.00, 1\.00\]/);
     // Movers: (1 + 1) and (3 + 1) for heroic, (2 + 1) and (4 + 1) for collective.
     expect(text).toMatch(/heroic 3\.00 \[/);
     expect(text).toMatch(/collective 4\.00 \[/);

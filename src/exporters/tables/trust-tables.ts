@@ -9,9 +9,11 @@
  *
  * - `trusts.csv` (arm, replicate, week, trust, metric, value): every per-trust
  *   metric every week, metrics by name; an empty value is undefined that week.
- * - `trust-spread.csv` (arm, replicate, initiative, trust, first_adopted_week):
- *   the week someone in the trust first adopted each scheduled initiative
- *   (compliant or committed); empty if nobody ever did.
+ * - `trust-spread.csv` (arm, replicate, initiative, trust, first_adopted_week,
+ *   succeeded_week): the week someone in the trust first adopted each scheduled
+ *   initiative (compliant or committed), and the week the share of the trust's
+ *   people in its scope adopting first reached `model.spread.success` (half);
+ *   empty if never.
  * - `trust-flows.csv` (arm, replicate, from, to, movers, ideas_carried,
  *   carried_launched, carried_succeeded, carried_abandoned): what went from one
  *   trust to another over the run; only pairs with something to show (every
@@ -28,7 +30,7 @@ import { REGION_ROW } from '../../results/validate.ts';
 export { REGION_ROW } from '../../results/validate.ts';
 
 export const TRUSTS_COLUMNS = ['arm', 'replicate', 'week', 'trust', 'metric', 'value'] as const;
-export const TRUST_SPREAD_COLUMNS = ['arm', 'replicate', 'initiative', 'trust', 'first_adopted_week'] as const;
+export const TRUST_SPREAD_COLUMNS = ['arm', 'replicate', 'initiative', 'trust', 'first_adopted_week', 'succeeded_week'] as const;
 export const TRUST_FLOWS_COLUMNS = ['arm', 'replicate', 'from', 'to', 'movers', 'ideas_carried', 'carried_launched', 'carried_succeeded', 'carried_abandoned'] as const;
 
 /** Runs that were recorded by trust, in output order. */
@@ -60,8 +62,8 @@ export function trustsCsv(results: ScenarioResults): string {
 export function trustSpreadCsv(results: ScenarioResults): string {
   const rows: string[][] = [];
   for (const run of runsByTrust(results))
-    for (const { initiative, firstAdopted } of run.trusts.spread)
-      for (const [t, trust] of trustRows(run.trusts)) rows.push([run.arm, String(run.replicate), initiative, trust, csvNumber(firstAdopted[t])]);
+    for (const { initiative, firstAdopted, succeeded } of run.trusts.spread)
+      for (const [t, trust] of trustRows(run.trusts)) rows.push([run.arm, String(run.replicate), initiative, trust, csvNumber(firstAdopted[t]), csvNumber(succeeded[t])]);
   return stringify(rows, { ...CSV, columns: [...TRUST_SPREAD_COLUMNS] });
 }
 
