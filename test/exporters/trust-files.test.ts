@@ -26,9 +26,10 @@ describe('tables by trust', () => {
     const csv = trustsCsv(results);
     expect(header(csv)).toEqual([...TRUSTS_COLUMNS]);
     const table = rows(csv);
-    expect(table).toHaveLength(4 * 2 * (TRUST_NAMES.length + 1) * 2);
-    expect(table.slice(0, 8).map((r) => [r.arm, r.replicate, r.week, r.trust, r.metric])).toEqual([
-      ...[...TRUST_NAMES, 'region'].flatMap((trust) => [['heroic', '1', '0', trust, 'engagement_trainees'], ['heroic', '1', '0', trust, 'uptake_total']]),
+    expect(table).toHaveLength(4 * 2 * (TRUST_NAMES.length + 1) * 3);
+    // Metrics by code unit (":" before "_"), as in timeseries.csv.
+    expect(table.slice(0, 12).map((r) => [r.arm, r.replicate, r.week, r.trust, r.metric])).toEqual([
+      ...[...TRUST_NAMES, 'region'].flatMap((trust) => ['engagement_trainees', 'uptake:sepsis-bundle', 'uptake_total'].map((metric) => ['heroic', '1', '0', trust, metric])),
     ]);
     // Values by position: trust t, the region last; undefined is an empty cell.
     const at = (trust: string, week: string, metric: string) => table.find((r) => r.arm === 'collective' && r.replicate === '2' && r.trust === trust && r.week === week && r.metric === metric)?.value;

@@ -13,6 +13,8 @@ export function trustRun(arm: string, replicate: number, movers: number, names =
     // Out of order: the tables must sort them.
     series: [
       { week: 1, metric: 'uptake_total', values: row(0.25) },
+      { week: 1, metric: 'uptake:sepsis-bundle', values: row(0.5) },
+      { week: 0, metric: 'uptake:sepsis-bundle', values: row(0) },
       { week: 0, metric: 'uptake_total', values: [...names.map(() => null), null] },
       { week: 1, metric: 'engagement_trainees', values: row(6) },
       { week: 0, metric: 'engagement_trainees', values: row(5) },

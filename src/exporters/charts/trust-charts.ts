@@ -5,8 +5,9 @@
  * For a world of several trusts only (one trust's charts would repeat the
  * run's own), in the style and arm palette of the others:
  *
- * - trust-uptake: uptake of the scheduled initiatives over time, one thin line
- *   per trust and a thick one for the region, a panel per arm;
+ * - trust-uptake: uptake of each scheduled initiative over time, one thin line
+ *   per trust in its scope and a thick one for the region, a row per
+ *   initiative and a column per arm;
  * - trust-engagement: trainee engagement in the last week, a dot per trust and
  *   a bar for the region, a row per arm (how far trusts differ under each rule set);
  * - trust-flows: movers and carried ideas between trusts as from × to matrices,
@@ -47,21 +48,34 @@ function subtitle(results: ScenarioResults): string {
   return `${results.scenario.name}: mean of ${n} replicate${n === 1 ? '' : 's'} per arm`;
 }
 
+const UPTAKE = 'uptake:';
+
 const armColour = (results: ScenarioResults) => ({ field: 'arm', type: 'nominal' as const, title: 'Arm', sort: results.arms, scale: { domain: results.arms, range: ARM_COLOURS } });
 
 export function trustUptakeChart(results: ScenarioResults): ChartSpec {
-  const means = new Means<{ arm: string; trust: string; week: number }>();
-  for (const run of runsByTrust(results))
-    for (const point of run.trusts.series)
-      if (point.metric === 'uptake_total') for (const [t, trust] of trustRows(run.trusts)) means.add({ arm: run.arm, trust, week: point.week }, point.values[t]);
-  const title = 'Uptake of the change in each trust over time';
+  // One row per scheduled initiative: a trust outside its scope has no line there.
+  const initiatives: string[] = [];
+  const means = new Means<{ arm: string; initiative: string; trust: string; week: number }>();
+  for (const run of runsByTrust(results)) {
+    for (const { initiative } of run.trusts.spread) if (!initiatives.includes(initiative)) initiatives.push(initiative);
+    for (const point of run.trusts.series) {
+      if (!point.metric.startsWith(UPTAKE)) continue;
+      const initiative = point.metric.slice(UPTAKE.length);
+      for (const [t, trust] of trustRows(run.trusts)) means.add({ arm: run.arm, initiative, trust, week: point.week }, point.values[t]);
+    }
+  }
+  const title = 'Uptake of each change in each trust over time';
   const y = { field: 'mean', type: 'quantitative' as const, title: 'Share of scope', axis: { format: '%' }, scale: { domain: [0, 1], clamp: true } };
   const x = { field: 'week', type: 'quantitative' as const, title: 'Week', axis: { tickMinStep: 1 } };
+  const header = { labelFontSize: 17 };
   const spec: TopLevelSpec = {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: title, subtitle: `${subtitle(results)}; thin lines: trusts, thick: the region` },
-    data: { values: means.values() },
-    facet: { column: { field: 'arm', type: 'nominal', title: null, sort: results.arms, header: { labelFontSize: 17 } } },
+    title: { text: title, subtitle: `${subtitle(results)}; thin lines: trusts, thick: the region; a row per scheduled initiative` },
+    data: { values: means.values().filter((cell) => cell.mean !== null) },
+    facet: {
+      row: { field: 'initiative', type: 'nominal', title: null, sort: initiatives, header: { ...header, labelAngle: 0, labelAlign: 'left', labelAnchor: 'start', labelOrient: 'top' } },
+      column: { field: 'arm', type: 'nominal', title: null, sort: results.arms, header },
+    },
     spec: {
       width: PANEL.width,
       height: PANEL.height,
