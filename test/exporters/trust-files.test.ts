@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { TRUSTS_COLUMNS, TRUST_FLOWS_COLUMNS, TRUST_SPREAD_COLUMNS, trustFlowsCsv, trustSpreadCsv, trustsCsv, writeResults } from '../../src/exporters/index.ts';
 import { trustNetwork } from '../../src/exporters/networks/trust-network.ts';
+import { trustChartSpecs } from '../../src/exporters/charts/trust-charts.ts';
 import { graphml } from '../../src/exporters/networks/graphml.ts';
 import { write as writeGexf } from 'graphology-gexf';
 import { InvalidResultsError, validateResults } from '../../src/results/index.ts';
@@ -123,5 +124,19 @@ describe('validating runs by trust', () => {
     expect(broken((r) => { r.runs[0].trusts?.flows.push({ from: 0, to: 3, movers: 1, ideasCarried: 0, carriedLaunched: 0, carriedSucceeded: 0, carriedAbandoned: 0 }); })).toThrow(InvalidResultsError);
     expect(broken((r) => { if (r.runs[0].trusts) r.runs[0].trusts.names = ['a', 'a', 'b']; })).toThrow(/listed twice/);
     expect(broken((r) => { if (r.runs[0].trusts) r.runs[0].trusts.names = ['a', 'region', 'b']; })).toThrow(/no trust may be named "region"/);
+  });
+});
+
+describe('charts by trust', () => {
+  it('are drawn for several trusts only, uptake from each initiative’s series with no undefined points', () => {
+    expect(trustChartSpecs(trustResults(['only']))).toEqual([]);
+    const charts = trustChartSpecs(trustResults());
+    expect(charts.map((c) => c.name)).toEqual(['trust-uptake', 'trust-engagement', 'trust-flows']);
+    const spec = charts[0].spec;
+    const values = 'data' in spec && spec.data !== undefined && 'values' in spec.data && Array.isArray(spec.data.values) ? (spec.data.values as { arm: string; week: number; initiative: string; trust: string; mean: number | null }[]) : [];
+    expect(new Set(values.map((v) => v.initiative))).toEqual(new Set(['sepsis-bundle']));
+    expect(values.every((v) => v.mean !== null)).toBe(true);
+    // Week 1 of collective: every replicate has eastfield at 0.5 + 1/8.
+    expect(values.filter((v) => v.trust === 'eastfield' && v.arm === 'collective' && v.week === 1).map((v) => v.mean)).toEqual([0.625]);
   });
 });
