@@ -133,7 +133,7 @@ describe('charts by trust', () => {
     const charts = trustChartSpecs(trustResults());
     expect(charts.map((c) => c.name)).toEqual(['trust-uptake', 'trust-engagement', 'trust-flows']);
     const spec = charts[0].spec;
-    const values = 'data' in spec && spec.data !== undefined && 'values' in spec.data && Array.isArray(spec.data.values) ? (spec.data.values as { arm: string; week: number; initiative: string; trust: string; mean: number | null }[]) : [];
+    const values = 'data' in spec && spec.data != null && 'values' in spec.data && Array.isArray(spec.data.values) ? (spec.data.values as { arm: string; week: number; initiative: string; trust: string; mean: number | null }[]) : [];
     expect(new Set(values.map((v) => v.initiative))).toEqual(new Set(['sepsis-bundle']));
     expect(values.every((v) => v.mean !== null)).toBe(true);
     // Week 1 of collective: every replicate has eastfield at 0.5 + 1/8.
