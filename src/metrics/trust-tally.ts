@@ -43,6 +43,8 @@ export interface TrustTally {
 
 interface Cursor {
   tally: TrustTally;
+  /** The tally's per-person counts, refilled together. */
+  staffCounts: readonly ByTrust[];
   /** Initiatives already looked at for scheduled launches. */
   seen: number;
 }
@@ -78,14 +80,16 @@ export function createTrustTally(world: World): TrustTally {
 /** Refills the tally from the world as it is now. */
 export function fillTrustTally(world: World, cursor: Cursor): void {
   const { tally } = cursor;
-  countStaff(world, tally);
+  countStaff(world, tally, cursor.staffCounts);
   matchScheduled(world, cursor);
   for (let k = 0; k < tally.scheduled.length; k++) countAdopters(world, tally, k);
   countIdeas(world, tally);
 }
 
 export function trustCursor(world: World): Cursor {
-  return { tally: createTrustTally(world), seen: 0 };
+  const tally = createTrustTally(world);
+  const { staff, trainees, engagementTrainees, engagementOthers, traineesDisengaged, traineesGranted, inDegree, inDegreeTrainees } = tally;
+  return { tally, staffCounts: [staff, trainees, engagementTrainees, engagementOthers, traineesDisengaged, traineesGranted, inDegree, inDegreeTrainees], seen: 0 };
 }
 
 /** The trust an initiative's arrays cover, or -1 when they cover every trust of several (a region-wide one). */
@@ -94,7 +98,7 @@ export function trustOfInitiative(world: World, initiative: Initiative): number 
   return world.agents.trust[initiative.base];
 }
 
-function countStaff(world: World, tally: TrustTally): void {
+function countStaff(world: World, tally: TrustTally, counts: readonly ByTrust[]): void {
   const { agents } = world;
   const { trust, trainee, engagement, grantedClaims } = agents;
   const { inDegree } = world.grants;
@@ -102,7 +106,7 @@ function countStaff(world: World, tally: TrustTally): void {
   const { staff, trainees, engagementTrainees, engagementOthers, traineesDisengaged, traineesGranted } = tally;
   const degrees = tally.inDegree;
   const traineeDegrees = tally.inDegreeTrainees;
-  for (const array of [staff, trainees, engagementTrainees, engagementOthers, traineesDisengaged, traineesGranted, degrees, traineeDegrees]) array.fill(0);
+  for (const array of counts) array.fill(0);
   for (let slot = 0; slot < agents.size; slot++) {
     const t = trust[slot];
     staff[t]++;
@@ -115,7 +119,7 @@ function countStaff(world: World, tally: TrustTally): void {
       traineeDegrees[t] += inDegree[slot];
     } else engagementOthers[t] += engagement[slot];
   }
-  for (const array of [staff, trainees, engagementTrainees, engagementOthers, traineesDisengaged, traineesGranted, degrees, traineeDegrees]) regionTotal(array, tally.trusts);
+  for (const array of counts) regionTotal(array, tally.trusts);
 }
 
 /** New scheduled launches since last week, matched to the scenario's names. */
