@@ -20,3 +20,6 @@ export type { NetworkFormat, NetworkOptions } from './networks/network.ts';
 export { writeFileAtomically } from './files/atomic-file.ts';
 export { createNetworkTimeline } from './networks/network-timeline.ts';
 export type { NetworkTimeline } from './networks/network-timeline.ts';
+export { REGION_ROW, TRUSTS_COLUMNS, TRUST_FLOWS_COLUMNS, TRUST_SPREAD_COLUMNS, trustFlowsCsv, trustSpreadCsv, trustsCsv } from './tables/trust-tables.ts';
+export { trustNetwork } from './networks/trust-network.ts';
+export { trustChartSpecs, trustEngagementChart, trustFlowsChart, trustUptakeChart } from './charts/trust-charts.ts';

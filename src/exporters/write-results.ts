@@ -8,8 +8,12 @@
  *   summary.csv, summary.json mean and 95% CI per arm across replicates
  *   comparisons.csv           each arm − the first arm, paired by replicate
  *   convergence.csv           CI half-width of the headline measures by replicates run
+ *   trusts.csv                every run's weekly metrics by trust (and for the region)
+ *   trust-spread.csv          the week each scheduled initiative first reached each trust
+ *   trust-flows.csv           movers and carried ideas between trusts, and what became of the ideas
+ *   networks/trusts-<arm>.gexf, .graphml   the trusts as a network of flows (several trusts only)
  *   charts/<name>.vl.json     self-contained Vega-Lite specs
- *   charts/<name>.svg, .png   the same, rendered
+ *   charts/<name>.svg, .png   the same, rendered (charts by trust: several trusts only)
  *   report.html               when given a `report` to render: one page to share
  *   manifest.json             provenance and the list of files (written last)
  *
@@ -35,6 +39,11 @@ import type { ScenarioResults } from '../results/types.ts';
 import { summaryCsv, summaryJsonText, timeseriesCsv } from './tables/tables.ts';
 import type { BootstrapSettings } from './tables/tables.ts';
 import { validateResults } from '../results/validate.ts';
+import { hasSeveralTrusts, runsByTrust, trustFlowsCsv, trustSpreadCsv, trustsCsv } from './tables/trust-tables.ts';
+import { trustNetworkFiles } from './networks/trust-network.ts';
+import { trustChartSpecs } from './charts/trust-charts.ts';
+
+const TRUST_FILES = ['trusts.csv', 'trust-spread.csv', 'trust-flows.csv'];
 
 export interface WriteResultsOptions {
   /** Render charts (specs, SVG, PNG); true by default. */
@@ -53,10 +62,10 @@ export interface WriteResultsOptions {
 
 /** The files a run may write, for checking a folder before the run. */
 export function isRunOutput(path: string): boolean {
-  return RUN_FILES.includes(path) || path.startsWith('charts/');
+  return RUN_FILES.includes(path) || path.startsWith('charts/') || path.startsWith('networks/trusts-');
 }
 
-const RUN_FILES = ['timeseries.csv', 'summary.csv', 'summary.json', 'comparisons.csv', 'convergence.csv', 'report.html', MANIFEST_FILE];
+const RUN_FILES = ['timeseries.csv', 'summary.csv', 'summary.json', 'comparisons.csv', 'convergence.csv', ...TRUST_FILES, 'report.html', MANIFEST_FILE];
 
 /** Writes the results folder; returns the absolute paths written, manifest.json last. */
 export async function writeResults(
@@ -82,7 +91,14 @@ export async function writeResults(
       add('summary.json', summaryJsonText(results, { bootstrap }));
       add('comparisons.csv', comparisonsCsv(results));
       add('convergence.csv', convergenceCsv(results));
-      if (charts) for (const [path, content] of await chartFiles(chartSpecs(chartData(results)))) add(path, content);
+      // Written when the runs were recorded by trust (runScenario's always are); hand-made results may not be.
+      if (runsByTrust(results).length > 0) {
+        add('trusts.csv', trustsCsv(results));
+        add('trust-spread.csv', trustSpreadCsv(results));
+        add('trust-flows.csv', trustFlowsCsv(results));
+        if (hasSeveralTrusts(results)) for (const [path, content] of trustNetworkFiles(results)) add(path, content);
+      }
+      if (charts) for (const [path, content] of await chartFiles([...chartSpecs(chartData(results)), ...trustChartSpecs(results)])) add(path, content);
       if (report) {
         const page = await report(target, new Map([...staged, [MANIFEST_FILE, manifestText(results, files)]]));
         add(page.path, page.content);

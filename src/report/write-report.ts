@@ -44,6 +44,7 @@ import { definitionSection, manifestSection } from './provenance.ts';
 import { readSummary, runSummarySection } from './run-summary.ts';
 import { sensitivityPage } from './sensitivity.ts';
 import { sweepData, sweepSummarySection } from './sweep-summary.ts';
+import { trustsSection } from './trusts.ts';
 
 export { REPORT_FILE };
 
@@ -91,7 +92,11 @@ async function pageFor(folder: ResultsFolder): Promise<string> {
 async function runPage(folder: ResultsFolder): Promise<Page> {
   const scenario = isRecord(folder.manifest.scenario) ? folder.manifest.scenario : {};
   const { arms, replicates, seed } = folder.manifest;
-  const figures = await Promise.all(folderCharts(folder).map(({ path, chart }) => chartFigure(chart, path)));
+  const charts = folderCharts(folder);
+  // Charts by trust go in their own section (they exist only for several trusts).
+  const byTrust = ({ path }: { path: string }) => path.startsWith('charts/trust-');
+  const figures = await Promise.all(charts.filter((c) => !byTrust(c)).map(({ path, chart }) => chartFigure(chart, path)));
+  const trustFigures = await Promise.all(charts.filter(byTrust).map(({ path, chart }) => chartFigure(chart, path)));
   const summary = readSummary(folder);
   const catalogue = folderCatalogue(folder);
   const facts = [
@@ -108,6 +113,7 @@ async function runPage(folder: ResultsFolder): Promise<Page> {
     sections: sections(
       findingsSection(folder, summary, catalogue),
       chartsSection(figures),
+      trustsSection(folder, trustFigures),
       runSummarySection(folder, summary, catalogue),
       comparisonsSection(folder, catalogue),
       definitionSection(folder),

@@ -22,6 +22,50 @@ export interface RunResult {
   replicate: number;
   series: SeriesPoint[];
   summary: Record<string, number | null>;
+  /** The run by trust and between trusts; left out by runners that do not ask for it (sweeps). */
+  trusts?: TrustRunResult;
+}
+
+/**
+ * One run, trust by trust. Plain arrays, so it crosses worker threads and
+ * processes as it is. Values by trust are in the order of `names`, with the
+ * region as a whole last (index `names.length`).
+ */
+export interface TrustRunResult {
+  /** The trusts' names, in the world's order. */
+  names: string[];
+  /** Each trust's posts (slots): its headcount. */
+  headcount: number[];
+  /** Weekly per-trust metrics: `values[t]` for trust t, `values[names.length]` for the region; null where undefined. */
+  series: TrustSeriesPoint[];
+  /**
+   * For each scheduled initiative (scenario order), by trust (then the region): the week someone in
+   * scope first adopted it, and the week the share of those in scope adopting first reached
+   * `model.spread.success` (half, by default); null if never.
+   */
+  spread: { initiative: string; firstAdopted: (number | null)[]; succeeded: (number | null)[] }[];
+  /** Between pairs of trusts (indices into `names`) with any flow, at the end of the run. */
+  flows: TrustFlow[];
+}
+
+export interface TrustSeriesPoint {
+  week: number;
+  metric: string;
+  values: (number | null)[];
+}
+
+/** What went from one trust to another over a run. */
+export interface TrustFlow {
+  from: number;
+  to: number;
+  /** People who moved (rotating or in their career). */
+  movers: number;
+  /** Ideas proposed again in `to` by someone who brought them from `from`. */
+  ideasCarried: number;
+  /** Of those, the ones launched (sponsored) in `to`, those that reached half their scope, and those left without a lead. */
+  carriedLaunched: number;
+  carriedSucceeded: number;
+  carriedAbandoned: number;
 }
 
 /** How to show a metric, e.g. `{ name: 'uptake_total', label: 'Uptake (share of staff adopting)' }`. */
@@ -46,6 +90,8 @@ export interface ScenarioResults {
   arms: string[];
   runs: RunResult[];
   metrics: MetricInfo[];
+  /** How to show the per-trust metrics of `runs[].trusts.series`, when the runs carry them. */
+  trustMetrics?: MetricInfo[];
   startedAt: string;
   finishedAt: string;
   leadsimVersion: string;

@@ -8,7 +8,10 @@
  */
 import { describe } from '../errors.ts';
 import { InvalidResultsError } from './errors.ts';
-import type { RunResult, ScenarioResults } from './types.ts';
+import type { RunResult, ScenarioResults, TrustRunResult } from './types.ts';
+
+/** The `trust` cell of the trust tables' rows for the whole region. */
+export const REGION_ROW = 'region';
 
 export function validateResults(results: ScenarioResults, where = 'writeResults'): void {
   const fail = (what: string, expected: string): never => {
@@ -25,6 +28,38 @@ export function validateResults(results: ScenarioResults, where = 'writeResults'
     if (seen.has(key)) fail(`${runName(run)} appears twice`, 'Each arm and replicate should have one run.');
     seen.add(key);
     checkRun(run, fail);
+    if (run.trusts !== undefined) checkTrusts(run, run.trusts, fail);
+  }
+}
+
+/** Every list by trust has one value per trust and one for the region; indices name trusts. */
+function checkTrusts(run: RunResult, trusts: TrustRunResult, fail: (what: string, expected: string) => never): void {
+  const where = `${runName(run)}: trusts`;
+  const n = trusts.names.length;
+  checkNames(trusts.names, `${where}: trust`, fail);
+  if (n === 0) fail(`${where} names no trust`, 'A run lies in at least one trust.');
+  // Region rows of the trust tables are labelled so; a trust of that name would be indistinguishable.
+  if (n > 1 && trusts.names.includes(REGION_ROW)) fail(`${where} has a trust named ${JSON.stringify(REGION_ROW)}`, `In a region of several trusts, no trust may be named ${JSON.stringify(REGION_ROW)}: the trust tables' region rows are.`);
+  if (trusts.headcount.length !== n || !trusts.headcount.every((h) => Number.isInteger(h) && h >= 0))
+    fail(`${where}.headcount is ${describe(trusts.headcount)}`, `One whole number from 0 per trust (${n}).`);
+  const points = new Set<string>();
+  for (const { week, metric, values } of trusts.series) {
+    if (!(Number.isInteger(week) && week >= 0)) fail(`${where} has a point at week ${describe(week)}`, 'Weeks should be whole numbers from 0.');
+    if (typeof metric !== 'string' || metric === '') fail(`${where} has a point at week ${week} with metric ${describe(metric)}`, 'Metrics should be non-empty names.');
+    if (values.length !== n + 1 || !values.every(isValue)) fail(`${where}: ${metric} at week ${week} is ${describe(values)}`, `${n + 1} values (each trust, then the region), finite numbers or null.`);
+    const key = JSON.stringify([week, metric]);
+    if (points.has(key)) fail(`${where}: ${metric} at week ${week} appears twice`, 'Each run should give one row of values per week and metric.');
+    points.add(key);
+  }
+  for (const { initiative, ...weeks } of trusts.spread)
+    for (const [field, list] of Object.entries(weeks))
+      if (list.length !== n + 1 || !list.every((w) => w === null || (Number.isInteger(w) && w >= 0)))
+        fail(`${where}.spread of ${describe(initiative)}: ${field} is ${describe(list)}`, `${n + 1} weeks (each trust, then the region), whole numbers from 0 or null.`);
+  for (const flow of trusts.flows) {
+    const { from, to, ...counts } = flow;
+    const isTrust = (t: number) => Number.isInteger(t) && t >= 0 && t < n;
+    if (!isTrust(from) || !isTrust(to)) fail(`${where}.flows has a flow from ${describe(from)} to ${describe(to)}`, `Trusts are indices from 0 to ${n - 1}.`);
+    if (!Object.values(counts).every((c) => Number.isFinite(c) && c >= 0)) fail(`${where}.flows from ${from} to ${to} is ${describe(flow)}`, 'Counts should be finite numbers from 0.');
   }
 }
 

@@ -9,10 +9,12 @@
  * interventions). Nothing here touches the file system, so it runs in a
  * browser worker too.
  */
-import type { MetricInfo, SeriesPoint } from '../results/types.ts';
+import type { MetricInfo, SeriesPoint, TrustRunResult } from '../results/types.ts';
 import type { ResolvedRules } from '../leadership/resolve.ts';
 import type { Metric } from '../metrics/metric.ts';
 import { TRUST_METRICS, initiativeMetrics } from '../metrics/trust-metrics.ts';
+import { createTrustRecorder } from '../metrics/trust-recorder.ts';
+import type { TrustMetric } from '../metrics/trust-metric.ts';
 import { week } from '../model/week.ts';
 import type { WeekHook } from '../model/week.ts';
 import { createWorld } from '../model/world.ts';
@@ -29,6 +31,8 @@ export interface RunSpec {
   /** The replicate's trust, shared by its arms; the run works on a copy. */
   trust: Workforce;
   metrics: readonly Metric[];
+  /** Per-trust metrics to record each week as well (trusts.csv); none by default. */
+  trustMetrics?: readonly TrustMetric[];
   hooks?: readonly WeekHook[];
 }
 
@@ -39,10 +43,13 @@ export interface Run {
   readonly finished: boolean;
   /** Runs the next week (with the run's hooks and any extra ones) and returns every metric measured after it. */
   step(extraHooks?: readonly WeekHook[]): SeriesPoint[];
+  /** The run by trust so far, when it was given per-trust metrics. */
+  trustResult(): TrustRunResult | undefined;
 }
 
-export function createRun({ scenario, rules, replicate, trust, metrics, hooks = [] }: RunSpec): Run {
+export function createRun({ scenario, rules, replicate, trust, metrics, trustMetrics = [], hooks = [] }: RunSpec): Run {
   const world = createWorld(scenario, trust, (agents, model) => rules.create(agents, model), stream(scenario.seed, 'replicate', replicate));
+  const byTrust = trustMetrics.length === 0 ? null : createTrustRecorder(world, trustMetrics, scenario.weeks);
   let weeksDone = 0;
   return {
     world,
@@ -57,8 +64,11 @@ export function createRun({ scenario, rules, replicate, trust, metrics, hooks = 
       world.week = weeksDone;
       week(world, extraHooks.length === 0 ? hooks : [...hooks, ...extraHooks]);
       weeksDone++;
-      return metrics.map((metric) => ({ week: world.week, metric: metric.name, value: metric.measure(world) }));
+      const points = metrics.map((metric) => ({ week: world.week, metric: metric.name, value: metric.measure(world) }));
+      byTrust?.record(world);
+      return points;
     },
+    trustResult: () => byTrust?.result(world),
   };
 }
 
@@ -69,7 +79,7 @@ export function scenarioMetrics(scenario: Scenario, extra: readonly Metric[] = [
 
 /** A metric as results carry it: how to show it, without its measure. */
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- naming the measure is how the rest leaves it out
-export function metricInfo({ measure: _measure, ...info }: Metric): MetricInfo {
+export function metricInfo({ measure: _measure, ...info }: Metric | TrustMetric): MetricInfo {
   return info;
 }
 

@@ -12,6 +12,7 @@
 import type { RunResult, SeriesPoint } from '../results/types.ts';
 import type { ResolvedRules } from '../leadership/resolve.ts';
 import type { Metric } from '../metrics/metric.ts';
+import type { TrustMetric } from '../metrics/trust-metric.ts';
 import type { WeekHook } from '../model/week.ts';
 import type { World } from '../model/world.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -26,6 +27,8 @@ export interface ReplicateOptions {
   replicate: number;
   trust: Workforce;
   metrics: readonly Metric[];
+  /** Per-trust metrics: when given, the result carries the run by trust (`trusts`). */
+  trustMetrics?: readonly TrustMetric[];
   hooks?: readonly WeekHook[];
 }
 
@@ -35,10 +38,13 @@ export interface Replicate {
   world: World;
 }
 
-export function runReplicate({ scenario, arm, rules, replicate, trust, metrics, hooks = [] }: ReplicateOptions): Replicate {
-  const run = createRun({ scenario, rules, replicate, trust, metrics, hooks });
+export function runReplicate({ scenario, arm, rules, replicate, trust, metrics, trustMetrics, hooks = [] }: ReplicateOptions): Replicate {
+  const run = createRun({ scenario, rules, replicate, trust, metrics, trustMetrics, hooks });
   const { world } = run;
   const series: SeriesPoint[] = [];
   while (!run.finished) series.push(...run.step());
-  return { result: { arm, replicate, series, summary: summarise(world, series) }, world };
+  const result: RunResult = { arm, replicate, series, summary: summarise(world, series) };
+  const trusts = run.trustResult();
+  if (trusts !== undefined) result.trusts = trusts;
+  return { result, world };
 }

@@ -16,6 +16,8 @@ import type { ScenarioResults } from '../results/types.ts';
 import { RULE_SETS, resolveRules, withRuleSets } from '../leadership/index.ts';
 import type { RuleSet, RuleSetRegistry } from '../leadership/index.ts';
 import type { Metric } from '../metrics/metric.ts';
+import { perTrustMetrics } from '../metrics/per-trust.ts';
+import type { TrustMetric } from '../metrics/trust-metric.ts';
 import type { WeekHook } from '../model/week.ts';
 import type { World } from '../model/world.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -34,6 +36,13 @@ export interface RunOptions {
   ruleSets?: RuleSetRegistry | readonly RuleSet[];
   /** Metrics recorded every week besides the bundled ones. */
   metrics?: readonly Metric[];
+  /**
+   * Record each run trust by trust too (`RunResult.trusts`: per-trust metrics, spread between trusts,
+   * flows). `runScenario` always does (trusts.csv and the other trust files come from it); `runArms` only when asked.
+   */
+  byTrust?: boolean;
+  /** Per-trust metrics recorded besides the bundled ones (with `byTrust`). */
+  trustMetrics?: readonly TrustMetric[];
   hooks?: readonly WeekHook[];
   /** Called with each replicate's trust when it is built, before its runs (e.g. to report the trust's size). */
   onTrust?: (replicate: number, trust: Workforce) => void;
@@ -59,7 +68,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
   for (let replicate = 1; replicate <= scenario.replicates; replicate++) {
     const trust = replicateTrust(scenario, replicate);
     options.onTrust?.(replicate, trust);
-    for (const { result, world } of runArms(scenario, replicate, options, trust)) {
+    for (const { result, world } of runArms(scenario, replicate, { ...options, byTrust: true }, trust)) {
       runs.push(result);
       if (options.keepWorlds) worlds.set(`${result.arm}/${replicate}`, world);
       options.onRun?.(runs.length, total, result.arm, replicate);
@@ -72,6 +81,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
       arms: scenario.arms.map((arm) => arm.name),
       runs,
       metrics: [...metrics.map(metricInfo), ...summaryMetrics(scenario)],
+      trustMetrics: perTrustMetrics(scenario, options.trustMetrics).map(metricInfo),
       startedAt,
       finishedAt: new Date().toISOString(),
       leadsimVersion: LEADSIM_VERSION,
@@ -93,8 +103,9 @@ export function runArms(
 ): Replicate[] {
   const registry = options.ruleSets === undefined ? RULE_SETS : withRuleSets(RULE_SETS, options.ruleSets);
   const metrics = scenarioMetrics(scenario, options.metrics);
+  const trustMetrics = options.byTrust === true ? perTrustMetrics(scenario, options.trustMetrics) : [];
   return scenario.arms.map((arm) =>
-    runReplicate({ scenario, arm: arm.name, rules: resolveRules(arm, registry), replicate, trust, metrics, hooks: options.hooks }),
+    runReplicate({ scenario, arm: arm.name, rules: resolveRules(arm, registry), replicate, trust, metrics, trustMetrics, hooks: options.hooks }),
   );
 }
 
