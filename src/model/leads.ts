@@ -13,7 +13,8 @@ import type { Initiative } from './initiative.ts';
 import { COMMITTED, membersOf } from './vocabulary.ts';
 import type { World } from './world.ts';
 
-export type Leaving = 'rotation' | 'turnover' | 'departure';
+/** Why someone leaves a scope: rotating (within or between trusts), leaving the trust, an event's departure, or a career step. */
+export type Leaving = 'rotation' | 'turnover' | 'departure' | 'career';
 
 /** The person in `slot` leaves the scope of `initiatives` (by default, all of their trust's). */
 export function leaveInitiatives(world: World, slot: number, why: Leaving, initiatives: readonly Initiative[] = world.initiativesByTrust[world.agents.trust[slot]]): void {
