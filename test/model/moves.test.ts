@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 
 import { joinedAs } from '../../src/model/agents.ts';
 import { recordGrant } from '../../src/model/grants.ts';
-import { launch } from '../../src/model/launch.ts';
+import { launch, unadoptedState } from '../../src/model/launch.ts';
 import { movePeople } from '../../src/model/moves.ts';
 import type { Move } from '../../src/model/moves.ts';
 import { TieStrengths, isPostTie } from '../../src/model/ties.ts';
-import { COMPLIANT, REGION, gradeIndex, trustScope } from '../../src/model/vocabulary.ts';
+import { COMMITTED, COMPLIANT, REGION, gradeIndex, trustScope } from '../../src/model/vocabulary.ts';
 import type { World } from '../../src/model/world.ts';
 import { stream } from '../../src/random/stream.ts';
 import { contactInvariantViolations } from './contact-invariants.ts';
@@ -62,6 +62,14 @@ describe('people moving slot', () => {
   recordGrant(world.grants, moves[0].from, moves[1].from, 2);
   recordGrant(world.grants, 3, moves[2].from);
   recordGrant(world.grants, moves[2].from, leavers[1]);
+  // Movers who had adopted the region's change (or heard it negotiated), so keeping it is seen.
+  moves.forEach(({ from }, k) => {
+    everyone.state[from - everyone.base] = k % 2 === 0 ? COMMITTED : COMPLIANT;
+    if (k % 2 === 1) everyone.compliant++;
+    everyone.negotiated.set(from, k + 1);
+  });
+  // Everyone in the posts of trust 0 that change hands had adopted trust 0's own change.
+  for (const { to } of moves) if (world.agents.trust[to] === 0) ownTrust.state[to - ownTrust.base] = COMMITTED;
   const before = snapshot(world);
   const regional = new Map(world.agents.keys.map((k, slot) => [k, everyone.state[slot - everyone.base]]));
   const movedKeys = new Map(moves.map(({ from, to }) => [world.agents.keys[from], to]));
@@ -115,7 +123,10 @@ describe('people moving slot', () => {
 
   it('keeps region-wide states with the person, and starts afresh on the old trust\'s changes', () => {
     for (const [k, slot] of movedKeys) expect(everyone.state[slot - everyone.base], k).toBe(regional.get(k));
-    for (const { to } of moves) if (world.agents.trust[to] === 0) expect(ownTrust.state[to - ownTrust.base]).not.toBe(COMPLIANT);
+    moves.forEach(({ to }, k) => expect(everyone.negotiated.get(to)).toBe(k + 1));
+    const arrivals = moves.filter(({ from, to }) => world.agents.trust[to] === 0 && world.agents.trust[from] !== 0);
+    expect(arrivals.length).toBeGreaterThan(0);
+    for (const { to } of arrivals) expect(ownTrust.state[to - ownTrust.base]).toBe(unadoptedState(world, ownTrust, to));
     for (const initiative of [everyone, ownTrust]) expect(initiative.compliant).toBe(initiative.state.filter((s) => s === COMPLIANT).length);
   });
 
