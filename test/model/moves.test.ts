@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { joinedAs } from '../../src/model/agents.ts';
 import { recordGrant } from '../../src/model/grants.ts';
+import type { Initiative } from '../../src/model/initiative.ts';
 import { launch, unadoptedState } from '../../src/model/launch.ts';
 import { movePeople } from '../../src/model/moves.ts';
 import type { Move } from '../../src/model/moves.ts';
@@ -63,13 +64,16 @@ describe('people moving slot', () => {
   recordGrant(world.grants, 3, moves[2].from);
   recordGrant(world.grants, moves[2].from, leavers[1]);
   // Movers who had adopted the region's change (or heard it negotiated), so keeping it is seen.
+  const setState = (initiative: Initiative, slot: number, state: number) => {
+    initiative.compliant += (state === COMPLIANT ? 1 : 0) - (initiative.state[slot - initiative.base] === COMPLIANT ? 1 : 0);
+    initiative.state[slot - initiative.base] = state;
+  };
   moves.forEach(({ from }, k) => {
-    everyone.state[from - everyone.base] = k % 2 === 0 ? COMMITTED : COMPLIANT;
-    if (k % 2 === 1) everyone.compliant++;
+    setState(everyone, from, k % 2 === 0 ? COMMITTED : COMPLIANT);
     everyone.negotiated.set(from, k + 1);
   });
   // Everyone in the posts of trust 0 that change hands had adopted trust 0's own change.
-  for (const { to } of moves) if (world.agents.trust[to] === 0) ownTrust.state[to - ownTrust.base] = COMMITTED;
+  for (const { to } of moves) if (world.agents.trust[to] === 0) setState(ownTrust, to, COMMITTED);
   const before = snapshot(world);
   const regional = new Map(world.agents.keys.map((k, slot) => [k, everyone.state[slot - everyone.base]]));
   const movedKeys = new Map(moves.map(({ from, to }) => [world.agents.keys[from], to]));
