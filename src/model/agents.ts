@@ -91,7 +91,7 @@ export function staggerCohorts(workforce: Workforce, cohortYears: Partial<Record
     seen.fill(0);
     for (let slot = first; slot < first + size; slot++) {
       const g = workforce.grade[slot];
-      since[slot] = -52 * (seen[g]++ % (cohortYears[GRADES[g]] ?? 1));
+      since[slot] = -(52 * (seen[g]++ % (cohortYears[GRADES[g]] ?? 1)));
     }
   }
   return since;
