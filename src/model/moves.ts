@@ -64,12 +64,14 @@ export function movePeople(world: World, { moves, leavers, why }: Batch): number
   for (let slot = 0; slot < n; slot++) if ((dest[slot] >= 0 || leaving[slot] === 1) && source[slot] < 0) empty.push(slot);
   if (moves.length === 0 && leavers.length === 0) return empty;
 
-  // Before anything moves: leads and sponsors leave what does not follow them.
+  // Before anything moves: leads and sponsors leave what does not follow them, handing over to
+  // nobody who is leaving its scope too.
+  const unavailable = (initiative: Initiative, slot: number) => leaving[slot] === 1 || (dest[slot] >= 0 && !follows(world, initiative, slot, dest[slot]));
   for (const slot of leavers) {
-    leaveInitiatives(world, slot, why);
+    leaveInitiatives(world, slot, why, undefined, unavailable);
     forgetSlot(world.grants, slot);
   }
-  for (const { from, to } of moves) leaveInitiatives(world, from, why, world.initiativesByTrust[agents.trust[from]].filter((i) => !follows(world, i, from, to)));
+  for (const { from, to } of moves) leaveInitiatives(world, from, why, world.initiativesByTrust[agents.trust[from]].filter((i) => !follows(world, i, from, to)), unavailable);
   const carried = carryStates(world, moves);
 
   moveGrants(world.grants, dest, moves.map((m) => m.from));
@@ -125,51 +127,55 @@ function follows(world: World, initiative: Initiative, from: number, to: number)
 }
 
 interface CarriedState {
-  readonly move: number;
+  readonly slot: number;
   readonly state: number;
   readonly negotiated: number | undefined;
 }
 
-/** Movers' states on the initiatives that follow them, read before anything is written. */
-function carryStates(world: World, moves: readonly Move[]): Map<Initiative, CarriedState[]> {
-  const carried = new Map<Initiative, CarriedState[]>();
-  moves.forEach(({ from, to }, move) => {
-    for (const initiative of world.initiativesByTrust[world.agents.trust[from]]) {
+/** Movers' states on the initiatives that follow them, read before anything is written; by the trust moved to. */
+function carryStates(world: World, moves: readonly Move[]): Map<Initiative, CarriedState[]>[] {
+  const { agents } = world;
+  const carried = world.trusts.map(() => new Map<Initiative, CarriedState[]>());
+  for (const { from, to } of moves)
+    for (const initiative of world.initiativesByTrust[agents.trust[from]]) {
       if (!follows(world, initiative, from, to)) continue;
-      let list = carried.get(initiative);
-      if (list === undefined) carried.set(initiative, (list = []));
-      list.push({ move, state: initiative.state[from - initiative.base], negotiated: initiative.negotiated.get(from) });
+      const into = carried[agents.trust[to]];
+      let list = into.get(initiative);
+      if (list === undefined) into.set(initiative, (list = []));
+      list.push({ slot: to, state: initiative.state[from - initiative.base], negotiated: initiative.negotiated.get(from) });
     }
-  });
   return carried;
 }
 
-/** Every slot that changed person: a mover's carried state, or afresh; to weigh up again at the next spread. */
-function writeStates(world: World, moves: readonly Move[], empty: readonly number[], carried: Map<Initiative, CarriedState[]>): void {
+/**
+ * Every slot that changed person: a mover's carried state, or afresh; to weigh up again at the next
+ * spread. Trust by trust, over that trust's initiatives and changed slots (a region-wide initiative
+ * is in every trust's list, and meets each slot once, in its own trust).
+ */
+function writeStates(world: World, moves: readonly Move[], empty: readonly number[], carried: Map<Initiative, CarriedState[]>[]): void {
   const { agents } = world;
-  const changed = [...moves.map((m) => m.to), ...empty];
-  const trusts = new Set(changed.map((slot) => agents.trust[slot]));
-  const seen = new Set<Initiative>();
-  for (const trust of trusts)
+  const changed: number[][] = world.trusts.map(() => []);
+  for (const { to } of moves) changed[agents.trust[to]].push(to);
+  for (const slot of empty) changed[agents.trust[slot]].push(slot);
+  changed.forEach((slots, trust) => {
+    if (slots.length === 0) return;
     for (const initiative of world.initiativesByTrust[trust]) {
-      if (seen.has(initiative)) continue;
-      seen.add(initiative);
       const { base, state } = initiative;
       const inside = (slot: number) => slot >= base && slot < base + state.length;
-      for (const slot of changed) {
+      for (const slot of slots) {
         if (!inside(slot)) continue;
         if (state[slot - base] === COMPLIANT) initiative.compliant--;
         state[slot - base] = unadoptedState(world, initiative, slot);
         initiative.negotiated.delete(slot);
         initiative.stale[slot - base] = 1;
       }
-      for (const { move, state: kept, negotiated } of carried.get(initiative) ?? []) {
-        const slot = moves[move].to;
+      for (const { slot, state: kept, negotiated } of carried[trust].get(initiative) ?? []) {
         state[slot - base] = kept;
         if (negotiated !== undefined) initiative.negotiated.set(slot, negotiated);
       }
-      for (const slot of changed) if (inside(slot) && state[slot - base] === COMPLIANT) initiative.compliant++;
+      for (const slot of slots) if (inside(slot) && state[slot - base] === COMPLIANT) initiative.compliant++;
     }
+  });
 }
 
 /** The movers' person columns, keys, how they joined and week in grade, into their new slots; leavers' keys unmapped. */
