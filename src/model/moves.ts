@@ -67,11 +67,13 @@ export function movePeople(world: World, { moves, leavers, why }: Batch): number
   // Before anything moves: leads and sponsors leave what does not follow them, handing over to
   // nobody who is leaving its scope too.
   const unavailable = (initiative: Initiative, slot: number) => leaving[slot] === 1 || (dest[slot] >= 0 && !follows(world, initiative, slot, dest[slot]));
+  // Only active initiatives have leads to hand over (listed once per trust, not per person).
+  const active = world.initiativesByTrust.map((list) => list.filter((i) => i.status === 'active'));
   for (const slot of leavers) {
-    leaveInitiatives(world, slot, why, undefined, unavailable);
+    leaveInitiatives(world, slot, why, active[agents.trust[slot]], unavailable);
     forgetSlot(world.grants, slot);
   }
-  for (const { from, to } of moves) leaveInitiatives(world, from, why, world.initiativesByTrust[agents.trust[from]].filter((i) => !follows(world, i, from, to)), unavailable);
+  for (const { from, to } of moves) leaveInitiatives(world, from, why, active[agents.trust[from]].filter((i) => !follows(world, i, from, to)), unavailable);
   const carried = carryStates(world, moves);
 
   moveGrants(world.grants, dest, moves.map((m) => m.from));
@@ -150,18 +152,27 @@ function carryStates(world: World, moves: readonly Move[]): Map<Initiative, Carr
 /**
  * Every slot that changed person: a mover's carried state, or afresh; to weigh up again at the next
  * spread. Trust by trust, over that trust's initiatives and changed slots (a region-wide initiative
- * is in every trust's list, and meets each slot once, in its own trust).
+ * is in every trust's list, and meets each slot once, in its own trust); a department's initiative
+ * only over its department's (everyone else stays unaware of it: §7.5), so the cost does not grow
+ * with every idea a trust has had times everyone who moved.
  */
 function writeStates(world: World, moves: readonly Move[], empty: readonly number[], carried: Map<Initiative, CarriedState[]>[]): void {
   const { agents } = world;
   const changed: number[][] = world.trusts.map(() => []);
-  for (const { to } of moves) changed[agents.trust[to]].push(to);
-  for (const slot of empty) changed[agents.trust[slot]].push(slot);
-  changed.forEach((slots, trust) => {
-    if (slots.length === 0) return;
+  const inDepartment = new Map<number, number[]>();
+  for (const slot of [...moves.map((m) => m.to), ...empty]) {
+    changed[agents.trust[slot]].push(slot);
+    const department = agents.department[slot];
+    const list = inDepartment.get(department);
+    if (list === undefined) inDepartment.set(department, [slot]);
+    else list.push(slot);
+  }
+  changed.forEach((inTrust, trust) => {
+    if (inTrust.length === 0) return;
     for (const initiative of world.initiativesByTrust[trust]) {
       const { base, state } = initiative;
       const inside = (slot: number) => slot >= base && slot < base + state.length;
+      const slots = initiative.scope >= 0 ? (inDepartment.get(initiative.scope) ?? []).filter((slot) => inside(slot) && agents.trust[slot] === trust) : inTrust;
       for (const slot of slots) {
         if (!inside(slot)) continue;
         if (state[slot - base] === COMPLIANT) initiative.compliant--;
