@@ -160,3 +160,22 @@ describe('people moving slot', () => {
     expect(() => movePeople(world, { moves: [{ from: registrars[0], to: registrars[0] }], leavers: [], why: 'rotation' })).toThrow(/two distinct slots/);
   });
 });
+
+describe('hand-over when a batch moves several people out of a department', () => {
+  it('never passes a lead to someone leaving the scope in the same batch', () => {
+    const world = regionWorld(2, { ideas: { rate: 0 } });
+    Object.assign(world.rules, { handover: () => 1 });
+    const registrars = slotsOfGrade(world, gradeIndex('registrar'));
+    const department = world.agents.department[registrars[0]];
+    const leaving = registrars.filter((slot) => world.agents.department[slot] === department).slice(0, 3);
+    const arriving = registrars.filter((slot) => world.agents.trust[slot] === 1).slice(0, leaving.length);
+    const idea = launch(world, { name: 'idea', origin: 'idea', originGrade: 'registrar', scope: department, complexity: 0.3, advantage: 0.2, sponsor: leaving[0], leads: [leaving[0]] });
+    // The only people committed to it are those about to leave its department.
+    for (const slot of leaving) idea.state[slot - idea.base] = COMMITTED;
+    const moves = leaving.flatMap((from, k) => [{ from, to: arriving[k] }, { from: arriving[k], to: from }]);
+    world.week = 1;
+    movePeople(world, { moves, leavers: [], why: 'rotation' });
+    for (const key of idea.leads) expect(world.agents.department[world.agents.slotOf.get(key)!], key).toBe(department);
+    expect(idea.status).toBe('abandoned');
+  });
+});
