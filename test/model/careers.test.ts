@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { GRADES } from '../../src/scenario/grades.ts';
+import { worldGraph } from '../../src/model/sync.ts';
 import { gradeIndex } from '../../src/model/vocabulary.ts';
 import type { Ledger, World } from '../../src/model/world.ts';
 import { contactInvariantViolations } from './contact-invariants.ts';
@@ -93,6 +94,23 @@ describe('careers over two years in a region of three trusts', () => {
     expect(ledgers[2].movedBetweenTrusts).toBeGreaterThan(0);
     expect(ledgers[2].traineesProgressed).toBeGreaterThan(0);
     expect(world.flows.movers.reduce((a, b) => a + b, 0)).toBe(ledgers[2].movedBetweenTrusts);
+    expect(contactInvariantViolations(world)).toEqual([]);
+  });
+});
+
+describe('careers in a single trust', () => {
+  it('bring arrivals from and send leavers to the rest of the region, and keep the graph true to who is where', () => {
+    const world = regionWorld(1, { ideas: { rate: 0.002 }, trust: { careers: { enabled: true } } });
+    runWeeks(world, 0, 53);
+    const { ledger } = world;
+    expect(ledger.traineesStarted).toBeGreaterThan(0);
+    expect(ledger.traineesStarted).toBe(ledger.traineesFinished);
+    expect(ledger.traineesProgressed).toBeGreaterThan(0);
+    expect([ledger.movedBetweenTrusts, ledger.ideasCarried]).toEqual([0, 0]);
+    // Everyone once, each node with the grade of the post they hold now.
+    const graph = worldGraph(world);
+    expect(graph.order).toBe(world.agents.size);
+    world.agents.keys.forEach((key, slot) => expect(graph.getNodeAttribute(key, 'grade')).toBe(GRADES[world.agents.grade[slot]]));
     expect(contactInvariantViolations(world)).toEqual([]);
   });
 });
