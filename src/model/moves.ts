@@ -77,8 +77,11 @@ export function movePeople(world: World, { moves, leavers, why }: Batch): number
   const carried = carryStates(world, moves);
 
   moveGrants(world.grants, dest, moves.map((m) => m.from));
-  // Personal ties follow their people (a leaver's go); team ties left behind become former ties.
+  // Personal ties follow their people (a leaver's go); team ties left behind by someone who changes
+  // department become former ties (as at a rotation: within a department they stay colleagues).
   const person = (slot: number) => (dest[slot] >= 0 ? dest[slot] : leaving[slot] === 1 ? -1 : slot);
+  const { department } = agents;
+  const leavesDepartment = (slot: number) => dest[slot] >= 0 && department[dest[slot]] !== department[slot];
   const count = ties.count;
   for (let t = 0; t < count; t++) {
     if (ties.alive[t] === 0) continue;
@@ -90,7 +93,7 @@ export function movePeople(world: World, { moves, leavers, why }: Batch): number
         ties.a[t] = a;
         ties.b[t] = b;
       }
-    } else if (ties.layer[t] === TEAM && a >= 0 && b >= 0 && (dest[ties.a[t]] >= 0 || dest[ties.b[t]] >= 0)) addTie(ties, a, b, TEAM, world.week);
+    } else if (ties.layer[t] === TEAM && a >= 0 && b >= 0 && (leavesDepartment(ties.a[t]) || leavesDepartment(ties.b[t]))) addTie(ties, a, b, TEAM, world.week);
   }
 
   permuteAgents(agents, moves, leavers, world.week);
