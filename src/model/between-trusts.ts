@@ -27,7 +27,7 @@ export interface BetweenTrusts {
   readonly carriers: Carrier[];
 }
 
-/** Who changes trust at this changeover (null when nobody can). */
+/** Who changes trust at this changeover (null when nobody does: then nothing was drawn, or nobody was chosen). */
 export function chooseBetweenTrusts(world: World, grades: readonly Grade[]): BetweenTrusts | null {
   const shares = world.scenario.trust.rotations.betweenTrusts;
   const share = (grade: Grade) => {
@@ -65,12 +65,12 @@ export function chooseBetweenTrusts(world: World, grades: readonly Grade[]): Bet
     if (largest === 0) continue;
     laid.forEach((slot, k) => moves.push({ from: slot, to: laid[(k + largest) % laid.length] }));
   }
-  return { moves, carriers: carriersOf(world, moves) };
+  return moves.length === 0 ? null : { moves, carriers: carriersOf(world, moves) };
 }
 
 /** The chosen trainees take their posts in other trusts; some propose their ideas again there. */
 export function moveBetweenTrusts(world: World, chosen: BetweenTrusts | null): void {
-  if (chosen === null || chosen.moves.length === 0) return;
+  if (chosen === null) return;
   recordMoves(world, chosen.moves);
   movePeople(world, { moves: chosen.moves, leavers: [], why: 'rotation' });
   carryIdeas(world, chosen.carriers);

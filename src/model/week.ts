@@ -35,9 +35,9 @@ export type SpreadInitiative = (world: World, initiative: Initiative) => void;
 export function week(world: World, hooks: readonly WeekHook[] = [], spreadInitiative: SpreadInitiative = spread): void {
   const { scenario } = world;
   const grades = rotatingGrades(world);
-  // Chosen before the rotation within trusts, moved after it.
+  // Chosen before the rotation within trusts, moved after it (which rebuilds the contacts for both).
   const betweenTrusts = chooseBetweenTrusts(world, grades);
-  rotate(world, grades);
+  rotate(world, grades, betweenTrusts === null);
   moveBetweenTrusts(world, betweenTrusts);
   progressCareers(world);
   turnover(world);

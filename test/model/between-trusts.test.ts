@@ -15,7 +15,7 @@ function changeover(world: World, week: number): void {
   world.week = week;
   const grades = rotatingGrades(world);
   const chosen = chooseBetweenTrusts(world, grades);
-  rotate(world, grades);
+  rotate(world, grades, chosen === null);
   moveBetweenTrusts(world, chosen);
 }
 
