@@ -29,13 +29,15 @@ export function applyEvent(world: World, event: ScenarioEvent): void {
   if (event.type === 'departure') {
     const grade = gradeIndex(ROLE_GRADE[event.role]);
     const department = event.department === undefined ? -1 : world.departments.indexOf(event.department);
+    // In a region, an executive's trust is named (`trust`); a clinical director's department names it.
+    const trust = event.trust === undefined ? -1 : world.trusts.findIndex(({ name }) => name === event.trust);
     for (let slot = 0; slot < agents.size; slot++)
-      if (agents.grade[slot] === grade && (department < 0 || agents.department[slot] === department)) {
+      if (agents.grade[slot] === grade && (department < 0 || agents.department[slot] === department) && (trust < 0 || agents.trust[slot] === trust)) {
         replace(world, slot, 'departure');
         return;
       }
     // A departure that cannot happen would leave a run that looks like a shock and is not.
-    const where = event.department ?? 'the trust';
+    const where = event.department ?? event.trust ?? 'the trust';
     throw new LeadsimError(
       `${world.scenario.name}, week ${event.week}: the departure of the ${event.role} cannot happen: nobody in ${where} holds that role (check the trust's staffing for ${ROLE_GRADE[event.role]}).`,
     );

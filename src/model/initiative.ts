@@ -33,6 +33,8 @@ export interface Initiative {
   /** The sponsor who may mandate it (a graph key: a new starter in the seat is not the sponsor). */
   sponsor: string | null;
   readonly mandateUntil: number;
+  /** By trust: 1 where the sponsor's mandate reaches (the trusts whose chief executives launched it); null: its whole scope. */
+  readonly mandatedTrusts: Uint8Array | null;
   /** People leading it now, as graph keys. */
   readonly leads: Set<string>;
   /** The first slot its arrays cover: state[i − base] is slot i's. */

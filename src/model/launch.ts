@@ -25,6 +25,8 @@ export interface Launch {
   leads: number[];
   /** The id of the initiative this idea was carried from (by someone who changed trust). */
   carriedFrom?: number;
+  /** For a regional change launched in some trusts only: those trusts (the mandate reaches no others). */
+  mandatedTrusts?: readonly number[];
 }
 
 export function launch(world: World, spec: Launch): Initiative {
@@ -44,6 +46,7 @@ export function launch(world: World, spec: Launch): Initiative {
     carriedFrom: spec.carriedFrom ?? null,
     sponsor: agents.keys[spec.sponsor],
     mandateUntil: world.week + world.model.parameters.spread.mandateWeeks,
+    mandatedTrusts: spec.mandatedTrusts === undefined ? null : trustMask(world.trusts.length, spec.mandatedTrusts),
     leads: new Set(spec.leads.map((slot) => agents.keys[slot])),
     base,
     state: new Uint8Array(buffer, 0, n),
@@ -64,6 +67,12 @@ export function launch(world: World, spec: Launch): Initiative {
   world.ledger.launched++;
   world.ledger.launchedByGrade[spec.originGrade] = (world.ledger.launchedByGrade[spec.originGrade] ?? 0) + 1;
   return initiative;
+}
+
+function trustMask(trusts: number, chosen: readonly number[]): Uint8Array {
+  const mask = new Uint8Array(trusts);
+  for (const t of chosen) mask[t] = 1;
+  return mask;
 }
 
 /**

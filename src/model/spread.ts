@@ -41,6 +41,9 @@ export function spread(world: World, initiative: Initiative): void {
   const sponsor = initiative.sponsor === null || world.week >= initiative.mandateUntil ? -1 : (agents.slotOf.get(initiative.sponsor) ?? -1);
   const mandating = sponsor >= 0;
   const external = world.model.parameters.spread.external * (1 + initiative.advantage);
+  // A chief executive mandates in their own trust: a regional change launched in some trusts is not mandated in the others.
+  const { mandatedTrusts } = initiative;
+  const { trust } = agents;
 
   // Made when first needed: in most weeks most initiatives change nobody.
   let committing: number[] | undefined;
@@ -59,7 +62,8 @@ export function spread(world: World, initiative: Initiative): void {
     else if (current === COMPLIANT) {
       if (!mandating && random.next() < reversion) (reverting ??= []).push(i);
     } else if (external > 0 && random.next() < external) (committing ??= []).push(i);
-    else if (mandating && random.next() < rules.mandate(sponsor, i) * mandateResponse[agents.followership[i]]) (complying ??= []).push(i);
+    else if (mandating && (mandatedTrusts === null || mandatedTrusts[trust[i]] === 1) && random.next() < rules.mandate(sponsor, i) * mandateResponse[agents.followership[i]])
+      (complying ??= []).push(i);
   }
 
   if (committing) for (let k = 0; k < committing.length; k++) commit(world, initiative, committing[k], random);

@@ -20,7 +20,7 @@ import { launch } from './launch.ts';
 import { rotate, rotatingGrades } from './rotation.ts';
 import { spread } from './spread.ts';
 import { turnover } from './turnover.ts';
-import { COMMITTED, COMPLIANT, RESISTING, gradeOf, membersOf, shiftEngagement } from './vocabulary.ts';
+import { COMMITTED, COMPLIANT, REGION, RESISTING, gradeOf, membersOf, shiftEngagement, trustScope } from './vocabulary.ts';
 import type { World } from './world.ts';
 
 /** Code run at the start of a given week, after the structure has changed (researchers' interventions). */
@@ -58,12 +58,24 @@ export function week(world: World, hooks: readonly WeekHook[] = [], spreadInitia
   driftEngagement(world);
 }
 
-/** A scheduled change is sponsored from the top: the chief executive, or the department's clinical director. */
+/**
+ * A scheduled change is sponsored from the top: the chief executive, or the
+ * department's clinical director. A regional change is one initiative across
+ * every trust, led by the chief executive of each trust launching it (all, or
+ * those the scenario names) and sponsored by the first of them.
+ */
 function launchScheduled(world: World, initiative: Scenario['initiatives'][number]): void {
-  const scope = initiative.scope === 'trust' ? -1 : world.departments.indexOf(initiative.scope);
-  const sponsorGrade = scope < 0 ? 'chiefExecutive' : 'clinicalDirector';
-  const pool = membersOf(world, scope);
-  const sponsor = pool.find((slot) => gradeOf(world.agents, slot) === sponsorGrade) ?? pool.find((slot) => gradeOf(world.agents, slot) === 'consultant') ?? pool[0];
+  const scope = scheduledScope(world, initiative);
+  const sponsorGrade = scope >= 0 ? 'clinicalDirector' : 'chiefExecutive';
+  const launchers = scope === REGION ? (initiative.trusts?.map((name) => trustIndex(world, name)) ?? world.trusts.map((_, t) => t)) : [-1];
+  const leads = launchers.map((t) => {
+    // One trust's people, in slot order; a department's, or (one trust) everyone: as before regions.
+    const pool = t >= 0 && world.trusts.length > 1 ? world.trustMembers[t] : membersOf(world, scope);
+    return pool.find((slot) => gradeOf(world.agents, slot) === sponsorGrade) ?? pool.find((slot) => gradeOf(world.agents, slot) === 'consultant') ?? pool[0];
+  });
+  const sponsor = leads[0];
+  // Launched in some trusts only, it is mandated in those alone (src/model/spread.ts).
+  const mandatedTrusts = scope === REGION && initiative.trusts !== undefined ? launchers : undefined;
   launch(world, {
     name: initiative.name,
     origin: 'scheduled',
@@ -72,8 +84,23 @@ function launchScheduled(world: World, initiative: Scenario['initiatives'][numbe
     complexity: initiative.complexity,
     advantage: initiative.advantage,
     sponsor,
-    leads: [sponsor],
+    leads,
+    mandatedTrusts,
   });
+}
+
+/** The scope number of a scheduled change: the region (in one trust, "trust" too), one trust of several, or a department. */
+function scheduledScope(world: World, initiative: Scenario['initiatives'][number]): number {
+  if (initiative.scope === 'region') return REGION;
+  if (initiative.scope === 'trust') return initiative.trust === undefined || world.trusts.length === 1 ? REGION : trustScope(trustIndex(world, initiative.trust));
+  return world.departments.indexOf(initiative.scope);
+}
+
+function trustIndex(world: World, name: string): number {
+  const t = world.trusts.findIndex((trust) => trust.name === name);
+  // The scenario's checks (src/scenario/references.ts) name only real trusts.
+  if (t < 0) throw new RangeError(`no trust named ${JSON.stringify(name)} in ${world.scenario.name}`);
+  return t;
 }
 
 /** Which adoption states each kind of uptake counts, as bit masks over states. */

@@ -19,7 +19,7 @@ import { createWorld } from '../model/world.ts';
 import type { World } from '../model/world.ts';
 import { stream } from '../random/stream.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { buildTrustWorkforce } from '../trust/build-trust.ts';
+import { buildScenarioWorkforce } from '../trust/build-trust.ts';
 import type { Workforce } from '../trust/workforce.ts';
 
 export interface RunSpec {
@@ -73,7 +73,7 @@ export function metricInfo({ measure: _measure, ...info }: Metric): MetricInfo {
   return info;
 }
 
-/** The trust of a replicate: built from the replicate's own stream, so every arm and design point with the same trust settings gets the same one. */
+/** The trust (or region) of a replicate: built from the replicate's own stream, so every arm and design point with the same trust settings gets the same one. */
 export function replicateTrust(scenario: Scenario, replicate: number): Workforce {
-  return buildTrustWorkforce(scenario.trust, stream(scenario.seed, 'replicate', replicate, 'trust'), scenario.model);
+  return buildScenarioWorkforce(scenario, stream(scenario.seed, 'replicate', replicate, 'trust'));
 }

@@ -58,7 +58,7 @@ export function problemsOf(issue: z.core.$ZodIssue, allowedKeys: AllowedKeys): P
       return problem(oneOf(issue.values), issue.values.map(String));
     case 'invalid_union': {
       // A discriminated union reports at the discriminator's path, with the whole object as input.
-      if (!issue.discriminator || !('options' in issue) || !issue.options) return problem(issue.message);
+      if (!issue.discriminator || !('options' in issue) || !issue.options) return unionProblems(issue, allowedKeys, problem);
       const found: unknown = typeof input === 'object' && input !== null ? Reflect.get(input, issue.discriminator) : undefined;
       return problem(oneOf(issue.options), issue.options.map(String), found);
     }
@@ -79,6 +79,27 @@ export function problemsOf(issue: z.core.$ZodIssue, allowedKeys: AllowedKeys): P
       // invalid_format carries the schema's own wording ("a slug: …").
       return problem(issue.message);
   }
+}
+
+/**
+ * A plain union (a list or a count): when the value has the type of one
+ * option, that option's problems (the list's item at fault); when of none,
+ * what each option expected.
+ */
+function unionProblems(issue: z.core.$ZodIssueInvalidUnion, allowedKeys: AllowedKeys, problem: (expected: string) => Problem[]): Problem[] {
+  const wrongType = (issues: readonly z.core.$ZodIssue[]) => issues.length === 1 && issues[0].code === 'invalid_type' && issues[0].path.length === 0;
+  const matching = issue.errors.filter((issues) => !wrongType(issues));
+  if (matching.length === 1) {
+    // Keys an option allows were noted at the path inside the option.
+    const keys = new Map(allowedKeys);
+    for (const inner of matching[0]) {
+      const allowed = allowedKeys.get(pathKey(inner.path));
+      if (inner.code === 'unrecognized_keys' && allowed !== undefined) keys.set(pathKey([...issue.path, ...inner.path]), allowed);
+    }
+    return matching[0].flatMap((inner) => problemsOf({ ...inner, path: [...issue.path, ...inner.path] }, keys));
+  }
+  const expected = issue.errors.flatMap((issues) => issues.filter((inner) => inner.code === 'invalid_type').map((inner) => TYPES[inner.expected] ?? `a ${inner.expected}`));
+  return problem(expected.length === issue.errors.length ? expected.join(' or ') : issue.message);
 }
 
 export function placeProblem({ path, ...rest }: Problem, file: string, position?: { line: number; column: number }): ScenarioIssue {

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { GRADES, TRAINEE_GRADES } from './grades.ts';
 import { oneLine, plainText, slug, unit, week } from './fields.ts';
 import { modelSchema } from './model-schema.ts';
+import { regionSchema } from './region-schema.ts';
 import { trustSchema } from './trust-schema.ts';
 
 export const armSchema = z.strictObject({
@@ -25,7 +26,15 @@ export const armSchema = z.strictObject({
 const initiative = z.strictObject({
   name: slug.describe('Initiative name, unique in the scenario.'),
   week: week.describe('Week the change is launched (before the end of the run).'),
-  scope: z.string().describe('"trust" for a trust-wide change, or the name of one department, e.g. "medicine-2".'),
+  scope: z
+    .string()
+    .describe('"trust" for a trust-wide change (in a region of several trusts, with `trust`), "region" for a change across the region (with one trust, the same as "trust"), or the name of one department, e.g. "medicine-2" (in a region, "northgate/medicine-2").'),
+  trust: slug.optional().describe('With scope "trust" in a region of several trusts (required there): the trust whose chief executive launches and leads the change.'),
+  trusts: z
+    .array(slug)
+    .min(1)
+    .optional()
+    .describe('With scope "region": the trusts whose chief executives launch and lead the change (the first one\'s sponsors it); by default every trust. It may spread to the others through ties between trusts.'),
   complexity: unit.default(0.5).describe('How much social reinforcement adoption needs, 0 (simple contagion) to 1 (strongly complex; Centola & Macy 2007). Assumption.'),
   advantage: z.number().min(-1).max(1).default(0.2).describe('Relative advantage as staff see it, −1 to 1 (Greenhalgh et al. 2004). Assumption.'),
 });
@@ -34,7 +43,8 @@ const departure = z.strictObject({
   type: z.literal('departure'),
   week: week.describe('Week the post holder leaves (before the end of the run).'),
   role: z.enum(['medical-director', 'chief-nurse', 'chief-executive', 'clinical-director']).describe('Which leader leaves.'),
-  department: z.string().optional().describe('The department whose clinical director leaves; only for role clinical-director.'),
+  department: z.string().optional().describe('The department whose clinical director leaves; only for role clinical-director (in a region, "trust/department").'),
+  trust: slug.optional().describe('In a region of several trusts, the trust whose executive leaves (required there for an executive; a clinical director\'s department names its trust).'),
 }).describe('A senior leader leaves their post.');
 
 const leadershipProgramme = z.strictObject({
@@ -59,6 +69,7 @@ export const scenarioFields = z
     weeks: z.int().min(1).max(1040).default(104).describe('Length of each run in weeks (at most 20 years).'),
     replicates: z.int().min(1).max(10000).default(10).describe('Runs per arm, each with its own random streams.'),
     trust: trustSchema,
+    region: regionSchema,
     arms: z
       .array(armSchema)
       .min(1)
@@ -85,7 +96,7 @@ export const scenarioFields = z
       .describe('Scheduled shocks: leaders leaving, leadership programmes.'),
     model: modelSchema,
   })
-  .describe('A leadsim scenario: one synthetic trust, the leadership arms compared on it, and what happens during the run.');
+  .describe('A leadsim scenario: one synthetic trust (or a region of them), the leadership arms compared on it, and what happens during the run.');
 
 /** A scenario as written: most fields may be left out. */
 export type ScenarioInput = z.input<typeof scenarioFields>;

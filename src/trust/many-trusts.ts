@@ -1,27 +1,30 @@
 /**
- * Many trusts in one workforce, drawn from a size distribution
- * ============================================================
+ * Many trusts in one workforce
+ * ============================
  *
- * A code-level constructor (no scenario format yet) for a region or all of
- * NHS England as one world of trust blocks: `bench/scale.bench.ts` builds the
- * national world (about 1.4 million staff in 220 trusts) and a deanery-sized
- * region with it. Each trust is the template trust (a scenario's `trust`)
- * with its departments scaled to the trust's drawn headcount, keeping the
- * template's mix of specialties, staffing and tie densities; so a person's
- * ties (about 17 arcs in the large trust) do not depend on the trust's size.
- *
- * Trust headcounts are drawn from a distribution given as data
- * (src/scenario/trust-sizes.ts: NHS England's, an assumption).
+ * A region, or all of NHS England, as one world of trust blocks. Each trust
+ * is the template trust (a scenario's `trust`) with its departments scaled to
+ * the trust's headcount, keeping the template's mix of specialties, staffing
+ * and tie densities; so a person's ties within their trust (about 17 arcs in
+ * the large trust) do not depend on the trust's size. Then the ties between
+ * trusts (src/trust/region-ties.ts). One path for listed trusts (a scenario's
+ * `region`, src/trust/build-trust.ts) and drawn ones (`buildManyTrusts`:
+ * headcounts drawn from a distribution given as data, src/scenario/trust-sizes.ts;
+ * `bench/scale.bench.ts` builds the national world and a deanery with it).
  */
 import type { RandomStream } from '../random/stream.ts';
 import type { ModelParameters } from '../scenario/model-schema.ts';
+import { drawTrustSizes, scaleTemplate } from '../scenario/region-trusts.ts';
+import type { RegionTrust } from '../scenario/region-trusts.ts';
+import type { RegionSpec } from '../scenario/region-schema.ts';
 import type { TrustSizes } from '../scenario/trust-sizes.ts';
-import { EXECUTIVE_GRADES } from './grades.ts';
 import { buildWorkforce } from './build-workforce.ts';
 import type { TrustSpec } from './build-workforce.ts';
+import { placeRegionTies } from './region-ties.ts';
 import type { Workforce } from './workforce.ts';
 
 export { NHS_TRUST_SIZES } from '../scenario/trust-sizes.ts';
+export { drawTrustSizes, templateHeadcount } from '../scenario/region-trusts.ts';
 
 export interface ManyTrusts {
   /** The region's name; trusts are named `${name}-1`, `${name}-2`, … */
@@ -33,27 +36,30 @@ export interface ManyTrusts {
   readonly model: ModelParameters;
   /** The region's stream: trust sizes from `sizes`, each trust from `trust`, k. */
   readonly random: RandomStream;
-}
-
-/** Headcounts of `count` trusts drawn from `sizes`. */
-export function drawTrustSizes(count: number, sizes: TrustSizes, random: RandomStream): number[] {
-  return Array.from({ length: count }, () => Math.round(Math.min(sizes.max, Math.max(sizes.min, sizes.median * Math.exp(sizes.sigma * random.normal(0, 1))))));
-}
-
-/** The template trust's headcount at the middle of its staffing ranges. */
-export function templateHeadcount(template: TrustSpec): number {
-  const perDepartment = Object.values(template.staffing).reduce((sum, [min, max]) => sum + (min + max) / 2, 0);
-  return EXECUTIVE_GRADES.length + perDepartment * template.departments.reduce((sum, d) => sum + d.count, 0);
+  /** Ties between trusts; none when left out. */
+  readonly ties?: RegionSpec['ties'];
 }
 
 /** A workforce of many trusts, each the template scaled to a drawn headcount. */
-export function buildManyTrusts({ name, trusts, sizes, template, model, random }: ManyTrusts): Workforce {
+export function buildManyTrusts({ name, trusts, sizes, template, model, random, ties }: ManyTrusts): Workforce {
   const headcounts = drawTrustSizes(trusts, sizes, random.fork('sizes'));
-  const scale = (headcount: number) => headcount / templateHeadcount(template);
-  const specs = headcounts.map((headcount, k): TrustSpec => ({
-    ...template,
-    name: `${name}-${String(k + 1)}`,
-    departments: template.departments.map((d) => ({ ...d, count: Math.max(1, Math.round(d.count * scale(headcount))) })),
-  }));
-  return buildWorkforce(specs.map((spec, k) => ({ spec, random: random.fork('trust', k + 1) })), model, name);
+  return buildRegionTrusts({ name, trusts: headcounts.map((staff, k) => ({ name: `${name}-${String(k + 1)}`, staff })), template, model, random, ties });
+}
+
+export interface RegionTrusts {
+  readonly name: string;
+  readonly trusts: readonly RegionTrust[];
+  readonly template: TrustSpec;
+  readonly model: ModelParameters;
+  /** Each trust from `trust`, k (from 1); the ties between trusts from `between-trusts`. */
+  readonly random: RandomStream;
+  readonly ties?: RegionSpec['ties'];
+}
+
+/** A workforce of named trusts of given headcounts, each the template scaled, with the ties between them. */
+export function buildRegionTrusts({ name, trusts, template, model, random, ties }: RegionTrusts): Workforce {
+  const specs = trusts.map((trust) => scaleTemplate(template, trust.name, trust.staff));
+  const workforce = buildWorkforce(specs.map((spec, k) => ({ spec, random: random.fork('trust', k + 1) })), model, name);
+  if (ties !== undefined) placeRegionTies(workforce, specs, ties, random.fork('between-trusts'));
+  return workforce;
 }

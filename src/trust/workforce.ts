@@ -7,8 +7,8 @@
  * table and ties. No graphology graph is involved; one is made from here only
  * when asked for (`trustGraph`). Each trust is a block of consecutive slots
  * with its own departments; the executives of every trust share the last
- * department, `executive`. Ties lie within trusts today, but nothing in the
- * arrays keeps a tie from joining two trusts.
+ * department, `executive`. Ties join slots of one trust or, in a region, of
+ * two (src/trust/region-ties.ts).
  *
  * Memory: 68 bytes a person in these arrays (a run's agent table and keys add
  * their own), and 18 bytes a tie (each tie is two arcs of a run's contacts).

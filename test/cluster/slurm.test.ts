@@ -60,8 +60,10 @@ describe.skipIf(missing !== null)('a sweep on SLURM', () => {
     const arrayJob = submission?.arrayJob ?? '';
     const shard0 = shardFolder(jobDir, 0);
 
-    // Cancel shard 0 once it has journalled a task and before it has finished.
+    // Cancel shard 0 once it has journalled a task and before it has finished: suspended first, so that
+    // a starved test process cannot read its progress and then cancel a shard that has meanwhile finished.
     await until('shard 0 has written a task', () => Journal.progress(shard0) >= 1);
+    execFileSync('scontrol', ['suspend', `${arrayJob}_0`]);
     const seen = Journal.progress(shard0);
     scancel([`${arrayJob}_0`]);
     expect(seen).toBeLessThan(8);

@@ -16,10 +16,11 @@
  */
 import { atLeast } from '../../src/engine/models/threshold-kernel.ts';
 import { colleagues } from '../../src/model/contacts.ts';
+import { stateOf } from '../../src/model/initiative.ts';
 import type { Initiative } from '../../src/model/initiative.ts';
 import { thresholdOf, unadoptedState } from '../../src/model/launch.ts';
 import { claimProbability, seekSponsorship } from '../../src/model/sponsorship.ts';
-import { COMMITTED, COMPLIANT } from '../../src/model/vocabulary.ts';
+import { COMMITTED, COMPLIANT, inScope, membersOf } from '../../src/model/vocabulary.ts';
 import type { World } from '../../src/model/world.ts';
 import { clip } from '../../src/trust/traits.ts';
 import { FOLLOWERSHIP_TYPES } from '../../src/trust/types.ts';
@@ -27,13 +28,18 @@ import { FOLLOWERSHIP_TYPES } from '../../src/trust/types.ts';
 const EXEMPLARY = FOLLOWERSHIP_TYPES.indexOf('exemplary');
 
 export function referenceSpread(world: World, initiative: Initiative): void {
-  const { state, random, scope } = initiative;
-  const members = scope < 0 ? world.everyone : world.members[scope];
+  const { random, scope } = initiative;
+  const members = membersOf(world, scope);
+  // The initiative's arrays cover its trust's slots (every slot for the region's): slot i is at i − base.
+  const state = {
+    get: (i: number) => stateOf(initiative, i),
+    set: (i: number, value: number) => { initiative.state[i - initiative.base] = value; },
+  };
   const { reversion, external: p } = world.model.parameters.spread;
 
   if (initiative.status !== 'active') {
     // Closed or abandoned: nobody adopts, and compliance without a mandate may lapse.
-    for (const i of members) if (state[i] === COMPLIANT && random.next() < reversion) state[i] = unadoptedState(world, initiative, i);
+    for (const i of members) if (state.get(i) === COMPLIANT && random.next() < reversion) state.set(i, unadoptedState(world, initiative, i));
     return;
   }
 
@@ -46,25 +52,26 @@ export function referenceSpread(world: World, initiative: Initiative): void {
   const complying: number[] = [];
   const reverting: number[] = [];
   for (const i of members) {
-    if (state[i] === COMMITTED) continue;
+    if (state.get(i) === COMMITTED) continue;
     if (reaches(world, initiative, i)) committing.push(i);
-    else if (state[i] === COMPLIANT) {
+    else if (state.get(i) === COMPLIANT) {
       if (!mandating && random.next() < reversion) reverting.push(i);
     } else if (external > 0 && random.next() < external) committing.push(i);
-    else if (mandating && random.next() < world.rules.mandate(sponsorSlot, i) * world.model.mandateResponse[world.agents.followership[i]]) complying.push(i);
+    // A chief executive's mandate reaches the trusts that launched the change.
+    else if (mandating && (initiative.mandatedTrusts === null || initiative.mandatedTrusts[world.agents.trust[i]] === 1) && random.next() < world.rules.mandate(sponsorSlot, i) * world.model.mandateResponse[world.agents.followership[i]]) complying.push(i);
   }
 
   for (const i of committing) {
-    state[i] = COMMITTED;
+    state.set(i, COMMITTED);
     if (world.agents.followership[i] === EXEMPLARY && random.next() < world.rules.voice(i)) negotiate(world, initiative, i);
     if (random.next() < claimProbability(world, i) && seekSponsorship(world, i, scope, random) !== null) initiative.leads.add(world.agents.keys[i]);
   }
   for (const i of complying) {
-    state[i] = COMPLIANT;
+    state.set(i, COMPLIANT);
     if (random.next() < world.rules.voice(i)) negotiate(world, initiative, i);
     else changeEngagement(world, i, world.model.parameters.engagement.imposed);
   }
-  for (const i of reverting) state[i] = unadoptedState(world, initiative, i);
+  for (const i of reverting) state.set(i, unadoptedState(world, initiative, i));
 }
 
 /** The influence-weighted share of i's colleagues in scope who adopted (compliant ones weighing less) reaches i's threshold. */
@@ -75,10 +82,10 @@ function reaches(world: World, initiative: Initiative, i: number): boolean {
   let total = 0;
   for (let e = offsets[i]; e < offsets[i + 1]; e++) {
     const j = neighbours[e];
-    if (initiative.scope >= 0 && world.agents.department[j] !== initiative.scope) continue;
+    if (!inScope(world.agents, initiative.scope, j)) continue;
     total += influence[e];
-    if (initiative.state[j] === COMMITTED) adopted += influence[e];
-    else if (initiative.state[j] === COMPLIANT) adopted += compliantInfluence * influence[e];
+    if (stateOf(initiative, j) === COMMITTED) adopted += influence[e];
+    else if (stateOf(initiative, j) === COMPLIANT) adopted += compliantInfluence * influence[e];
   }
   return total > 0 && adopted >= atLeast(thresholdOf(world, initiative, i) * total);
 }
@@ -86,7 +93,7 @@ function reaches(world: World, initiative: Initiative, i: number): boolean {
 /** i adapts the change: each colleague in scope hears it once more, and i's engagement rises. */
 function negotiate(world: World, initiative: Initiative, i: number): void {
   for (const j of colleagues(world.contacts, i))
-    if (initiative.scope < 0 || world.agents.department[j] === initiative.scope) initiative.negotiated.set(j, (initiative.negotiated.get(j) ?? 0) + 1);
+    if (inScope(world.agents, initiative.scope, j)) initiative.negotiated.set(j, (initiative.negotiated.get(j) ?? 0) + 1);
   changeEngagement(world, i, world.model.parameters.engagement.voice);
 }
 

@@ -15,8 +15,10 @@ const schema = JSON.parse(readFileSync(require.resolve('vega-lite/vega-lite-sche
 const validate = new Ajv({ allowUnionTypes: true, strict: false, validateFormats: false }).compile(schema);
 
 describe.each(listBundledScenarios().map((s) => [s.name, s.file] as const))('bundled scenario %s', (_name, file) => {
-  // One replicate with a fixed seed: every bundled scenario must run and chart.
-  const scenario = { ...loadScenario(file, { ruleSets: RULE_SETS }), replicates: 1 };
+  // One replicate with a fixed seed: every bundled scenario must run and chart. The region (about
+  // 76,000 staff) runs 27 of its weeks: every launch and its departure (week 26), at a fifth of the time.
+  const loaded = loadScenario(file, { ruleSets: RULE_SETS });
+  const scenario = { ...loaded, replicates: 1, weeks: loaded.region === undefined ? loaded.weeks : Math.min(loaded.weeks, 27) };
   const { results } = runScenario(scenario);
 
   it('runs every arm for every week, measuring every metric', () => {

@@ -36,7 +36,7 @@ describe('scenario issues name the field, what was expected and what was found',
     [
       'a specialty listed twice',
       'trust:\n  departments: [{ specialty: surgery }, { specialty: surgery, count: 2 }]\n',
-      { path: 'trust.departments[1].specialty', expected: 'a specialty not already used, nor its department names, nor "trust" or "executive" ("surgery" is)', found: '"surgery"' },
+      { path: 'trust.departments[1].specialty', expected: 'a specialty not already used, nor its department names, nor "trust", "region" or "executive" ("surgery" is)', found: '"surgery"' },
     ],
     [
       'a specialty named like the executive team',
@@ -56,7 +56,7 @@ describe('scenario issues name the field, what was expected and what was found',
     [
       'an initiative scoped to a department that does not exist',
       'initiatives:\n  - { name: x, week: 1, scope: medicine-5 }\n',
-      { path: 'initiatives[0].scope', expected: expect.stringContaining('"trust" or a department (medicine-1,'), found: '"medicine-5"', suggestion: 'medicine-1' },
+      { path: 'initiatives[0].scope', expected: expect.stringContaining('"trust", "region" or a department (medicine-1,'), found: '"medicine-5"', suggestion: 'medicine-1' },
     ],
     ['a scope in the wrong case', 'initiatives:\n  - { name: x, week: 1, scope: Emergency }\n', { path: 'initiatives[0].scope', suggestion: 'emergency' }],
     [
@@ -117,7 +117,7 @@ describe('scenario issues name the field, what was expected and what was found',
     expect(message.split('\n')).toEqual([
       `${file}: 3 issues`,
       `  ${file}:3:8: weeks: expected a number ≥ 1, found 0.`,
-      `  ${file}:4:8: seeds: expected one of the keys $schema, name, description, seed, weeks, replicates, trust, arms, initiatives, ideas, events, model, found unknown key "seeds". Did you mean "seed"?`,
+      `  ${file}:4:8: seeds: expected one of the keys $schema, name, description, seed, weeks, replicates, trust, region, arms, initiatives, ideas, events, model, found unknown key "seeds". Did you mean "seed"?`,
       `  ${file}:6:23: arms[0].rules: expected a string, found 7.`,
     ]);
   });

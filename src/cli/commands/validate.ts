@@ -18,6 +18,7 @@ import { ruleSetModuleOption } from '../rule-set-option.ts';
 import type { RuleSetModuleOptions } from '../rule-set-option.ts';
 import { terminalSafe } from '../terminal.ts';
 import { departmentNames, loadScenario } from '../../scenario/index.ts';
+import { scenarioTrusts } from '../../scenario/region-trusts.ts';
 import { describeSize, scenarioSize } from '../../scenario/trust-size.ts';
 import type { Scenario } from '../../scenario/index.ts';
 
@@ -39,11 +40,13 @@ export function validateCommand(): Command {
 function summarise(scenario: Scenario): string {
   const { arms, initiatives, events, trust, weeks, replicates } = scenario;
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  const size = scenarioSize(scenario);
   return [
     count(arms.length, 'arm'),
     count(initiatives.length, 'initiative'),
     count(events.length, 'event'),
-    count(departmentNames(trust.departments).length, 'department'),
+    // A region's trusts and all their departments.
+    ...(scenario.region === undefined ? [count(departmentNames(trust.departments).length, 'department')] : [count(scenarioTrusts(scenario).length, 'trust'), count(size.departments, 'department')]),
     `${count(weeks, 'week')} × ${count(replicates, 'replicate')}`,
-  ].join(', ') + `; ${describeSize(scenarioSize(scenario))}`;
+  ].join(', ') + `; ${describeSize(size)}`;
 }
