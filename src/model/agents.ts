@@ -10,6 +10,7 @@
  * built on demand (`syncGraph`).
  */
 import { GRADES } from '../scenario/grades.ts';
+import type { Grade } from '../scenario/grades.ts';
 import { GRADE_INFO } from '../trust/grades.ts';
 import type { Clinician } from '../trust/types.ts';
 import { founder, personKey } from '../trust/workforce.ts';
@@ -42,9 +43,11 @@ export interface AgentTable {
   readonly baselineEngagement: Float64Array;
   readonly threshold: Float64Array;
   readonly grantedClaims: Int32Array;
+  /** The week the person took up their grade (≤ 0 for founders: cohorts staggered, `staggerCohorts`). */
+  readonly gradeSince: Int32Array;
 }
 
-export function createAgentTable(workforce: Workforce): AgentTable {
+export function createAgentTable(workforce: Workforce, cohortYears: Partial<Record<Grade, number>> = {}): AgentTable {
   const { size } = workforce;
   const keys = new Array<string>(size);
   const slotOf = new Map<string, number>();
@@ -72,7 +75,26 @@ export function createAgentTable(workforce: Workforce): AgentTable {
     baselineEngagement: workforce.baselineEngagement.slice(),
     threshold: workforce.threshold.slice(),
     grantedClaims: new Int32Array(size),
+    gradeSince: staggerCohorts(workforce, cohortYears),
   };
+}
+
+/**
+ * Founders' weeks in grade: in each trust, the k-th of a grade (slot order) started
+ * k mod Y years before the run, Y the grade's years (`cohortYears`, 1 if absent),
+ * so each cohort is an even share of the posts. Deterministic: no draws.
+ */
+export function staggerCohorts(workforce: Workforce, cohortYears: Partial<Record<Grade, number>> = {}): Int32Array {
+  const since = new Int32Array(workforce.size);
+  const seen = new Int32Array(GRADES.length);
+  for (const { first, size } of workforce.trusts) {
+    seen.fill(0);
+    for (let slot = first; slot < first + size; slot++) {
+      const g = workforce.grade[slot];
+      since[slot] = -(52 * (seen[g]++ % (cohortYears[GRADES[g]] ?? 1)));
+    }
+  }
+  return since;
 }
 
 /** The person in a slot as they joined (the graph node's attributes before the run changed them). */

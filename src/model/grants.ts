@@ -76,3 +76,39 @@ export function forgetSlot(grants: Grants, slot: number): void {
   grants.grantedBy[slot] = NO_GRANTERS;
   grants.inDegree[slot] = 0;
 }
+
+/**
+ * People move slot (`movePeople`): `dest[slot]` is where the person in `slot` goes, -1 for
+ * those who stay. Their grants, given and received, go with them, and every map that
+ * names them is relabelled. Leavers must be forgotten first (`forgetSlot`). Vacated slots
+ * end up with no grants. Touches only the movers and their partners.
+ */
+export function moveGrants(grants: Grants, dest: Int32Array, movers: readonly number[]): void {
+  const to = (slot: number) => (dest[slot] >= 0 ? dest[slot] : slot);
+  const by = movers.map((slot) => grants.grantedBy[slot]);
+  const gave = movers.map((slot) => grants.granted[slot]);
+  const inDegree = movers.map((slot) => grants.inDegree[slot]);
+  // Partners who stay: their own maps name movers, so are rebuilt once each.
+  const partners = new Set<number>();
+  movers.forEach((_, k) => {
+    for (const granter of by[k].keys()) if (dest[granter] < 0) partners.add(granter);
+    for (const claimer of gave[k]) if (dest[claimer] < 0) partners.add(claimer);
+  });
+  for (const partner of partners) {
+    const held = grants.grantedBy[partner];
+    if (ownGranters(held)) grants.grantedBy[partner] = new Map(Array.from(held, ([granter, times]) => [to(granter), times]));
+    const given = grants.granted[partner];
+    if (ownClaimers(given)) grants.granted[partner] = new Set(Array.from(given, to));
+  }
+  for (const slot of movers) {
+    grants.grantedBy[slot] = NO_GRANTERS;
+    grants.granted[slot] = NO_CLAIMERS;
+    grants.inDegree[slot] = 0;
+  }
+  movers.forEach((slot, k) => {
+    const target = dest[slot];
+    grants.grantedBy[target] = by[k].size === 0 ? NO_GRANTERS : new Map(Array.from(by[k], ([granter, times]) => [to(granter), times]));
+    grants.granted[target] = gave[k].size === 0 ? NO_CLAIMERS : new Set(Array.from(gave[k], to));
+    grants.inDegree[target] = inDegree[k];
+  });
+}

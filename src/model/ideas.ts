@@ -40,9 +40,10 @@ export interface Proposal {
 /**
  * One person proposes an improvement to their department: counted, then
  * sponsored (claims drawn from `sponsorship`) and launched under `name`, or
- * dropped (null). The browser demo's "propose an idea" takes this path too.
+ * dropped (null). The browser demo's "propose an idea" takes this path too, and
+ * so does an idea `carried` from another trust (the same change, proposed again).
  */
-export function proposeIdea(world: World, slot: number, sponsorship: RandomStream, name: string): Proposal | null {
+export function proposeIdea(world: World, slot: number, sponsorship: RandomStream, name: string, carried?: Initiative): Proposal | null {
   const { agents } = world;
   world.ledger.ideasProposed++;
   const scope = agents.department[slot];
@@ -51,18 +52,24 @@ export function proposeIdea(world: World, slot: number, sponsorship: RandomStrea
     world.ledger.ideasDropped++;
     return null;
   }
-  // The idea itself is the proposer's, the same in every arm (assumption: uniform over a middling range).
-  const idea = world.draw('idea', slot);
-  const { complexity, advantage } = world.model.parameters.ideas;
   const initiative = launch(world, {
     name,
     origin: 'idea',
     originGrade: gradeOf(agents, slot),
     scope,
-    complexity: complexity.min + (complexity.max - complexity.min) * idea.next(),
-    advantage: advantage.min + (advantage.max - advantage.min) * idea.next(),
+    ...(carried === undefined ? drawIdea(world, slot) : { complexity: carried.complexity, advantage: carried.advantage, carriedFrom: carried.id }),
     sponsor: sponsored.sponsor,
     leads: [slot],
   });
   return { sponsorship: sponsored, initiative };
+}
+
+/** The idea itself is the proposer's, the same in every arm (assumption: uniform over a middling range). */
+function drawIdea(world: World, slot: number): { complexity: number; advantage: number } {
+  const idea = world.draw('idea', slot);
+  const { complexity, advantage } = world.model.parameters.ideas;
+  return {
+    complexity: complexity.min + (complexity.max - complexity.min) * idea.next(),
+    advantage: advantage.min + (advantage.max - advantage.min) * idea.next(),
+  };
 }

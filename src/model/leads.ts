@@ -13,10 +13,20 @@ import type { Initiative } from './initiative.ts';
 import { COMMITTED, membersOf } from './vocabulary.ts';
 import type { World } from './world.ts';
 
-export type Leaving = 'rotation' | 'turnover' | 'departure';
+/** Why someone leaves a scope: rotating (within or between trusts), leaving the trust, an event's departure, or a career step. */
+export type Leaving = 'rotation' | 'turnover' | 'departure' | 'career';
 
-/** The person in `slot` leaves the scope of `initiatives` (by default, all of their trust's). */
-export function leaveInitiatives(world: World, slot: number, why: Leaving, initiatives: readonly Initiative[] = world.initiativesByTrust[world.agents.trust[slot]]): void {
+/**
+ * The person in `slot` leaves the scope of `initiatives` (by default, all of their trust's).
+ * `unavailable` marks people who cannot take over (others leaving the scope at the same time).
+ */
+export function leaveInitiatives(
+  world: World,
+  slot: number,
+  why: Leaving,
+  initiatives: readonly Initiative[] = world.initiativesByTrust[world.agents.trust[slot]],
+  unavailable?: (initiative: Initiative, slot: number) => boolean,
+): void {
   const key = world.agents.keys[slot];
   // Created only for someone leaving a lead: most movers lead nothing.
   let random: RandomStream | undefined;
@@ -28,7 +38,7 @@ export function leaveInitiatives(world: World, slot: number, why: Leaving, initi
     if (why === 'rotation' && initiative.origin === 'idea') world.ledger.ideaLeadsRotatedOut++;
     random ??= world.draw('handover', slot);
     if (random.next() < world.rules.handover(slot)) {
-      const successor = pickSuccessor(world, initiative, slot, random);
+      const successor = pickSuccessor(world, initiative, slot, random, unavailable);
       if (successor !== null) initiative.leads.add(world.agents.keys[successor]);
     }
     if (initiative.leads.size > 0) continue;
@@ -39,10 +49,10 @@ export function leaveInitiatives(world: World, slot: number, why: Leaving, initi
 }
 
 /** Someone in scope now, committed to it and not already leading, at random; null if nobody. */
-function pickSuccessor(world: World, initiative: Initiative, leaving: number, random: RandomStream): number | null {
+function pickSuccessor(world: World, initiative: Initiative, leaving: number, random: RandomStream, unavailable?: (initiative: Initiative, slot: number) => boolean): number | null {
   const pool = membersOf(world, initiative.scope);
   const candidates = pool.filter(
-    (slot) => slot !== leaving && stateOf(initiative, slot) === COMMITTED && !initiative.leads.has(world.agents.keys[slot]),
+    (slot) => slot !== leaving && stateOf(initiative, slot) === COMMITTED && !initiative.leads.has(world.agents.keys[slot]) && unavailable?.(initiative, slot) !== true,
   );
   return candidates.length === 0 ? null : candidates[random.int(candidates.length)];
 }

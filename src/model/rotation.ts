@@ -37,7 +37,11 @@ export function rotatingGrades(world: World): Grade[] {
   });
 }
 
-export function rotate(world: World, grades: readonly Grade[]): void {
+/**
+ * Rotate the grades' trainees within their trusts. `compile` false leaves the contact rows for the
+ * caller to rebuild (people moving between trusts the same week rebuild them once, for both).
+ */
+export function rotate(world: World, grades: readonly Grade[], compile = true): void {
   if (grades.length === 0) return;
   const { agents, departments } = world;
   const random = world.draw('rotation');
@@ -101,5 +105,5 @@ export function rotate(world: World, grades: readonly Grade[]): void {
   movers.forEach((mover) => {
     if (changesDepartment[mover] === 1) leaveInitiatives(world, mover, 'rotation', projects[oldDepartment[mover]]);
   });
-  world.contacts = compileContacts(ties, world.grants, agents, world.rules, world.week, world.model.ties, world.contacts);
+  if (compile) world.contacts = compileContacts(ties, world.grants, agents, world.rules, world.week, world.model.ties, world.contacts);
 }

@@ -40,12 +40,19 @@ export function replace(world: World, slot: number, why: Leaving): void {
   leaveInitiatives(world, slot, why);
   forgetSlot(world.grants, slot);
 
+  hire(world, slot, why);
+  resetSlot(world.contacts, world.ties, world.rules, agents.department, slot, world.week);
+  for (const initiative of world.initiativesByTrust[agents.trust[slot]]) resetNewStarter(world, initiative, slot);
+}
+
+/** A new starter of the seat's grade takes the empty `slot` (traits from a stream named by the seat). */
+export function hire(world: World, slot: number, why: string): void {
+  const { agents } = world;
   const grade = gradeOf(agents, slot);
   const department = world.departments[agents.department[slot]];
   const key = `p${String(++world.hires).padStart(5, '0')}`;
   const label = `${GRADE_INFO[grade].label}, ${department} (new starter)`;
   const starter = drawClinician(grade, department, label, world.scenario.trust.engagement, world.model.parameters, world.draw('hiring', why, slot));
   seat(agents, slot, key, starter, agents.department[slot]);
-  resetSlot(world.contacts, world.ties, world.rules, agents.department, slot, world.week);
-  for (const initiative of world.initiativesByTrust[agents.trust[slot]]) resetNewStarter(world, initiative, slot);
+  agents.gradeSince[slot] = world.week;
 }

@@ -2,7 +2,7 @@
  * One week of the trust
  * =====================
  *
- *   structure (rotations, turnover, fading ties) ─► scenario events and hooks
+ *   structure (rotations within and between trusts, careers, turnover, fading ties) ─► scenario events and hooks
  *   ─► scheduled launches ─► bottom-up ideas ─► spread of every initiative
  *   ─► outcomes ─► engagement drifts back to baseline
  *
@@ -10,6 +10,8 @@
  * by the recorder after the week, and nothing here knows about them.
  */
 import type { Scenario } from '../scenario/schema.ts';
+import { chooseBetweenTrusts, moveBetweenTrusts } from './between-trusts.ts';
+import { progressCareers } from './careers.ts';
 import { decayFormerTies } from './contacts.ts';
 import { applyEvent } from './events.ts';
 import { proposeIdeas } from './ideas.ts';
@@ -32,7 +34,12 @@ export type SpreadInitiative = (world: World, initiative: Initiative) => void;
 
 export function week(world: World, hooks: readonly WeekHook[] = [], spreadInitiative: SpreadInitiative = spread): void {
   const { scenario } = world;
-  rotate(world, rotatingGrades(world));
+  const grades = rotatingGrades(world);
+  // Chosen before the rotation within trusts, moved after it (which rebuilds the contacts for both).
+  const betweenTrusts = chooseBetweenTrusts(world, grades);
+  rotate(world, grades, betweenTrusts === null);
+  moveBetweenTrusts(world, betweenTrusts);
+  progressCareers(world);
   turnover(world);
   decayFormerTies(world.contacts, world.ties, world.agents.department, world.week, world.model.ties);
 

@@ -93,7 +93,7 @@ export interface World extends WorldState {
 
 export function createWorld(scenario: Scenario, workforce: Workforce, rules: (agents: AgentTable, model: ModelParameters) => Leadership, random: RandomStream): World {
   const departments = [...workforce.departments];
-  const agents = createAgentTable(workforce);
+  const agents = createAgentTable(workforce, scenario.trust.careers.years);
   const leadership = rules(agents, scenario.model);
   const ties = copyTies(workforce.ties, withRoom(workforce.ties.count));
   const grants = createGrants(agents.size);

@@ -61,6 +61,21 @@ const ties = z
   .prefault({})
   .describe('How staff networks are built.');
 
+const share = z.number().min(0).max(1);
+
+const betweenTrusts = z
+  .strictObject({
+    foundation: share
+      .default(0.1)
+      .describe('Share of foundation doctors who change trust at a changeover. Assumption: a foundation year\'s placements are mostly in one trust (the August move between years is careers\', `trust.careers.changeTrust`).'),
+    core: share.default(0.25).describe('Share of core trainees who change trust at a changeover. Assumption: core programmes commonly span two trusts of a region.'),
+    registrar: share
+      .default(0.5)
+      .describe('Share of registrars who change trust at their annual changeover. Assumption from deanery rotation rules: registrars rotate annually between a region\'s hospitals (e.g. Peninsula O&G: at least 3 of 5 units; Severn public health: at least 2 locations).'),
+  })
+  .prefault({})
+  .describe('Rotation between the trusts of a region: the share of a grade\'s trainees who take a post of their grade in another trust at a changeover (no effect in a world of one trust).');
+
 const rotations = z
   .strictObject({
     foundationWeeks: z.int().min(1).default(17).describe('Foundation doctors rotate every 4 months (≈ 17 weeks; changeovers in August, December and April).'),
@@ -71,6 +86,7 @@ const rotations = z
       .gt(0)
       .default(13)
       .describe('Half-life of a rotating trainee\'s ties to their old department (≈ 3 months), which makes trainees bridges between departments. Assumption.'),
+    betweenTrusts,
   })
   .prefault({})
   .describe('Trainee rotations between departments.');
@@ -96,6 +112,45 @@ const engagement = z
   .prefault({})
   .describe('Staff engagement (NHS Staff Survey index; West & Dawson 2012 link it to patient outcomes).');
 
+const years = (grade: string, value: number, source: string) => z.int().min(1).max(10).default(value).describe(`Years a trainee spends as ${grade}. ${source}`);
+
+const careers = z
+  .strictObject({
+    enabled: z.boolean().default(false).describe('Trainees progress through the grades, finish and leave, and new cohorts start, at each August changeover (week 52, 104, …). Off by default in this version, so single-trust results are unchanged.'),
+    years: z
+      .strictObject({
+        fy1: years('a foundation year 1 doctor', 1, 'UK Foundation Programme: two years, FY1 and FY2.'),
+        fy2: years('a foundation year 2 doctor', 1, 'UK Foundation Programme: two years, FY1 and FY2.'),
+        coreTrainee: years('a core trainee', 2, 'Core surgical and core psychiatry training are 2 and 3 years, internal medicine training 3: assumption at the shorter end.'),
+        registrar: years('a registrar', 5, 'Higher specialty training (ST3 on) lasts about 4–6 years by specialty (Royal Colleges\' curricula): assumption.'),
+      })
+      .prefault({})
+      .describe('Years in each training grade; founders are spread evenly over them (cohorts staggered by slot order).'),
+    progress: z
+      .strictObject({
+        fy2: share
+          .default(0.3)
+          .describe('Share of FY2 doctors finishing foundation who go straight on to a core post in the region; the rest leave. GMC progression data: 22–38% were in specialty training within a year of F2 (2018–2023); UKFPO 2017: 42.6%.'),
+        coreTrainee: share.default(0.8).describe('Share of core trainees finishing core training who take a registrar post in the region; the rest leave. Assumption.'),
+      })
+      .prefault({})
+      .describe('Who goes on to the next stage in the region (FY1 doctors always go on to FY2: one programme).'),
+    changeTrust: z
+      .strictObject({
+        fy1: share.default(0.5).describe('Share of FY1 doctors whose FY2 year is in another trust of the region. Assumption: many foundation programmes place the two years in different trusts.'),
+        fy2: share.default(0.7).describe('Share of FY2 doctors going on to core training who do it in another trust of the region. Assumption: specialty recruitment is national.'),
+        coreTrainee: share.default(0.7).describe('Share of core trainees going on to registrar training who do it in another trust of the region. Assumption.'),
+        registrar: share.default(0.5).describe('Share of registrars finishing training who seek a consultant post in another trust of the region. Assumption.'),
+      })
+      .prefault({})
+      .describe('Who moves on into another trust of the region (no effect in a world of one trust).'),
+    carryIdeas: share
+      .default(0.3)
+      .describe('Chance that someone leading an active idea who changes trust proposes it again in their new department. Assumption.'),
+  })
+  .prefault({})
+  .describe('Careers: trainees progress FY1 → FY2 → core → registrar → consultant or leave; new cohorts arrive (in a single trust, from and to the rest of the region).');
+
 export const trustSchema = z
   .strictObject({
     name: plainText.default('Synthetic trust').describe('Display name of the trust.'),
@@ -115,6 +170,7 @@ export const trustSchema = z
     rotations,
     turnover,
     engagement,
+    careers,
   })
   .prefault({})
   .describe('The synthetic trust: departments, staff and their networks.');

@@ -40,7 +40,8 @@ describe('loadScenario', () => {
     expect(staffing.staffNurse[0] + staffing.seniorNurse[0] + staffing.wardManager[0]).toBe(35);
     expect(staffing.staffNurse[1] + staffing.seniorNurse[1] + staffing.wardManager[1]).toBe(45);
     expect(ties).toEqual({ teamDegree: 8, teamRewiring: 0.1, informalDegree: 2, professionHomophily: 0.8 });
-    expect(rotations).toEqual({ foundationWeeks: 17, coreWeeks: 26, registrarWeeks: 52, tieHalfLifeWeeks: 13 });
+    expect(rotations).toEqual({ foundationWeeks: 17, coreWeeks: 26, registrarWeeks: 52, tieHalfLifeWeeks: 13, betweenTrusts: { foundation: 0.1, core: 0.25, registrar: 0.5 } });
+    expect(scenario.trust.careers.enabled).toBe(false);
     expect(turnover).toEqual({ nurses: 0.095, doctors: 0.065, ahp: 0.08, executive: 0.065 });
     expect(engagement).toEqual({ baseline: 6.9, sd: 1, reversion: 0.05 });
   });
