@@ -32,24 +32,29 @@ function meanUptake(world: World, states: Adoption): number | null {
   return launched.length === 0 ? null : launched.reduce((sum, i) => sum + uptake(world, i, states), 0) / launched.length;
 }
 
-function meanOf(world: World, values: ArrayLike<number>, trainees: boolean): number | null {
+/** Mean of `values` over trainees, or over everyone else (one indexed pass over typed arrays, every week: docs/engine.md, hot paths). */
+function meanOf(world: World, values: Float64Array, trainees: boolean): number | null {
+  const { trainee, size } = world.agents;
+  const wanted = trainees ? 1 : 0;
   let sum = 0;
   let n = 0;
-  for (let slot = 0; slot < world.agents.size; slot++)
-    if ((world.agents.trainee[slot] === 1) === trainees) {
+  for (let slot = 0; slot < size; slot++)
+    if (trainee[slot] === wanted) {
       sum += values[slot];
       n++;
     }
   return n === 0 ? null : sum / n;
 }
 
-function traineeShare(world: World, test: (slot: number) => boolean): number | null {
+/** Share of trainees whose value is below `cut`, or (with `below` false) at or above it; one pass, no callback per person. */
+function traineeShare(world: World, values: Float64Array | Int32Array, below: boolean, cut: number): number | null {
+  const { trainee, size } = world.agents;
   let n = 0;
   let yes = 0;
-  for (let slot = 0; slot < world.agents.size; slot++)
-    if (world.agents.trainee[slot] === 1) {
+  for (let slot = 0; slot < size; slot++)
+    if (trainee[slot] === 1) {
       n++;
-      if (test(slot)) yes++;
+      if (values[slot] < cut === below) yes++;
     }
   return n === 0 ? null : yes / n;
 }
@@ -100,8 +105,7 @@ export const TRUST_METRICS: readonly Metric[] = [
     bounds: SHARE,
     description: 'Share of trainees with engagement below `model.engagement.disengagedBelow` (5 by default; assumption).',
     measure: (world) => {
-      const { disengagedBelow } = world.model.parameters.engagement;
-      return traineeShare(world, (slot) => world.agents.engagement[slot] < disengagedBelow);
+      return traineeShare(world, world.agents.engagement, true, world.model.parameters.engagement.disengagedBelow);
     },
   },
   {
@@ -110,7 +114,8 @@ export const TRUST_METRICS: readonly Metric[] = [
     unit: 'share of trainees',
     bounds: SHARE,
     description: 'Share of current trainees who have had at least one leadership claim granted.',
-    measure: (world) => traineeShare(world, (slot) => world.agents.grantedClaims[slot] > 0),
+    // Whole counts: more than none is at least one.
+    measure: (world) => traineeShare(world, world.agents.grantedClaims, false, 1),
   },
   {
     name: 'leadership_density',

@@ -44,13 +44,13 @@ export interface Contacts {
   readonly formerRows: Uint32Array;
   /** Each slot's formal supervisor, or -1 at the top. */
   readonly supervisor: Int32Array;
-  /** The last week each row's weights changed on a tie within the department, or its membership changed. */
+  /** The last week each row's weights changed on a tie within the department, or its membership changed (a rebuild, before the week's spreads, counts as the week before). */
   readonly changedWeek: Int32Array;
   /** The last week each row's weights changed on a tie to another department. */
   readonly changedAcrossWeek: Int32Array;
 }
 
-/** Rebuild the rows from the ties (dropping faded ones) and the leadership grants. */
+/** Rebuild the rows from the ties (dropping faded ones) and the leadership grants: in a week's structure step, before its spreads. */
 export function compileContacts(
   ties: Ties,
   grants: Grants,
@@ -92,8 +92,11 @@ export function compileContacts(
     formerArcs: u32(lendFormer?.formerArcs, 2 * former),
     formerRows: u32(lendFormer?.formerRows, 2 * former),
     supervisor: (replaces?.supervisor ?? new Int32Array(n)).fill(-1),
-    changedWeek: (replaces?.changedWeek ?? new Int32Array(n)).fill(week),
-    changedAcrossWeek: (replaces?.changedAcrossWeek ?? new Int32Array(n)).fill(week),
+    // Every row moved, before this week's spreads (the structure step): stamped as of the week
+    // before, every initiative weighs everyone up this week and, unless something else moves, not
+    // again the next (when it would find the same).
+    changedWeek: (replaces?.changedWeek ?? new Int32Array(n)).fill(week - 1),
+    changedAcrossWeek: (replaces?.changedAcrossWeek ?? new Int32Array(n)).fill(week - 1),
   };
   const { neighbours, tie, strength, formerArcs, formerRows, supervisor } = contacts;
   let k = 0;

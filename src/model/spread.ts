@@ -17,6 +17,7 @@
  * department's initiative, weights on ties within the department).
  */
 import type { RandomStream } from '../random/stream.ts';
+import type { AgentTable } from './agents.ts';
 import { atLeast } from '../engine/models/threshold-kernel.ts';
 import { colleagues } from './contacts.ts';
 import type { Initiative } from './initiative.ts';
@@ -38,7 +39,7 @@ export function spread(world: World, initiative: Initiative): void {
     return;
   }
   initiative.lastSpread = world.week;
-  const sponsor = initiative.sponsor === null || world.week >= initiative.mandateUntil ? -1 : (agents.slotOf.get(initiative.sponsor) ?? -1);
+  const sponsor = initiative.sponsor === null || world.week >= initiative.mandateUntil ? -1 : sponsorSlot(agents, initiative, initiative.sponsor);
   const mandating = sponsor >= 0;
   const external = world.model.parameters.spread.external * (1 + initiative.advantage);
 
@@ -65,6 +66,30 @@ export function spread(world: World, initiative: Initiative): void {
   if (committing) for (let k = 0; k < committing.length; k++) commit(world, initiative, committing[k], random);
   if (complying) for (let k = 0; k < complying.length; k++) comply(world, initiative, complying[k], random);
   if (reverting) for (let k = 0; k < reverting.length; k++) revert(world, initiative, reverting[k]);
+}
+
+/** By initiative id, the slot its sponsor was last found in, for each agent table (a world's). */
+const sponsorSeats = new WeakMap<AgentTable, Int32Array>();
+
+/**
+ * The slot of the sponsor (key `sponsor`), or -1 if they have left. Read from
+ * `slotOf` once, then only checked against the seat's key: at national scale a
+ * map of every person is slow to read (cache misses), and every mandated
+ * initiative asks each week. Keys are unique, so the check is exact.
+ */
+function sponsorSlot(agents: AgentTable, initiative: Initiative, sponsor: string): number {
+  let seats = sponsorSeats.get(agents);
+  if (seats === undefined || seats.length <= initiative.id) {
+    const grown = new Int32Array(Math.max(1024, 2 * (initiative.id + 1))).fill(-1);
+    if (seats !== undefined) grown.set(seats);
+    seats = grown;
+    sponsorSeats.set(agents, seats);
+  }
+  const seen = seats[initiative.id];
+  if (seen >= 0 && agents.keys[seen] === sponsor) return seen;
+  const slot = agents.slotOf.get(sponsor) ?? -1;
+  seats[initiative.id] = slot;
+  return slot;
 }
 
 /** Does the influence-weighted share of i's colleagues in scope who adopted reach i's threshold? */
