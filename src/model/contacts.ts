@@ -39,7 +39,7 @@ export interface Contacts {
   readonly influenceSum: Float64Array;
   /** Each person's weight under the rules (`rules.influence`), before tie strength. */
   readonly influenceOf: Float64Array;
-  /** The former-tie arcs, and the row each lies in. */
+  /** The former-tie arcs in arc order (so row by row), and the row each lies in. */
   readonly formerArcs: Uint32Array;
   readonly formerRows: Uint32Array;
   /** Each slot's formal supervisor, or -1 at the top. */
@@ -67,13 +67,22 @@ export function compileContacts(
   const arcs = 2 * ties.count;
   // Every tie gives two arcs, one in each end's row: count the rows (and the former ties), then place the arcs.
   const offsets = replaces?.offsets.fill(0) ?? new Uint32Array(n + 1);
+  // Likewise each row's former-tie arcs, listed row by row (so in arc order): fading them walks the arrays in order.
+  const formerStarts = new Uint32Array(n + 1);
   let former = 0;
   for (let t = 0; t < ties.count; t++) {
     offsets[ties.a[t] + 1]++;
     offsets[ties.b[t] + 1]++;
-    if (!Number.isNaN(ties.formerSince[t])) former++;
+    if (!Number.isNaN(ties.formerSince[t])) {
+      former++;
+      formerStarts[ties.a[t] + 1]++;
+      formerStarts[ties.b[t] + 1]++;
+    }
   }
-  for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i];
+  for (let i = 0; i < n; i++) {
+    offsets[i + 1] += offsets[i];
+    formerStarts[i + 1] += formerStarts[i];
+  }
   // The rows being replaced lend their memory, the per-arc arrays when large enough
   // (docs/engine.md, hot paths). Nothing may read the replaced rows afterwards.
   const lend = replaces !== undefined && replaces.strength.buffer.byteLength >= 8 * arcs ? replaces : undefined;
@@ -99,7 +108,6 @@ export function compileContacts(
     changedAcrossWeek: (replaces?.changedAcrossWeek ?? new Int32Array(n)).fill(week - 1),
   };
   const { neighbours, tie, strength, formerArcs, formerRows, supervisor } = contacts;
-  let k = 0;
   for (let t = 0; t < ties.count; t++) {
     const a = ties.a[t];
     const b = ties.b[t];
@@ -112,10 +120,13 @@ export function compileContacts(
     tie[inB] = tie[inA] = t;
     strength[inB] = strength[inA] = now;
     if (!Number.isNaN(ties.formerSince[t])) {
-      formerArcs[k] = inB;
-      formerRows[k++] = b;
-      formerArcs[k] = inA;
-      formerRows[k++] = a;
+      // Ties in order place each row's arcs in order, so its former arcs too.
+      const kB = formerStarts[b]++;
+      const kA = formerStarts[a]++;
+      formerArcs[kB] = inB;
+      formerRows[kB] = b;
+      formerArcs[kA] = inA;
+      formerRows[kA] = a;
     }
     if (ties.layer[t] === FORMAL && supervisor[b] < 0) supervisor[b] = a;
   }
@@ -194,24 +205,25 @@ export function addGrant(contacts: Contacts, department: Uint16Array, granter: n
   shiftWeight(contacts, granter, e, arcWeight(0, contacts.influenceOf[claimer], perGrant));
 }
 
-/** Former team ties fade week by week (half-life from the scenario); weights follow in place. */
+/**
+ * Former team ties fade week by week (half-life from the scenario); weights follow in place.
+ * Arc by arc in arc order, so row by row through the arrays (at national scale, millions of
+ * arcs): a row's sum takes its arcs' changes in the same order as ever, so the same sums.
+ */
 export function decayFormerTies(contacts: Contacts, ties: Ties, department: Uint16Array, week: number, model: TieModel): void {
   const { formerArcs, formerRows, tie, strength, influenceOf, neighbours } = contacts;
   const strengths = new TieStrengths(ties, week, model);
-  // A tie's two arcs sit side by side and share a strength.
-  for (let k = 0; k < formerArcs.length; k += 2) {
-    const before = strength[formerArcs[k]];
-    // Faded, or gone with a leaver.
+  for (let k = 0; k < formerArcs.length; k++) {
+    const arc = formerArcs[k];
+    // Faded, or gone with a leaver (a tie's two arcs always share a strength).
+    const before = strength[arc];
     if (before === 0) continue;
     // Below the floor the tie is gone, and the next rebuild drops it.
-    const now = strengths.of(tie[formerArcs[k]]);
+    const now = strengths.of(tie[arc]);
     if (now === before) continue;
-    for (let m = k; m < k + 2; m++) {
-      const arc = formerArcs[m];
-      strength[arc] = now;
-      shiftWeight(contacts, formerRows[m], arc, arcWeight(now - before, influenceOf[neighbours[arc]], 0));
-      stamp(contacts, department, formerRows[m], neighbours[arc], week);
-    }
+    strength[arc] = now;
+    shiftWeight(contacts, formerRows[k], arc, arcWeight(now - before, influenceOf[neighbours[arc]], 0));
+    stamp(contacts, department, formerRows[k], neighbours[arc], week);
   }
 }
 
