@@ -96,20 +96,32 @@ function sponsorSlot(agents: AgentTable, initiative: Initiative, sponsor: string
 export function reachesThreshold(world: World, initiative: Initiative, i: number): boolean {
   const { offsets, neighbours, influence, influenceSum } = world.contacts;
   const { state, scope, base } = initiative;
-  const { department, trust } = world.agents;
   const { compliantInfluence } = world.model.parameters.spread;
+  const from = offsets[i];
+  const to = offsets[i + 1];
   let adopted = 0;
-  // The region's scope holds every colleague; a department's or one trust's only those inside it.
-  let total = scope === REGION ? influenceSum[i] : 0;
-  const scopeTrust = scopedTrust(scope);
-  for (let e = offsets[i]; e < offsets[i + 1]; e++) {
-    const j = neighbours[e];
-    if (scope !== REGION) {
-      if (scope >= 0 ? department[j] !== scope : trust[j] !== scopeTrust) continue;
-      total += influence[e];
+  let total = 0;
+  // A loop for each kind of scope, so the arc loop tests nothing but the arc (the most-run loop of a week).
+  if (scope === REGION) {
+    // The region's scope holds every colleague.
+    total = influenceSum[i];
+    for (let e = from; e < to; e++) {
+      const held = state[neighbours[e] - base];
+      if (held === COMMITTED) adopted += influence[e];
+      else if (held === COMPLIANT) adopted += compliantInfluence * influence[e];
     }
-    if (state[j - base] === COMMITTED) adopted += influence[e];
-    else if (state[j - base] === COMPLIANT) adopted += compliantInfluence * influence[e];
+  } else {
+    // A department's or one trust's: only colleagues inside it.
+    const inside = scope >= 0 ? world.agents.department : world.agents.trust;
+    const where = scope >= 0 ? scope : scopedTrust(scope);
+    for (let e = from; e < to; e++) {
+      const j = neighbours[e];
+      if (inside[j] !== where) continue;
+      total += influence[e];
+      const held = state[j - base];
+      if (held === COMMITTED) adopted += influence[e];
+      else if (held === COMPLIANT) adopted += compliantInfluence * influence[e];
+    }
   }
   return total > 0 && adopted >= atLeast(thresholdOf(world, initiative, i) * total);
 }
