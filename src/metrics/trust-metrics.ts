@@ -59,9 +59,35 @@ function traineeShare(world: World, values: Float64Array | Int32Array, below: bo
   return n === 0 ? null : yes / n;
 }
 
-/** The clinical departments' leadership networks (the executive, last, is not a team that leads change). */
-function withinDepartments(world: World): ReturnType<typeof departmentLeadership> {
-  return departmentLeadership(world.grants.grantedBy, world.agents.department, world.members.slice(0, -1));
+type DepartmentLeadership = ReturnType<typeof departmentLeadership>;
+
+/** What the department networks were last worked out from, by world, and what they gave. */
+interface WithinDepartments {
+  readonly week: number;
+  readonly members: World['members'];
+  readonly tieCount: number;
+  readonly claimsGranted: number;
+  readonly hires: number;
+  readonly result: DepartmentLeadership;
+}
+const lastWithin = new WeakMap<World, WithinDepartments>();
+
+/**
+ * The clinical departments' leadership networks (the executive, last, is not a
+ * team that leads change). Both department measures read them, one after the
+ * other after the week: worked out once for the two (at national scale a pass
+ * reads some 400,000 people's granters), again whenever the week, the
+ * department lists, the leadership ties, the grants or the hires have moved on.
+ */
+function withinDepartments(world: World): DepartmentLeadership {
+  const { week, members, hires } = world;
+  const { tieCount } = world.grants;
+  const { claimsGranted } = world.ledger;
+  const last = lastWithin.get(world);
+  if (last?.week === week && last.members === members && last.tieCount === tieCount && last.claimsGranted === claimsGranted && last.hires === hires) return last.result;
+  const result = departmentLeadership(world.grants.grantedBy, world.agents.department, members.slice(0, -1));
+  lastWithin.set(world, { week, members, tieCount, claimsGranted, hires, result });
+  return result;
 }
 
 export const TRUST_METRICS: readonly Metric[] = [
