@@ -23,6 +23,7 @@ import { rewindRows } from '../engine/compile.ts';
 import type { Leadership } from '../leadership/rule-set.ts';
 import type { AgentTable } from './agents.ts';
 import type { Grants } from './grants.ts';
+import { Cohorts } from './tie-cohorts.ts';
 import { TieStrengths, compactTies, withRoom } from './ties.ts';
 import type { TieModel, Ties } from './ties.ts';
 import { FORMAL, INFORMAL } from './vocabulary.ts';
@@ -39,9 +40,15 @@ export interface Contacts {
   readonly influenceSum: Float64Array;
   /** Each person's weight under the rules (`rules.influence`), before tie strength. */
   readonly influenceOf: Float64Array;
-  /** The former-tie arcs in arc order (so row by row), and the row each lies in. */
+  /** The former-tie arcs in arc order (so row by row), the row each lies in, and its cohort. */
   readonly formerArcs: Uint32Array;
   readonly formerRows: Uint32Array;
+  /**
+   * A cohort is the former ties of one layer left at one changeover: they fade alike. `formerCohorts[k]`
+   * is former arc k's, `cohortTies[c]` one tie of cohort c, whose strength each week is all of theirs.
+   */
+  readonly formerCohorts: Uint32Array;
+  readonly cohortTies: Uint32Array;
   /** Each slot's formal supervisor, or -1 at the top. */
   readonly supervisor: Int32Array;
   /** The last week each row's weights changed on a tie within the department, or its membership changed (a rebuild, before the week's spreads, counts as the week before). */
@@ -69,11 +76,13 @@ export function compileContacts(
   const offsets = replaces?.offsets.fill(0) ?? new Uint32Array(n + 1);
   // Likewise each row's former-tie arcs, listed row by row (so in arc order): fading them walks the arrays in order.
   const formerStarts = new Uint32Array(n + 1);
+  const cohorts = new Cohorts(ties);
   let former = 0;
   for (let t = 0; t < ties.count; t++) {
     offsets[ties.a[t] + 1]++;
     offsets[ties.b[t] + 1]++;
     if (!Number.isNaN(ties.formerSince[t])) {
+      cohorts.of(t);
       former++;
       formerStarts[ties.a[t] + 1]++;
       formerStarts[ties.b[t] + 1]++;
@@ -100,6 +109,8 @@ export function compileContacts(
     influenceOf: replaces?.influenceOf ?? new Float64Array(n),
     formerArcs: u32(lendFormer?.formerArcs, 2 * former),
     formerRows: u32(lendFormer?.formerRows, 2 * former),
+    formerCohorts: u32(lendFormer?.formerCohorts, 2 * former),
+    cohortTies: Uint32Array.from(cohorts.ties),
     supervisor: (replaces?.supervisor ?? new Int32Array(n)).fill(-1),
     // Every row moved, before this week's spreads (the structure step): stamped as of the week
     // before, every initiative weighs everyone up this week and, unless something else moves, not
@@ -107,7 +118,7 @@ export function compileContacts(
     changedWeek: (replaces?.changedWeek ?? new Int32Array(n)).fill(week - 1),
     changedAcrossWeek: (replaces?.changedAcrossWeek ?? new Int32Array(n)).fill(week - 1),
   };
-  const { neighbours, tie, strength, formerArcs, formerRows, supervisor } = contacts;
+  const { neighbours, tie, strength, formerArcs, formerRows, formerCohorts, supervisor } = contacts;
   for (let t = 0; t < ties.count; t++) {
     const a = ties.a[t];
     const b = ties.b[t];
@@ -127,6 +138,7 @@ export function compileContacts(
       formerRows[kB] = b;
       formerArcs[kA] = inA;
       formerRows[kA] = a;
+      formerCohorts[kB] = formerCohorts[kA] = cohorts.of(t);
     }
     if (ties.layer[t] === FORMAL && supervisor[b] < 0) supervisor[b] = a;
   }
@@ -211,15 +223,17 @@ export function addGrant(contacts: Contacts, department: Uint16Array, granter: n
  * arcs): a row's sum takes its arcs' changes in the same order as ever, so the same sums.
  */
 export function decayFormerTies(contacts: Contacts, ties: Ties, department: Uint16Array, week: number, model: TieModel): void {
-  const { formerArcs, formerRows, tie, strength, influenceOf, neighbours } = contacts;
+  const { formerArcs, formerRows, formerCohorts, cohortTies, strength, influenceOf, neighbours } = contacts;
   const strengths = new TieStrengths(ties, week, model);
+  // Each cohort's strength this week (the same number its ties' own would give), so the pass reads no tie.
+  const cohortStrength = Float64Array.from(cohortTies, (t) => strengths.of(t));
   for (let k = 0; k < formerArcs.length; k++) {
     const arc = formerArcs[k];
     // Faded, or gone with a leaver (a tie's two arcs always share a strength).
     const before = strength[arc];
     if (before === 0) continue;
     // Below the floor the tie is gone, and the next rebuild drops it.
-    const now = strengths.of(tie[arc]);
+    const now = cohortStrength[formerCohorts[k]];
     if (now === before) continue;
     strength[arc] = now;
     shiftWeight(contacts, formerRows[k], arc, arcWeight(now - before, influenceOf[neighbours[arc]], 0));
