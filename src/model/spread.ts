@@ -80,7 +80,7 @@ const sponsorSeats = new WeakMap<AgentTable, Int32Array>();
 function sponsorSlot(agents: AgentTable, initiative: Initiative, sponsor: string): number {
   let seats = sponsorSeats.get(agents);
   if (seats === undefined || seats.length <= initiative.id) {
-    const grown = new Int32Array(Math.max(1024, 2 * (initiative.id + 1))).fill(-1);
+    const grown = new Int32Array(2 * (initiative.id + 1)).fill(-1);
     if (seats !== undefined) grown.set(seats);
     seats = grown;
     sponsorSeats.set(agents, seats);
