@@ -32,31 +32,62 @@ function meanUptake(world: World, states: Adoption): number | null {
   return launched.length === 0 ? null : launched.reduce((sum, i) => sum + uptake(world, i, states), 0) / launched.length;
 }
 
-function meanOf(world: World, values: ArrayLike<number>, trainees: boolean): number | null {
+/** Mean of `values` over trainees, or over everyone else (one indexed pass over typed arrays, every week: docs/engine.md, hot paths). */
+function meanOf(world: World, values: Float64Array, trainees: boolean): number | null {
+  const { trainee, size } = world.agents;
+  const wanted = trainees ? 1 : 0;
   let sum = 0;
   let n = 0;
-  for (let slot = 0; slot < world.agents.size; slot++)
-    if ((world.agents.trainee[slot] === 1) === trainees) {
+  for (let slot = 0; slot < size; slot++)
+    if (trainee[slot] === wanted) {
       sum += values[slot];
       n++;
     }
   return n === 0 ? null : sum / n;
 }
 
-function traineeShare(world: World, test: (slot: number) => boolean): number | null {
+/** Share of trainees whose value is below `cut`, or (with `below` false) at or above it; one pass, no callback per person. */
+function traineeShare(world: World, values: Float64Array | Int32Array, below: boolean, cut: number): number | null {
+  const { trainee, size } = world.agents;
   let n = 0;
   let yes = 0;
-  for (let slot = 0; slot < world.agents.size; slot++)
-    if (world.agents.trainee[slot] === 1) {
+  for (let slot = 0; slot < size; slot++)
+    if (trainee[slot] === 1) {
       n++;
-      if (test(slot)) yes++;
+      if (values[slot] < cut === below) yes++;
     }
   return n === 0 ? null : yes / n;
 }
 
-/** The clinical departments' leadership networks (the executive, last, is not a team that leads change). */
-function withinDepartments(world: World): ReturnType<typeof departmentLeadership> {
-  return departmentLeadership(world.grants.grantedBy, world.agents.department, world.members.slice(0, -1));
+type DepartmentLeadership = ReturnType<typeof departmentLeadership>;
+
+/** What the department networks were last worked out from, by world, and what they gave. */
+interface WithinDepartments {
+  readonly week: number;
+  readonly members: World['members'];
+  readonly tieCount: number;
+  readonly claimsGranted: number;
+  readonly hires: number;
+  readonly result: DepartmentLeadership;
+}
+const lastWithin = new WeakMap<World, WithinDepartments>();
+
+/**
+ * The clinical departments' leadership networks (the executive, last, is not a
+ * team that leads change). Both department measures read them, one after the
+ * other after the week: worked out once for the two (at national scale a pass
+ * reads some 400,000 people's granters), again whenever the week, the
+ * department lists, the leadership ties, the grants or the hires have moved on.
+ */
+function withinDepartments(world: World): DepartmentLeadership {
+  const { week, members, hires } = world;
+  const { tieCount } = world.grants;
+  const { claimsGranted } = world.ledger;
+  const last = lastWithin.get(world);
+  if (last?.week === week && last.members === members && last.tieCount === tieCount && last.claimsGranted === claimsGranted && last.hires === hires) return last.result;
+  const result = departmentLeadership(world.grants.grantedBy, world.agents.department, members.slice(0, -1));
+  lastWithin.set(world, { week, members, tieCount, claimsGranted, hires, result });
+  return result;
 }
 
 export const TRUST_METRICS: readonly Metric[] = [
@@ -100,8 +131,7 @@ export const TRUST_METRICS: readonly Metric[] = [
     bounds: SHARE,
     description: 'Share of trainees with engagement below `model.engagement.disengagedBelow` (5 by default; assumption).',
     measure: (world) => {
-      const { disengagedBelow } = world.model.parameters.engagement;
-      return traineeShare(world, (slot) => world.agents.engagement[slot] < disengagedBelow);
+      return traineeShare(world, world.agents.engagement, true, world.model.parameters.engagement.disengagedBelow);
     },
   },
   {
@@ -110,7 +140,8 @@ export const TRUST_METRICS: readonly Metric[] = [
     unit: 'share of trainees',
     bounds: SHARE,
     description: 'Share of current trainees who have had at least one leadership claim granted.',
-    measure: (world) => traineeShare(world, (slot) => world.agents.grantedClaims[slot] > 0),
+    // Whole counts: more than none is at least one.
+    measure: (world) => traineeShare(world, world.agents.grantedClaims, false, 1),
   },
   {
     name: 'leadership_density',

@@ -23,6 +23,7 @@ import { rewindRows } from '../engine/compile.ts';
 import type { Leadership } from '../leadership/rule-set.ts';
 import type { AgentTable } from './agents.ts';
 import type { Grants } from './grants.ts';
+import { Cohorts } from './tie-cohorts.ts';
 import { TieStrengths, compactTies, withRoom } from './ties.ts';
 import type { TieModel, Ties } from './ties.ts';
 import { FORMAL, INFORMAL } from './vocabulary.ts';
@@ -39,18 +40,24 @@ export interface Contacts {
   readonly influenceSum: Float64Array;
   /** Each person's weight under the rules (`rules.influence`), before tie strength. */
   readonly influenceOf: Float64Array;
-  /** The former-tie arcs, and the row each lies in. */
+  /** The former-tie arcs in arc order (so row by row), the row each lies in, and its cohort. */
   readonly formerArcs: Uint32Array;
   readonly formerRows: Uint32Array;
+  /**
+   * A cohort is the former ties of one layer left at one changeover: they fade alike. `formerCohorts[k]`
+   * is former arc k's, `cohortTies[c]` one tie of cohort c, whose strength each week is all of theirs.
+   */
+  readonly formerCohorts: Uint32Array;
+  readonly cohortTies: Uint32Array;
   /** Each slot's formal supervisor, or -1 at the top. */
   readonly supervisor: Int32Array;
-  /** The last week each row's weights changed on a tie within the department, or its membership changed. */
+  /** The last week each row's weights changed on a tie within the department, or its membership changed (a rebuild, before the week's spreads, counts as the week before). */
   readonly changedWeek: Int32Array;
   /** The last week each row's weights changed on a tie to another department. */
   readonly changedAcrossWeek: Int32Array;
 }
 
-/** Rebuild the rows from the ties (dropping faded ones) and the leadership grants. */
+/** Rebuild the rows from the ties (dropping faded ones) and the leadership grants: in a week's structure step, before its spreads. */
 export function compileContacts(
   ties: Ties,
   grants: Grants,
@@ -67,13 +74,24 @@ export function compileContacts(
   const arcs = 2 * ties.count;
   // Every tie gives two arcs, one in each end's row: count the rows (and the former ties), then place the arcs.
   const offsets = replaces?.offsets.fill(0) ?? new Uint32Array(n + 1);
+  // Likewise each row's former-tie arcs, listed row by row (so in arc order): fading them walks the arrays in order.
+  const formerStarts = new Uint32Array(n + 1);
+  const cohorts = new Cohorts(ties);
   let former = 0;
   for (let t = 0; t < ties.count; t++) {
     offsets[ties.a[t] + 1]++;
     offsets[ties.b[t] + 1]++;
-    if (!Number.isNaN(ties.formerSince[t])) former++;
+    if (!Number.isNaN(ties.formerSince[t])) {
+      cohorts.of(t);
+      former++;
+      formerStarts[ties.a[t] + 1]++;
+      formerStarts[ties.b[t] + 1]++;
+    }
   }
-  for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i];
+  for (let i = 0; i < n; i++) {
+    offsets[i + 1] += offsets[i];
+    formerStarts[i + 1] += formerStarts[i];
+  }
   // The rows being replaced lend their memory, the per-arc arrays when large enough
   // (docs/engine.md, hot paths). Nothing may read the replaced rows afterwards.
   const lend = replaces !== undefined && replaces.strength.buffer.byteLength >= 8 * arcs ? replaces : undefined;
@@ -91,12 +109,16 @@ export function compileContacts(
     influenceOf: replaces?.influenceOf ?? new Float64Array(n),
     formerArcs: u32(lendFormer?.formerArcs, 2 * former),
     formerRows: u32(lendFormer?.formerRows, 2 * former),
+    formerCohorts: u32(lendFormer?.formerCohorts, 2 * former),
+    cohortTies: Uint32Array.from(cohorts.ties),
     supervisor: (replaces?.supervisor ?? new Int32Array(n)).fill(-1),
-    changedWeek: (replaces?.changedWeek ?? new Int32Array(n)).fill(week),
-    changedAcrossWeek: (replaces?.changedAcrossWeek ?? new Int32Array(n)).fill(week),
+    // Every row moved, before this week's spreads (the structure step): stamped as of the week
+    // before, every initiative weighs everyone up this week and, unless something else moves, not
+    // again the next (when it would find the same).
+    changedWeek: (replaces?.changedWeek ?? new Int32Array(n)).fill(week - 1),
+    changedAcrossWeek: (replaces?.changedAcrossWeek ?? new Int32Array(n)).fill(week - 1),
   };
-  const { neighbours, tie, strength, formerArcs, formerRows, supervisor } = contacts;
-  let k = 0;
+  const { neighbours, tie, strength, formerArcs, formerRows, formerCohorts, supervisor } = contacts;
   for (let t = 0; t < ties.count; t++) {
     const a = ties.a[t];
     const b = ties.b[t];
@@ -109,10 +131,14 @@ export function compileContacts(
     tie[inB] = tie[inA] = t;
     strength[inB] = strength[inA] = now;
     if (!Number.isNaN(ties.formerSince[t])) {
-      formerArcs[k] = inB;
-      formerRows[k++] = b;
-      formerArcs[k] = inA;
-      formerRows[k++] = a;
+      // Ties in order place each row's arcs in order, so its former arcs too.
+      const kB = formerStarts[b]++;
+      const kA = formerStarts[a]++;
+      formerArcs[kB] = inB;
+      formerRows[kB] = b;
+      formerArcs[kA] = inA;
+      formerRows[kA] = a;
+      formerCohorts[kB] = formerCohorts[kA] = cohorts.of(t);
     }
     if (ties.layer[t] === FORMAL && supervisor[b] < 0) supervisor[b] = a;
   }
@@ -191,24 +217,27 @@ export function addGrant(contacts: Contacts, department: Uint16Array, granter: n
   shiftWeight(contacts, granter, e, arcWeight(0, contacts.influenceOf[claimer], perGrant));
 }
 
-/** Former team ties fade week by week (half-life from the scenario); weights follow in place. */
+/**
+ * Former team ties fade week by week (half-life from the scenario); weights follow in place.
+ * Arc by arc in arc order, so row by row through the arrays (at national scale, millions of
+ * arcs): a row's sum takes its arcs' changes in the same order as ever, so the same sums.
+ */
 export function decayFormerTies(contacts: Contacts, ties: Ties, department: Uint16Array, week: number, model: TieModel): void {
-  const { formerArcs, formerRows, tie, strength, influenceOf, neighbours } = contacts;
+  const { formerArcs, formerRows, formerCohorts, cohortTies, strength, influenceOf, neighbours } = contacts;
   const strengths = new TieStrengths(ties, week, model);
-  // A tie's two arcs sit side by side and share a strength.
-  for (let k = 0; k < formerArcs.length; k += 2) {
-    const before = strength[formerArcs[k]];
-    // Faded, or gone with a leaver.
+  // Each cohort's strength this week (the same number its ties' own would give), so the pass reads no tie.
+  const cohortStrength = Float64Array.from(cohortTies, (t) => strengths.of(t));
+  for (let k = 0; k < formerArcs.length; k++) {
+    const arc = formerArcs[k];
+    // Faded, or gone with a leaver (a tie's two arcs always share a strength).
+    const before = strength[arc];
     if (before === 0) continue;
     // Below the floor the tie is gone, and the next rebuild drops it.
-    const now = strengths.of(tie[formerArcs[k]]);
+    const now = cohortStrength[formerCohorts[k]];
     if (now === before) continue;
-    for (let m = k; m < k + 2; m++) {
-      const arc = formerArcs[m];
-      strength[arc] = now;
-      shiftWeight(contacts, formerRows[m], arc, arcWeight(now - before, influenceOf[neighbours[arc]], 0));
-      stamp(contacts, department, formerRows[m], neighbours[arc], week);
-    }
+    strength[arc] = now;
+    shiftWeight(contacts, formerRows[k], arc, arcWeight(now - before, influenceOf[neighbours[arc]], 0));
+    stamp(contacts, department, formerRows[k], neighbours[arc], week);
   }
 }
 

@@ -17,6 +17,7 @@
  * department's initiative, weights on ties within the department).
  */
 import type { RandomStream } from '../random/stream.ts';
+import type { AgentTable } from './agents.ts';
 import { atLeast } from '../engine/models/threshold-kernel.ts';
 import { colleagues } from './contacts.ts';
 import type { Initiative } from './initiative.ts';
@@ -38,7 +39,7 @@ export function spread(world: World, initiative: Initiative): void {
     return;
   }
   initiative.lastSpread = world.week;
-  const sponsor = initiative.sponsor === null || world.week >= initiative.mandateUntil ? -1 : (agents.slotOf.get(initiative.sponsor) ?? -1);
+  const sponsor = initiative.sponsor === null || world.week >= initiative.mandateUntil ? -1 : sponsorSlot(agents, initiative, initiative.sponsor);
   const mandating = sponsor >= 0;
   const external = world.model.parameters.spread.external * (1 + initiative.advantage);
   // A chief executive mandates in their own trust: a regional change launched in some trusts is not mandated in the others.
@@ -71,24 +72,60 @@ export function spread(world: World, initiative: Initiative): void {
   if (reverting) for (let k = 0; k < reverting.length; k++) revert(world, initiative, reverting[k]);
 }
 
+/** By initiative id, the slot its sponsor was last found in, for each agent table (a world's). */
+const sponsorSeats = new WeakMap<AgentTable, Int32Array>();
+
+/**
+ * The slot of the sponsor (key `sponsor`), or -1 if they have left. Read from
+ * `slotOf` once, then only checked against the seat's key: at national scale a
+ * map of every person is slow to read (cache misses), and every mandated
+ * initiative asks each week. Keys are unique, so the check is exact.
+ */
+function sponsorSlot(agents: AgentTable, initiative: Initiative, sponsor: string): number {
+  let seats = sponsorSeats.get(agents);
+  if (seats === undefined || seats.length <= initiative.id) {
+    const grown = new Int32Array(2 * (initiative.id + 1)).fill(-1);
+    if (seats !== undefined) grown.set(seats);
+    seats = grown;
+    sponsorSeats.set(agents, seats);
+  }
+  const seen = seats[initiative.id];
+  if (seen >= 0 && agents.keys[seen] === sponsor) return seen;
+  const slot = agents.slotOf.get(sponsor) ?? -1;
+  seats[initiative.id] = slot;
+  return slot;
+}
+
 /** Does the influence-weighted share of i's colleagues in scope who adopted reach i's threshold? */
 export function reachesThreshold(world: World, initiative: Initiative, i: number): boolean {
   const { offsets, neighbours, influence, influenceSum } = world.contacts;
   const { state, scope, base } = initiative;
-  const { department, trust } = world.agents;
   const { compliantInfluence } = world.model.parameters.spread;
+  const from = offsets[i];
+  const to = offsets[i + 1];
   let adopted = 0;
-  // The region's scope holds every colleague; a department's or one trust's only those inside it.
-  let total = scope === REGION ? influenceSum[i] : 0;
-  const scopeTrust = scopedTrust(scope);
-  for (let e = offsets[i]; e < offsets[i + 1]; e++) {
-    const j = neighbours[e];
-    if (scope !== REGION) {
-      if (scope >= 0 ? department[j] !== scope : trust[j] !== scopeTrust) continue;
-      total += influence[e];
+  let total = 0;
+  // A loop for each kind of scope, so the arc loop tests nothing but the arc (the most-run loop of a week).
+  if (scope === REGION) {
+    // The region's scope holds every colleague.
+    total = influenceSum[i];
+    for (let e = from; e < to; e++) {
+      const held = state[neighbours[e] - base];
+      if (held === COMMITTED) adopted += influence[e];
+      else if (held === COMPLIANT) adopted += compliantInfluence * influence[e];
     }
-    if (state[j - base] === COMMITTED) adopted += influence[e];
-    else if (state[j - base] === COMPLIANT) adopted += compliantInfluence * influence[e];
+  } else {
+    // A department's or one trust's: only colleagues inside it.
+    const inside = scope >= 0 ? world.agents.department : world.agents.trust;
+    const where = scope >= 0 ? scope : scopedTrust(scope);
+    for (let e = from; e < to; e++) {
+      const j = neighbours[e];
+      if (inside[j] !== where) continue;
+      total += influence[e];
+      const held = state[j - base];
+      if (held === COMMITTED) adopted += influence[e];
+      else if (held === COMPLIANT) adopted += compliantInfluence * influence[e];
+    }
   }
   return total > 0 && adopted >= atLeast(thresholdOf(world, initiative, i) * total);
 }

@@ -9,7 +9,8 @@
  *     end's row pointing at the other end, with the same strength: the tie's
  *     strength this week (0 once a leaver's personal tie has gone).
  *   - The former-tie arcs (formerArcs/formerRows) are exactly the arcs of
- *     former ties, a tie's two arcs side by side, each with the row it lies in.
+ *     former ties, in arc order (so row by row), each with the row it lies in
+ *     and a cohort whose tie has its tie's layer and changeover week.
  *   - influence[e] = strength[e] · influenceOf[source] + leadership[e], and a
  *     row's leadership on a colleague is perGrant times the claims of theirs it
  *     granted (the leadership network, src/model/grants.ts).
@@ -24,7 +25,7 @@ const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Ma
 
 export function contactInvariantViolations(world: World): string[] {
   const { contacts, ties, grants, agents } = world;
-  const { offsets, neighbours, tie, strength, leadership, influence, influenceSum, influenceOf, formerArcs, formerRows } = contacts;
+  const { offsets, neighbours, tie, strength, leadership, influence, influenceSum, influenceOf, formerArcs, formerRows, formerCohorts, cohortTies } = contacts;
   const n = agents.size;
   const arcs = offsets[n];
   const broken: string[] = [];
@@ -60,16 +61,18 @@ export function contactInvariantViolations(world: World): string[] {
     if (strength[e] !== strength[f] || strength[e] !== expected) fail(`tie ${t}: strengths ${strength[e]} and ${strength[f]}, expected ${expected}`);
   }
 
-  // Former-tie arc pairs.
+  // Former-tie arcs.
   const listed = new Uint8Array(arcs);
   if (formerArcs.length !== formerRows.length || formerArcs.length % 2 !== 0) fail(`${formerArcs.length} former arcs, ${formerRows.length} rows`);
-  for (let k = 0; k + 1 < formerArcs.length; k += 2) {
+  for (let k = 0; k < formerArcs.length; k++) {
     const e = formerArcs[k];
-    const f = formerArcs[k + 1];
-    if (tie[e] !== tie[f] || Number.isNaN(ties.formerSince[tie[e]])) fail(`former arcs ${e}, ${f} are not the two arcs of one former tie`);
-    if (formerRows[k] !== row[e] || formerRows[k + 1] !== row[f]) fail(`former arcs ${e}, ${f} listed in rows ${formerRows[k]}, ${formerRows[k + 1]}, lie in ${row[e]}, ${row[f]}`);
+    if (k > 0 && e <= formerArcs[k - 1]) fail(`former arc ${e} listed after ${formerArcs[k - 1]}: not in arc order`);
+    if (Number.isNaN(ties.formerSince[tie[e]])) fail(`former arc ${e} comes from tie ${tie[e]}, which is not a former tie`);
+    if (formerRows[k] !== row[e]) fail(`former arc ${e} listed in row ${formerRows[k]}, lies in ${row[e]}`);
+    const like = cohortTies[formerCohorts[k]];
+    if (like === undefined || ties.layer[like] !== ties.layer[tie[e]] || ties.formerSince[like] !== ties.formerSince[tie[e]])
+      fail(`former arc ${e} (tie ${tie[e]}) is in cohort ${formerCohorts[k]}, whose tie ${like} differs in layer or week`);
     listed[e]++;
-    listed[f]++;
   }
   for (let e = 0; e < arcs; e++) {
     const former = !Number.isNaN(ties.formerSince[tie[e]]);
