@@ -43,6 +43,12 @@ export interface AgentTable {
   readonly baselineEngagement: Float64Array;
   readonly threshold: Float64Array;
   readonly grantedClaims: Int32Array;
+  /**
+   * 1 once the person has led or sponsored an initiative (since taking the seat): someone with 0
+   * leads nothing, so leaving visits no initiative's leads (`leaveInitiatives`). Never cleared while
+   * they stay, so it can only over-report, which costs time, never correctness.
+   */
+  readonly hasLed: Uint8Array;
   /** The week the person took up their grade (≤ 0 for founders: cohorts staggered, `staggerCohorts`). */
   readonly gradeSince: Int32Array;
 }
@@ -75,6 +81,7 @@ export function createAgentTable(workforce: Workforce, cohortYears: Partial<Reco
     baselineEngagement: workforce.baselineEngagement.slice(),
     threshold: workforce.threshold.slice(),
     grantedClaims: new Int32Array(size),
+    hasLed: new Uint8Array(size),
     gradeSince: staggerCohorts(workforce, cohortYears),
   };
 }
@@ -123,4 +130,5 @@ export function seat(table: AgentTable, slot: number, key: string, person: Clini
   table.baselineEngagement[slot] = person.baselineEngagement;
   table.threshold[slot] = person.threshold;
   table.grantedClaims[slot] = person.grantedClaims;
+  table.hasLed[slot] = 0;
 }

@@ -32,8 +32,8 @@ export interface Launch {
 export function launch(world: World, spec: Launch): Initiative {
   const { agents } = world;
   const { first: base, size: n } = scopeSlots(world, spec.scope);
-  // One buffer for both per-person arrays (docs/engine.md, hot paths).
-  const buffer = new ArrayBuffer(2 * n);
+  // Both per-person arrays side by side, carved from a shared slab (docs/engine.md, hot paths).
+  const { buffer, offset } = carve(2 * n);
   const initiative: Initiative = {
     id: world.initiatives.length,
     name: spec.name,
@@ -49,8 +49,8 @@ export function launch(world: World, spec: Launch): Initiative {
     mandatedTrusts: spec.mandatedTrusts === undefined ? null : trustMask(world.trusts.length, spec.mandatedTrusts),
     leads: new Set(spec.leads.map((slot) => agents.keys[slot])),
     base,
-    state: new Uint8Array(buffer, 0, n),
-    stale: new Uint8Array(buffer, n, n),
+    state: new Uint8Array(buffer, offset, n),
+    stale: new Uint8Array(buffer, offset + n, n),
     negotiated: new Map(),
     lastSpread: -1,
     compliant: 0,
@@ -62,6 +62,8 @@ export function launch(world: World, spec: Launch): Initiative {
   // The first spread weighs everyone up, so nobody needs marking stale.
   for (const slot of membersOf(world, spec.scope)) initiative.state[slot - base] = unadoptedState(world, initiative, slot);
   for (const slot of spec.leads) initiative.state[slot - base] = COMMITTED;
+  agents.hasLed[spec.sponsor] = 1;
+  for (const slot of spec.leads) agents.hasLed[slot] = 1;
   world.initiatives.push(initiative);
   for (const trust of trustsOf(world, spec.scope)) world.initiativesByTrust[trust].push(initiative);
   world.ledger.launched++;
@@ -92,7 +94,7 @@ export function resetNewStarter(world: World, initiative: Initiative, slot: numb
   if (slot < base || slot >= base + state.length) return;
   if (state[slot - base] === COMPLIANT) initiative.compliant--;
   state[slot - base] = unadoptedState(world, initiative, slot);
-  initiative.negotiated.delete(slot);
+  if (initiative.negotiated.size > 0) initiative.negotiated.delete(slot);
   initiative.stale[slot - base] = 1;
 }
 
@@ -110,4 +112,24 @@ export function thresholdOf(world: World, initiative: Initiative, i: number): nu
   let threshold = Number.isNaN(majority) ? clip(world.agents.threshold[i] * scale * model.thresholdScale[style], 0, 1) : majority;
   for (let k = initiative.negotiated.get(i) ?? 0; k > 0; k--) threshold *= model.parameters.spread.negotiation;
   return threshold;
+}
+
+/**
+ * Initiatives' arrays come from 4 MiB slabs: nationally some 1,400 are launched a week, each with
+ * two arrays the size of its trust, and one allocation each is slow and, since most of an array is
+ * never written, maps memory that a slab's untouched pages never do. Bytes are never reused, so a
+ * carved array starts zeroed like a new one; a slab lives as long as any array carved from it.
+ */
+const SLAB_BYTES = 1 << 22;
+let slab = new ArrayBuffer(0);
+let slabUsed = 0;
+
+function carve(bytes: number): { buffer: ArrayBuffer; offset: number } {
+  if (slabUsed + bytes > slab.byteLength) {
+    slab = new ArrayBuffer(Math.max(SLAB_BYTES, bytes));
+    slabUsed = 0;
+  }
+  const offset = slabUsed;
+  slabUsed += bytes;
+  return { buffer: slab, offset };
 }

@@ -13,6 +13,12 @@ import type { Initiative } from './initiative.ts';
 import { COMMITTED, membersOf } from './vocabulary.ts';
 import type { World } from './world.ts';
 
+/** The person in `slot` now leads `initiative` (the one way a lead is added after launch: it marks them as having led). */
+export function addLead(world: World, initiative: Initiative, slot: number): void {
+  initiative.leads.add(world.agents.keys[slot]);
+  world.agents.hasLed[slot] = 1;
+}
+
 /** Why someone leaves a scope: rotating (within or between trusts), leaving the trust, an event's departure, or a career step. */
 export type Leaving = 'rotation' | 'turnover' | 'departure' | 'career';
 
@@ -27,6 +33,8 @@ export function leaveInitiatives(
   initiatives: readonly Initiative[] = world.initiativesByTrust[world.agents.trust[slot]],
   unavailable?: (initiative: Initiative, slot: number) => boolean,
 ): void {
+  // Someone who never led or sponsored anything since taking the seat leaves no lead behind.
+  if (world.agents.hasLed[slot] === 0) return;
   const key = world.agents.keys[slot];
   // Created only for someone leaving a lead: most movers lead nothing.
   let random: RandomStream | undefined;
@@ -39,7 +47,7 @@ export function leaveInitiatives(
     random ??= world.draw('handover', slot);
     if (random.next() < world.rules.handover(slot)) {
       const successor = pickSuccessor(world, initiative, slot, random, unavailable);
-      if (successor !== null) initiative.leads.add(world.agents.keys[successor]);
+      if (successor !== null) addLead(world, initiative, successor);
     }
     if (initiative.leads.size > 0) continue;
     initiative.status = 'abandoned';

@@ -50,7 +50,7 @@ export interface Batch {
 }
 
 /** The person columns of the agent table (the rest, trust, grade, department, trainee and authority, are the post's). */
-const PERSON_COLUMNS = ['followership', 'expertise', 'activeEngagement', 'leaderIdentity', 'voice', 'engagement', 'baselineEngagement', 'threshold', 'grantedClaims'] as const;
+const PERSON_COLUMNS = ['followership', 'expertise', 'activeEngagement', 'leaderIdentity', 'voice', 'engagement', 'baselineEngagement', 'threshold', 'grantedClaims', 'hasLed'] as const;
 
 /** Moves people and leavers out, fills the empty slots with new starters; returns those slots. */
 export function movePeople(world: World, { moves, leavers, why }: Batch): number[] {

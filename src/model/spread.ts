@@ -22,6 +22,7 @@ import { atLeast } from '../engine/models/threshold-kernel.ts';
 import { colleagues } from './contacts.ts';
 import type { Initiative } from './initiative.ts';
 import { thresholdOf, unadoptedState } from './launch.ts';
+import { addLead } from './leads.ts';
 import { claimProbability, seekSponsorship } from './sponsorship.ts';
 import { COMMITTED, COMPLIANT, EXEMPLARY, REGION, inScope, membersOf, scopedTrust, shiftEngagement } from './vocabulary.ts';
 import type { World } from './world.ts';
@@ -158,7 +159,7 @@ function commit(world: World, initiative: Initiative, i: number, random: RandomS
   setState(world, initiative, i, COMMITTED);
   if (world.agents.followership[i] === EXEMPLARY && random.next() < world.rules.voice(i)) negotiate(world, initiative, i);
   if (random.next() < claimProbability(world, i)) {
-    if (seekSponsorship(world, i, initiative.scope, random) !== null) initiative.leads.add(world.agents.keys[i]);
+    if (seekSponsorship(world, i, initiative.scope, random) !== null) addLead(world, initiative, i);
   }
 }
 

@@ -19,6 +19,7 @@ import { colleagues } from '../../src/model/contacts.ts';
 import { stateOf } from '../../src/model/initiative.ts';
 import type { Initiative } from '../../src/model/initiative.ts';
 import { thresholdOf, unadoptedState } from '../../src/model/launch.ts';
+import { addLead } from '../../src/model/leads.ts';
 import { claimProbability, seekSponsorship } from '../../src/model/sponsorship.ts';
 import { COMMITTED, COMPLIANT, inScope, membersOf } from '../../src/model/vocabulary.ts';
 import type { World } from '../../src/model/world.ts';
@@ -64,7 +65,7 @@ export function referenceSpread(world: World, initiative: Initiative): void {
   for (const i of committing) {
     state.set(i, COMMITTED);
     if (world.agents.followership[i] === EXEMPLARY && random.next() < world.rules.voice(i)) negotiate(world, initiative, i);
-    if (random.next() < claimProbability(world, i) && seekSponsorship(world, i, scope, random) !== null) initiative.leads.add(world.agents.keys[i]);
+    if (random.next() < claimProbability(world, i) && seekSponsorship(world, i, scope, random) !== null) addLead(world, initiative, i);
   }
   for (const i of complying) {
     state.set(i, COMPLIANT);
