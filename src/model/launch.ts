@@ -92,6 +92,9 @@ export function resetNewStarter(world: World, initiative: Initiative, slot: numb
   const { state, base } = initiative;
   // Another trust's seat: outside this initiative's arrays and its scope.
   if (slot < base || slot >= base + state.length) return;
+  // Outside a department's scope and never involved: nothing to undo. (Being weighed up again
+  // matters only in scope, and joining the department re-marks everyone: a rebuild of the contacts.)
+  if (initiative.scope >= 0 && state[slot - base] === UNAWARE && world.agents.department[slot] !== initiative.scope && !initiative.negotiated.has(slot)) return;
   if (state[slot - base] === COMPLIANT) initiative.compliant--;
   state[slot - base] = unadoptedState(world, initiative, slot);
   if (initiative.negotiated.size > 0) initiative.negotiated.delete(slot);
