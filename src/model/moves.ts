@@ -31,7 +31,7 @@ import { leaveInitiatives } from './leads.ts';
 import type { Leaving } from './leads.ts';
 import { addTie, isPostTie } from './ties.ts';
 import { hire } from './turnover.ts';
-import { COMPLIANT, TEAM, inScope } from './vocabulary.ts';
+import { COMPLIANT, TEAM, UNAWARE, inScope } from './vocabulary.ts';
 import { membersByDepartment } from './world.ts';
 import type { World } from './world.ts';
 
@@ -155,39 +155,36 @@ function carryStates(world: World, moves: readonly Move[]): Map<Initiative, Carr
 /**
  * Every slot that changed person: a mover's carried state, or afresh; to weigh up again at the next
  * spread. Trust by trust, over that trust's initiatives and changed slots (a region-wide initiative
- * is in every trust's list, and meets each slot once, in its own trust); a department's initiative
- * only over its department's (everyone else stays unaware of it: §7.5), so the cost does not grow
- * with every idea a trust has had times everyone who moved.
+ * is in every trust's list, and meets each slot once, in its own trust). Outside a department's
+ * scope a slot is usually unaware of its change, but not always (a trainee who rotated through the
+ * department keeps their state), so every changed slot is looked at; only those with something to
+ * undo are written.
  */
 function writeStates(world: World, moves: readonly Move[], empty: readonly number[], carried: Map<Initiative, CarriedState[]>[]): void {
   const { agents } = world;
   const changed: number[][] = world.trusts.map(() => []);
-  const inDepartment = new Map<number, number[]>();
-  for (const slot of [...moves.map((m) => m.to), ...empty]) {
-    changed[agents.trust[slot]].push(slot);
-    const department = agents.department[slot];
-    const list = inDepartment.get(department);
-    if (list === undefined) inDepartment.set(department, [slot]);
-    else list.push(slot);
-  }
+  for (const slot of [...moves.map((m) => m.to), ...empty]) changed[agents.trust[slot]].push(slot);
   changed.forEach((inTrust, trust) => {
     if (inTrust.length === 0) return;
     for (const initiative of world.initiativesByTrust[trust]) {
-      const { base, state } = initiative;
+      const { base, state, scope } = initiative;
       const inside = (slot: number) => slot >= base && slot < base + state.length;
-      const slots = initiative.scope >= 0 ? (inDepartment.get(initiative.scope) ?? []).filter((slot) => inside(slot) && agents.trust[slot] === trust) : inTrust;
-      for (const slot of slots) {
+      for (const slot of inTrust) {
         if (!inside(slot)) continue;
-        if (state[slot - base] === COMPLIANT) initiative.compliant--;
-        state[slot - base] = unadoptedState(world, initiative, slot);
+        const k = slot - base;
+        // Outside a department's scope and never involved: nothing to undo (as `resetNewStarter`);
+        // anyone else in the post starts afresh, or the post's last holder's state would pass to them.
+        if (scope >= 0 && agents.department[slot] !== scope && state[k] === UNAWARE && !initiative.negotiated.has(slot)) continue;
+        if (state[k] === COMPLIANT) initiative.compliant--;
+        state[k] = unadoptedState(world, initiative, slot);
         initiative.negotiated.delete(slot);
-        initiative.stale[slot - base] = 1;
+        initiative.stale[k] = 1;
       }
       for (const { slot, state: kept, negotiated } of carried[trust].get(initiative) ?? []) {
         state[slot - base] = kept;
         if (negotiated !== undefined) initiative.negotiated.set(slot, negotiated);
       }
-      for (const slot of slots) if (inside(slot) && state[slot - base] === COMPLIANT) initiative.compliant++;
+      for (const slot of inTrust) if (inside(slot) && state[slot - base] === COMPLIANT) initiative.compliant++;
     }
   });
 }
