@@ -12,13 +12,17 @@ import type { ComparisonRow, SummaryJson } from '../exporters/index.ts';
 import type { ScenarioResults } from '../results/index.ts';
 import { findRuleSet } from '../leadership/index.ts';
 import type { RuleSetRegistry } from '../leadership/index.ts';
-import { departmentNames } from '../scenario/index.ts';
+import { scenarioDepartments, scenarioTrusts } from '../scenario/region-trusts.ts';
 import type { Scenario } from '../scenario/index.ts';
 
 /** Staff in the trust each replicate built: the same trust settings give a slightly different trust per replicate. */
 export interface TrustSize {
   staff: { mean: number; min: number; max: number };
   departments: number;
+  /** Trusts in the world: 1, or a region's. */
+  trusts: number;
+  /** The region's name, or null for a scenario of one trust. */
+  region: string | null;
 }
 
 export interface ArmSummary {
@@ -41,10 +45,13 @@ export interface RunSummary {
 }
 
 export function trustSize(scenario: Scenario, staffPerReplicate: readonly number[]): TrustSize {
+  const trusts = scenarioTrusts(scenario);
   const total = staffPerReplicate.reduce((sum, n) => sum + n, 0);
   return {
     staff: { mean: total / staffPerReplicate.length, min: Math.min(...staffPerReplicate), max: Math.max(...staffPerReplicate) },
-    departments: departmentNames(scenario.trust.departments).length,
+    departments: scenarioDepartments(trusts).length,
+    trusts: trusts.length,
+    region: scenario.region?.name ?? null,
   };
 }
 
@@ -70,7 +77,7 @@ export function runSummaryText(summary: RunSummary, results: ScenarioResults): s
   return [
     `${scenario.name}: ${scenario.description}`,
     `${arms.length} arms × ${scenario.replicates} replicates × ${scenario.weeks} weeks, seed ${scenario.seed}`,
-    `trust: ${staff} in ${trust.departments} departments`,
+    trust.region === null ? `trust: ${staff} in ${trust.departments} departments` : `region ${trust.region}: ${staff} in ${trust.trusts} trusts, ${trust.departments} departments`,
     ...arms.map((arm) => `  ${arm.name.padEnd(width)}  ${arm.description}${arm.rules === arm.name ? '' : ` (rules: ${arm.rules})`}`),
     '',
     formatSummaryTable(results),
