@@ -13,6 +13,7 @@
  * others together). Its own stream; nothing drawn in a world of one trust or
  * with the shares at 0, so single-trust runs are unchanged.
  */
+import { shuffleInPlace } from '../random/stream.ts';
 import type { Grade } from '../scenario/grades.ts';
 import { GRADE_INFO } from '../trust/grades.ts';
 import { carriersOf, carryIdeas } from './carry.ts';
@@ -37,13 +38,7 @@ export function chooseBetweenTrusts(world: World, grades: readonly Grade[]): Bet
   const moving = grades.filter((grade) => share(grade) > 0);
   if (world.trusts.length < 2 || moving.length === 0) return null;
   const random = world.draw('rotation-between');
-  const shuffle = (list: number[]) => {
-    for (let i = list.length - 1; i > 0; i--) {
-      const j = random.int(i + 1);
-      [list[i], list[j]] = [list[j], list[i]];
-    }
-    return list;
-  };
+  const shuffle = (list: number[]) => shuffleInPlace(list, random);
   const { agents } = world;
   const moves: Move[] = [];
   for (const grade of moving) {

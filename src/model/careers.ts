@@ -20,6 +20,7 @@
  */
 import type { Grade } from '../scenario/grades.ts';
 import { carriersOf, carryIdeas } from './carry.ts';
+import { shuffleInPlace } from '../random/stream.ts';
 import type { RandomStream } from '../random/stream.ts';
 import { movePeople, recordMoves } from './moves.ts';
 import type { Move } from './moves.ts';
@@ -89,10 +90,7 @@ export function progressCareers(world: World): void {
 function match(world: World, candidates: number[], vacancies: number[][], changeTrust: number, random: RandomStream): { taken: Move[]; unplaced: number[] } {
   const { agents } = world;
   const open = vacancies.map((slots) => [...slots]);
-  for (let i = candidates.length - 1; i > 0; i--) {
-    const j = random.int(i + 1);
-    [candidates[i], candidates[j]] = [candidates[j], candidates[i]];
-  }
+  shuffleInPlace(candidates, random);
   const taken: Move[] = [];
   const later: number[] = [];
   for (const slot of candidates) {

@@ -73,7 +73,9 @@ export function movePeople(world: World, { moves, leavers, why }: Batch): number
     leaveInitiatives(world, slot, why, active[agents.trust[slot]], unavailable);
     forgetSlot(world.grants, slot);
   }
-  for (const { from, to } of moves) leaveInitiatives(world, from, why, active[agents.trust[from]].filter((i) => !follows(world, i, from, to)), unavailable);
+  // (Only for movers who have led: for the rest the filter over their trust's initiatives is wasted.)
+  for (const { from, to } of moves)
+    if (agents.hasLed[from] === 1) leaveInitiatives(world, from, why, active[agents.trust[from]].filter((i) => !follows(world, i, from, to)), unavailable);
   const carried = carryStates(world, moves);
 
   moveGrants(world.grants, dest, moves.map((m) => m.from));

@@ -14,6 +14,7 @@
  * Taking over a post is re-pointing its ties: every formal or current team tie
  * of a mover's old post now ends at whoever took that post over.
  */
+import { shuffleInPlace } from '../random/stream.ts';
 import { GRADES } from '../scenario/grades.ts';
 import type { Grade } from '../scenario/grades.ts';
 import { GRADE_INFO } from '../trust/grades.ts';
@@ -48,11 +49,7 @@ export function rotate(world: World, grades: readonly Grade[], compile = true): 
   // Each trust's cycle, trust by trust from the one stream (Fisher–Yates).
   const cycles = world.trusts.map((trust) => {
     const clinical = Array.from({ length: trust.departments }, (_, d) => trust.firstDepartment + d).filter((d) => departments[d] !== EXECUTIVE);
-    for (let i = clinical.length - 1; i > 0; i--) {
-      const j = random.int(i + 1);
-      [clinical[i], clinical[j]] = [clinical[j], clinical[i]];
-    }
-    return clinical;
+    return shuffleInPlace(clinical, random);
   });
 
   // takes[mover] = the slot of the post they take over (a typed array, and forEach: docs/engine.md, hot paths).

@@ -65,3 +65,12 @@ class AleaStream implements RandomStream {
     return stream(this.seed, ...this.path, ...path);
   }
 }
+
+/** Shuffles `list` in place (Fisher–Yates, from the last element down) with draws from `random`; returns it. */
+export function shuffleInPlace<T>(list: T[], random: RandomStream): T[] {
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = random.int(i + 1);
+    [list[i], list[j]] = [list[j], list[i]];
+  }
+  return list;
+}

@@ -26,5 +26,8 @@ export const GRADES = [
 
 export type Grade = (typeof GRADES)[number];
 
+/** The trust-wide executives (not per department). */
+export const EXECUTIVE_GRADES = ['chiefExecutive', 'medicalDirector', 'chiefNurse'] as const satisfies readonly Grade[];
+
 /** Doctors in training, the cohort a leadership programme targets by default. */
 export const TRAINEE_GRADES = ['medicalStudent', 'fy1', 'fy2', 'coreTrainee', 'registrar'] as const satisfies readonly Grade[];

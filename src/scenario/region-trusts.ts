@@ -12,14 +12,12 @@
 import { stream } from '../random/stream.ts';
 import type { RandomStream } from '../random/stream.ts';
 import { departmentNames } from './departments.ts';
+import { EXECUTIVE_GRADES } from './grades.ts';
 import type { Scenario } from './schema.ts';
 import { NHS_TRUST_SIZES } from './trust-sizes.ts';
 import type { TrustSizes } from './trust-sizes.ts';
 
 type TrustSpec = Scenario['trust'];
-
-/** Executives: chief executive, medical director, chief nurse (src/trust/grades.ts). */
-const EXECUTIVES = 3;
 
 /** Headcounts of `count` trusts drawn from `sizes`. */
 export function drawTrustSizes(count: number, sizes: TrustSizes, random: RandomStream): number[] {
@@ -29,7 +27,7 @@ export function drawTrustSizes(count: number, sizes: TrustSizes, random: RandomS
 /** The template trust's headcount at the middle of its staffing ranges. */
 export function templateHeadcount(template: TrustSpec): number {
   const perDepartment = Object.values(template.staffing).reduce((sum, [min, max]) => sum + (min + max) / 2, 0);
-  return EXECUTIVES + perDepartment * template.departments.reduce((sum, d) => sum + d.count, 0);
+  return EXECUTIVE_GRADES.length + perDepartment * template.departments.reduce((sum, d) => sum + d.count, 0);
 }
 
 /** The template with its departments scaled to a headcount (at least one of each specialty), under a new name. */

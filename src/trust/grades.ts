@@ -49,4 +49,4 @@ export const DEPARTMENT_GRADES = [
   'wardManager', 'seniorNurse', 'staffNurse', 'ahp',
 ] as const satisfies readonly Grade[];
 
-export const EXECUTIVE_GRADES = ['chiefExecutive', 'medicalDirector', 'chiefNurse'] as const satisfies readonly Grade[];
+export { EXECUTIVE_GRADES } from '../scenario/grades.ts';
