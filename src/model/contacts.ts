@@ -49,6 +49,8 @@ export interface Contacts {
    */
   readonly formerCohorts: Uint32Array;
   readonly cohortTies: Uint32Array;
+  /** 1 where former arc k joins two departments (as of the build: departments change only with a rebuild). */
+  readonly formerAcross: Uint8Array;
   /** Each slot's formal supervisor, or -1 at the top. */
   readonly supervisor: Int32Array;
   /** The last week each row's weights changed on a tie within the department, or its membership changed (a rebuild, before the week's spreads, counts as the week before). */
@@ -66,7 +68,10 @@ export function compileContacts(
   week: number,
   model: TieModel,
   replaces?: Contacts,
+  moved?: Uint8Array,
 ): Contacts {
+  // The rows as they were, to tell which a rebuild changed (read before the rows lend their memory).
+  const before = replaces !== undefined && moved !== undefined ? rowsOf(replaces) : undefined;
   // One table of fading factors for the week: it is keyed by changeover week, which compaction keeps.
   const strengths = new TieStrengths(ties, week, model);
   compactTies(ties, strengths);
@@ -111,14 +116,17 @@ export function compileContacts(
     formerRows: u32(lendFormer?.formerRows, 2 * former),
     formerCohorts: u32(lendFormer?.formerCohorts, 2 * former),
     cohortTies: Uint32Array.from(cohorts.ties),
+    formerAcross: new Uint8Array(lendFormer?.formerAcross.buffer ?? new ArrayBuffer(withRoom(2 * former)), 0, 2 * former),
     supervisor: (replaces?.supervisor ?? new Int32Array(n)).fill(-1),
-    // Every row moved, before this week's spreads (the structure step): stamped as of the week
-    // before, every initiative weighs everyone up this week and, unless something else moves, not
-    // again the next (when it would find the same).
-    changedWeek: (replaces?.changedWeek ?? new Int32Array(n)).fill(week - 1),
-    changedAcrossWeek: (replaces?.changedAcrossWeek ?? new Int32Array(n)).fill(week - 1),
+    // Rows that moved, before this week's spreads (the structure step), are stamped as of the week
+    // before: every initiative weighs them up this week and, unless something else moves, not again
+    // the next (when it would find the same). Told which slots moved, only those rows and the rows
+    // they changed (`stampChangedRows`); otherwise all.
+    changedWeek: before === undefined ? (replaces?.changedWeek ?? new Int32Array(n)).fill(week - 1) : before.changedWeek,
+    changedAcrossWeek: before === undefined ? (replaces?.changedAcrossWeek ?? new Int32Array(n)).fill(week - 1) : before.changedAcrossWeek,
   };
-  const { neighbours, tie, strength, formerArcs, formerRows, formerCohorts, supervisor } = contacts;
+  const { neighbours, tie, strength, formerArcs, formerRows, formerCohorts, formerAcross, supervisor } = contacts;
+  const { department } = agents;
   for (let t = 0; t < ties.count; t++) {
     const a = ties.a[t];
     const b = ties.b[t];
@@ -139,6 +147,7 @@ export function compileContacts(
       formerArcs[kA] = inA;
       formerRows[kA] = a;
       formerCohorts[kB] = formerCohorts[kA] = cohorts.of(t);
+      formerAcross[kB] = formerAcross[kA] = department[a] === department[b] ? 0 : 1;
     }
     if (ties.layer[t] === FORMAL && supervisor[b] < 0) supervisor[b] = a;
   }
@@ -153,7 +162,60 @@ export function compileContacts(
   for (; claimer < n; claimer++) grants.grantedBy[claimer].forEach(addLeadership);
   for (let j = 0; j < n; j++) influenceOf[j] = rules.influence(j);
   for (let i = 0; i < n; i++) reweighRow(contacts, i);
+  if (before !== undefined && moved !== undefined) stampChangedRows(contacts, before, moved, week);
   return contacts;
+}
+
+/** What a spread reads of each row (copied: the rebuild reuses the arrays), and the stamps, kept as they were. */
+interface Rows {
+  readonly offsets: Uint32Array;
+  readonly neighbours: Uint32Array;
+  readonly influence: Float64Array;
+  readonly influenceSum: Float64Array;
+  readonly changedWeek: Int32Array;
+  readonly changedAcrossWeek: Int32Array;
+}
+
+function rowsOf(contacts: Contacts): Rows {
+  const { offsets, neighbours, influence, influenceSum, changedWeek, changedAcrossWeek } = contacts;
+  return { offsets: offsets.slice(), neighbours: neighbours.slice(), influence: influence.slice(), influenceSum: influenceSum.slice(), changedWeek, changedAcrossWeek };
+}
+
+/**
+ * Stamps, as of the week before, only the rows whose owner may now weigh up an initiative
+ * differently: the `moved` slots (a new person, or a new post), everyone tied to them (whose
+ * colleague's state or department changed), and any row whose weighted arcs or total differ by a bit
+ * from before. Arcs of no weight (faded ties, or ties emptied by a leaver) count for nothing in
+ * `reachesThreshold`'s sums and are skipped. Every other row reads exactly what it read when last
+ * weighed up, so weighing it up again would find the same: at national scale most rows.
+ */
+function stampChangedRows(contacts: Contacts, before: Rows, moved: Uint8Array, week: number): void {
+  const { offsets, neighbours, influenceSum, changedWeek, changedAcrossWeek } = contacts;
+  const stampRow = (i: number) => {
+    changedWeek[i] = week - 1;
+    changedAcrossWeek[i] = week - 1;
+  };
+  for (let i = 0; i < influenceSum.length; i++) {
+    if (moved[i] === 1) {
+      stampRow(i);
+      for (let e = offsets[i]; e < offsets[i + 1]; e++) stampRow(neighbours[e]);
+    } else if (!Object.is(influenceSum[i], before.influenceSum[i]) || !sameWeightedRow(contacts, before, i)) stampRow(i);
+  }
+}
+
+/** Row i's arcs of some weight: the same sources, in the same order, with the same weights as before. */
+function sameWeightedRow(contacts: Contacts, before: Rows, i: number): boolean {
+  const { offsets, neighbours, influence } = contacts;
+  let f = before.offsets[i];
+  const fEnd = before.offsets[i + 1];
+  for (let e = offsets[i]; e < offsets[i + 1]; e++) {
+    if (influence[e] === 0) continue;
+    while (f < fEnd && before.influence[f] === 0) f++;
+    if (f === fEnd || before.neighbours[f] !== neighbours[e] || !Object.is(before.influence[f], influence[e])) return false;
+    f++;
+  }
+  while (f < fEnd && before.influence[f] === 0) f++;
+  return f === fEnd;
 }
 
 /**
@@ -222,8 +284,8 @@ export function addGrant(contacts: Contacts, department: Uint16Array, granter: n
  * Arc by arc in arc order, so row by row through the arrays (at national scale, millions of
  * arcs): a row's sum takes its arcs' changes in the same order as ever, so the same sums.
  */
-export function decayFormerTies(contacts: Contacts, ties: Ties, department: Uint16Array, week: number, model: TieModel): void {
-  const { formerArcs, formerRows, formerCohorts, cohortTies, strength, influenceOf, neighbours } = contacts;
+export function decayFormerTies(contacts: Contacts, ties: Ties, week: number, model: TieModel): void {
+  const { formerArcs, formerRows, formerCohorts, formerAcross, cohortTies, strength, influenceOf, neighbours, changedWeek, changedAcrossWeek } = contacts;
   const strengths = new TieStrengths(ties, week, model);
   // Each cohort's strength this week (the same number its ties' own would give), so the pass reads no tie.
   const cohortStrength = Float64Array.from(cohortTies, (t) => strengths.of(t));
@@ -236,8 +298,11 @@ export function decayFormerTies(contacts: Contacts, ties: Ties, department: Uint
     const now = cohortStrength[formerCohorts[k]];
     if (now === before) continue;
     strength[arc] = now;
-    shiftWeight(contacts, formerRows[k], arc, arcWeight(now - before, influenceOf[neighbours[arc]], 0));
-    stamp(contacts, department, formerRows[k], neighbours[arc], week);
+    const row = formerRows[k];
+    shiftWeight(contacts, row, arc, arcWeight(now - before, influenceOf[neighbours[arc]], 0));
+    // As `stamp`, with the departments read at the build.
+    if (formerAcross[k] === 0) changedWeek[row] = week;
+    else changedAcrossWeek[row] = week;
   }
 }
 

@@ -31,7 +31,7 @@ import { leaveInitiatives } from './leads.ts';
 import type { Leaving } from './leads.ts';
 import { addTie, isPostTie } from './ties.ts';
 import { hire } from './turnover.ts';
-import { COMPLIANT, TEAM, UNAWARE, inScope } from './vocabulary.ts';
+import { COMPLIANT, REGION, TEAM, UNAWARE, inScope } from './vocabulary.ts';
 import { membersByDepartment } from './world.ts';
 import type { World } from './world.ts';
 
@@ -47,13 +47,15 @@ export interface Batch {
   /** Slots whose person leaves the world. */
   readonly leavers: readonly number[];
   readonly why: Leaving;
+  /** Slots that changed post since the contacts were built (a rotation the same week), rebuilt with these. */
+  readonly moved?: Uint8Array | null;
 }
 
 /** The person columns of the agent table (the rest, trust, grade, department, trainee and authority, are the post's). */
 const PERSON_COLUMNS = ['followership', 'expertise', 'activeEngagement', 'leaderIdentity', 'voice', 'engagement', 'baselineEngagement', 'threshold', 'grantedClaims', 'hasLed'] as const;
 
 /** Moves people and leavers out, fills the empty slots with new starters; returns those slots. */
-export function movePeople(world: World, { moves, leavers, why }: Batch): number[] {
+export function movePeople(world: World, { moves, leavers, why, moved }: Batch): number[] {
   const { agents, ties } = world;
   const n = agents.size;
   const dest = new Int32Array(n).fill(-1);
@@ -81,21 +83,27 @@ export function movePeople(world: World, { moves, leavers, why }: Batch): number
   moveGrants(world.grants, dest, moves.map((m) => m.from));
   // Personal ties follow their people (a leaver's go); team ties left behind by someone who changes
   // department become former ties (as at a rotation: within a department they stay colleagues).
-  const person = (slot: number) => (dest[slot] >= 0 ? dest[slot] : leaving[slot] === 1 ? -1 : slot);
+  // Where each slot's person is after the batch (-1: gone), and whether they change department
+  // (arrays, not closures: the pass below visits every tie in the world).
   const { department } = agents;
-  const leavesDepartment = (slot: number) => dest[slot] >= 0 && department[dest[slot]] !== department[slot];
+  const person = new Int32Array(n);
+  const leavesDepartment = new Uint8Array(n);
+  for (let slot = 0; slot < n; slot++) {
+    person[slot] = dest[slot] >= 0 ? dest[slot] : leaving[slot] === 1 ? -1 : slot;
+    leavesDepartment[slot] = dest[slot] >= 0 && department[dest[slot]] !== department[slot] ? 1 : 0;
+  }
   const count = ties.count;
   for (let t = 0; t < count; t++) {
     if (ties.alive[t] === 0) continue;
-    const a = person(ties.a[t]);
-    const b = person(ties.b[t]);
+    const a = person[ties.a[t]];
+    const b = person[ties.b[t]];
     if (!isPostTie(ties, t)) {
       if (a < 0 || b < 0) ties.alive[t] = 0;
       else {
         ties.a[t] = a;
         ties.b[t] = b;
       }
-    } else if (ties.layer[t] === TEAM && a >= 0 && b >= 0 && (leavesDepartment(ties.a[t]) || leavesDepartment(ties.b[t]))) addTie(ties, a, b, TEAM, world.week);
+    } else if (ties.layer[t] === TEAM && a >= 0 && b >= 0 && (leavesDepartment[ties.a[t]] === 1 || leavesDepartment[ties.b[t]] === 1)) addTie(ties, a, b, TEAM, world.week);
   }
 
   permuteAgents(agents, moves, leavers, world.week);
@@ -106,7 +114,10 @@ export function movePeople(world: World, { moves, leavers, why }: Batch): number
   }
   writeStates(world, moves, empty, carried);
   world.members = membersByDepartment(world);
-  world.contacts = compileContacts(ties, world.grants, agents, world.rules, world.week, world.model.ties, world.contacts);
+  // Every slot with a new person: moved into, left, emptied.
+  const changed = moved ?? new Uint8Array(n);
+  for (let slot = 0; slot < n; slot++) if (dest[slot] >= 0 || source[slot] >= 0 || leaving[slot] === 1) changed[slot] = 1;
+  world.contacts = compileContacts(ties, world.grants, agents, world.rules, world.week, world.model.ties, world.contacts, changed);
   return empty;
 }
 
@@ -143,8 +154,10 @@ interface CarriedState {
 function carryStates(world: World, moves: readonly Move[]): Map<Initiative, CarriedState[]>[] {
   const { agents } = world;
   const carried = world.trusts.map(() => new Map<Initiative, CarriedState[]>());
+  // Into another trust only the region's changes can follow (a trust's or department's scope is one trust's).
+  const regional = world.trusts.length > 1 ? world.initiatives.filter((initiative) => initiative.scope === REGION) : [];
   for (const { from, to } of moves)
-    for (const initiative of world.initiativesByTrust[agents.trust[from]]) {
+    for (const initiative of agents.trust[from] === agents.trust[to] ? world.initiativesByTrust[agents.trust[from]] : regional) {
       if (!follows(world, initiative, from, to)) continue;
       const into = carried[agents.trust[to]];
       let list = into.get(initiative);

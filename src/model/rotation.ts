@@ -41,9 +41,10 @@ export function rotatingGrades(world: World): Grade[] {
 /**
  * Rotate the grades' trainees within their trusts. `compile` false leaves the contact rows for the
  * caller to rebuild (people moving between trusts the same week rebuild them once, for both).
+ * Returns the slots that changed post (for that rebuild), or null if none did.
  */
-export function rotate(world: World, grades: readonly Grade[], compile = true): void {
-  if (grades.length === 0) return;
+export function rotate(world: World, grades: readonly Grade[], compile = true): Uint8Array | null {
+  if (grades.length === 0) return null;
   const { agents, departments } = world;
   const random = world.draw('rotation');
   // Each trust's cycle, trust by trust from the one stream (Fisher–Yates).
@@ -66,7 +67,7 @@ export function rotate(world: World, grades: readonly Grade[], compile = true): 
         movers.push(posts[k]);
       }
     }
-  if (movers.length === 0) return;
+  if (movers.length === 0) return null;
 
   const { ties } = world;
   // newHolder[post] = the mover who takes it over; -1 for posts nobody leaves.
@@ -102,5 +103,8 @@ export function rotate(world: World, grades: readonly Grade[], compile = true): 
   movers.forEach((mover) => {
     if (changesDepartment[mover] === 1) leaveInitiatives(world, mover, 'rotation', projects[oldDepartment[mover]]);
   });
-  if (compile) world.contacts = compileContacts(ties, world.grants, agents, world.rules, world.week, world.model.ties, world.contacts);
+  const moved = new Uint8Array(agents.size);
+  movers.forEach((mover) => (moved[mover] = 1));
+  if (compile) world.contacts = compileContacts(ties, world.grants, agents, world.rules, world.week, world.model.ties, world.contacts, moved);
+  return moved;
 }

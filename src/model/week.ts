@@ -37,11 +37,11 @@ export function week(world: World, hooks: readonly WeekHook[] = [], spreadInitia
   const grades = rotatingGrades(world);
   // Chosen before the rotation within trusts, moved after it (which rebuilds the contacts for both).
   const betweenTrusts = chooseBetweenTrusts(world, grades);
-  rotate(world, grades, betweenTrusts === null);
-  moveBetweenTrusts(world, betweenTrusts);
+  const rotated = rotate(world, grades, betweenTrusts === null);
+  moveBetweenTrusts(world, betweenTrusts, rotated);
   progressCareers(world);
   turnover(world);
-  decayFormerTies(world.contacts, world.ties, world.agents.department, world.week, world.model.ties);
+  decayFormerTies(world.contacts, world.ties, world.week, world.model.ties);
 
   for (const event of scenario.events) if (event.week === world.week) applyEvent(world, event);
   for (const hook of hooks) if (hook.week === world.week) hook.run(world);

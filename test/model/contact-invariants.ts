@@ -25,7 +25,7 @@ const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Ma
 
 export function contactInvariantViolations(world: World): string[] {
   const { contacts, ties, grants, agents } = world;
-  const { offsets, neighbours, tie, strength, leadership, influence, influenceSum, influenceOf, formerArcs, formerRows, formerCohorts, cohortTies } = contacts;
+  const { offsets, neighbours, tie, strength, leadership, influence, influenceSum, influenceOf, formerArcs, formerRows, formerCohorts, formerAcross, cohortTies } = contacts;
   const n = agents.size;
   const arcs = offsets[n];
   const broken: string[] = [];
@@ -72,6 +72,8 @@ export function contactInvariantViolations(world: World): string[] {
     const like = cohortTies[formerCohorts[k]];
     if (like === undefined || ties.layer[like] !== ties.layer[tie[e]] || ties.formerSince[like] !== ties.formerSince[tie[e]])
       fail(`former arc ${e} (tie ${tie[e]}) is in cohort ${formerCohorts[k]}, whose tie ${like} differs in layer or week`);
+    const across = agents.department[row[e]] === agents.department[neighbours[e]] ? 0 : 1;
+    if (formerAcross.length !== formerArcs.length || formerAcross[k] !== across) fail(`former arc ${e} marked ${formerAcross[k] === 1 ? 'across' : 'within'} departments, joins ${across === 1 ? 'two' : 'one'}`);
     listed[e]++;
   }
   for (let e = 0; e < arcs; e++) {

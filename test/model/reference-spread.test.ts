@@ -144,6 +144,29 @@ describe('the optimised spread against the plain reference', () => {
     expect(result.differences.length).toBeGreaterThan(0);
   });
 
+  it('can fail: a rebuild that stamps only the slots that moved, not their colleagues, gives different states', () => {
+    const flagship = bundled.find(({ name }) => name === 'flagship')!.scenario;
+    // At a changeover the rows tied to a trainee who moved post see a colleague in another department
+    // (or a new one): stamping the movers alone would leave those colleagues unweighed.
+    const stamped = new Map<World, number>();
+    const forgetful: SpreadInitiative = (world, initiative) => {
+      if (rotatingGrades(world).length > 0 && stamped.get(world) !== world.week) {
+        stamped.set(world, world.week);
+        const { changedWeek, changedAcrossWeek, offsets } = world.contacts;
+        // The trainees keep their stamps (the movers are among them); everyone else's go.
+        for (let i = 0; i < world.agents.size; i++)
+          if (world.agents.trainee[i] === 0 && changedWeek[i] === world.week - 1 && offsets[i + 1] > offsets[i]) {
+            changedWeek[i] = -1;
+            changedAcrossWeek[i] = -1;
+          }
+      }
+      spread(world, initiative);
+    };
+    const result = compare(flagship, 'collective', flagship.weeks, forgetful);
+    expect(result.violations).toEqual([]);
+    expect(result.differences.length).toBeGreaterThan(0);
+  });
+
   it('can fail: a row sum left behind by one grant breaks the invariants', () => {
     const flagship = bundled.find(({ name }) => name === 'flagship')!.scenario;
     const world = createWorld(flagship, replicateTrust(flagship, 0), resolveRules(flagship.arms[0], RULE_SETS).create, stream(flagship.seed, 'replicate', 0));

@@ -79,7 +79,7 @@ describe('rotations', () => {
       return Number.NaN;
     };
     expect(strengthTo(former[0])).toBe(1);
-    decayFormerTies(world.contacts, world.ties, world.agents.department, 17 + halfLife, world.model.ties);
+    decayFormerTies(world.contacts, world.ties, 17 + halfLife, world.model.ties);
     expect(strengthTo(former[0])).toBeCloseTo(0.5, 12);
     // Once faded below 1/16 they are dropped at the next rebuild.
     world.week = 17 + 5 * halfLife;

@@ -39,7 +39,7 @@ describe('the weight rule', () => {
     }
     for (let week = 27; week < 40; week++) {
       world.week = week;
-      decayFormerTies(contacts, world.ties, agents.department, week, world.model.ties);
+      decayFormerTies(contacts, world.ties, week, world.model.ties);
     }
     expect(contacts.formerArcs.length).toBeGreaterThan(0);
     expect(contactInvariantViolations(world)).toEqual([]);
