@@ -176,9 +176,22 @@ interface Rows {
   readonly changedAcrossWeek: Int32Array;
 }
 
+/** Each world's copy of its rows (keyed by its row sums, which every rebuild keeps): made once, refilled at each rebuild. */
+const copies = new WeakMap<Float64Array, Omit<Rows, 'changedWeek' | 'changedAcrossWeek'>>();
+
 function rowsOf(contacts: Contacts): Rows {
   const { offsets, neighbours, influence, influenceSum, changedWeek, changedAcrossWeek } = contacts;
-  return { offsets: offsets.slice(), neighbours: neighbours.slice(), influence: influence.slice(), influenceSum: influenceSum.slice(), changedWeek, changedAcrossWeek };
+  let copy = copies.get(influenceSum);
+  if (copy === undefined || copy.neighbours.length < neighbours.length) {
+    const room = withRoom(neighbours.length);
+    copy = { offsets: new Uint32Array(offsets.length), neighbours: new Uint32Array(room), influence: new Float64Array(room), influenceSum: new Float64Array(influenceSum.length) };
+    copies.set(influenceSum, copy);
+  }
+  copy.offsets.set(offsets);
+  copy.neighbours.set(neighbours);
+  copy.influence.set(influence);
+  copy.influenceSum.set(influenceSum);
+  return { ...copy, changedWeek, changedAcrossWeek };
 }
 
 /**
