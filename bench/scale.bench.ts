@@ -19,6 +19,9 @@
  *   - national cost per person-week within 1.5× of the large trust's;
  *   - building at most 20% of the national run.
  *
+ * It also times a bare kernel just before and after the national world
+ * (bench/machine-speed.ts), so that a slow host shows as such.
+ *
  *   npm run bench:scale   (node --expose-gc --import tsx bench/scale.bench.ts [arm])
  *
  * Results go to stdout, progress to stderr; exits 1 if a target is missed.
@@ -36,6 +39,7 @@ import { buildTrustWorkforce } from '../src/trust/build-trust.ts';
 import { NHS_TRUST_SIZES, buildManyTrusts } from '../src/trust/many-trusts.ts';
 import { bytesPerPerson } from '../src/trust/workforce.ts';
 import type { Workforce } from '../src/trust/workforce.ts';
+import { machineSpeed } from './machine-speed.ts';
 import { liveBytes, progress } from './measure.ts';
 import { bundledScenario } from './trust-run.ts';
 
@@ -137,10 +141,14 @@ const warmUp = measure('large trust (warm-up)', 52, largeTrustWorkforce);
 // Times from the second year; memory from the first, which no earlier world's garbage, still being
 // released while the next is measured, makes look smaller.
 const largeTrust: Measurement = { ...measure('large trust', 52, largeTrustWorkforce), workforceBytes: warmUp.workforceBytes, worldBytes: warmUp.worldBytes };
+progress('machine speed (a bare weighing-up kernel)…');
+const speedBefore = machineSpeed();
 const national = measure('national', 52, () =>
   buildManyTrusts({ name: 'trust', trusts: 220, sizes: NHS_TRUST_SIZES, template: scenario.trust, model: scenario.model, random: stream(scenario.seed, 'national') }),
 );
 const peak = process.resourceUsage().maxRSS * 1024;
+progress('machine speed again…');
+const speedAfter = machineSpeed();
 const deanery = measure('deanery', 156, () =>
   buildManyTrusts({ name: 'trust', trusts: 18, sizes: { ...NHS_TRUST_SIZES, median: 5800 }, template: scenario.trust, model: scenario.model, random: stream(scenario.seed, 'deanery') }),
 );
@@ -159,7 +167,13 @@ console.log(
   `\nmemory: a workforce keeps ${String(national.personBytes)} B a person in its person arrays and 18 B a tie (${mib(national.tieBytes)} of ties for the national world); ` +
     `a running world, ${(national.worldBytes / national.staff).toFixed(0)} B a person and ${((national.worldBytes - national.workforceBytes) / national.arcs).toFixed(1)} B an arc beyond its workforce (national, live after the run)`,
 );
-console.log(`process peak RSS after the national world: ${mib(peak)}\n`);
+console.log(`process peak RSS after the national world: ${mib(peak)}`);
+// The host's speed, just before and after the national world: a fixed kernel (bench/machine-speed.ts).
+const speed = (speedBefore + speedAfter) / 2;
+console.log(
+  `machine speed: the bare weighing-up kernel took ${speedBefore.toFixed(2)} ns of CPU an arc before the national world, ${speedAfter.toFixed(2)} after; ` +
+    `the national build and year cost ${((national.buildSeconds + national.runSeconds) / (speed * 1e-9) / 1e9).toFixed(2)} G kernel arc visits (CPU seconds over the mean; steady across the host's speed)\n`,
+);
 
 const total = national.buildSeconds + national.runSeconds;
 const wall = national.buildWall + national.runWall;
