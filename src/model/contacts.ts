@@ -51,6 +51,11 @@ export interface Contacts {
   readonly cohortTies: Uint32Array;
   /** 1 where former arc k joins two departments (as of the build: departments change only with a rebuild). */
   readonly formerAcross: Uint8Array;
+  /**
+   * The influence of former arc k's source, as of the build: it stays that source's `influenceOf`
+   * while the arc lives (a new starter's `resetSlot`, the one other writer, ends every former tie of theirs).
+   */
+  readonly formerInfluence: Float64Array;
   /** Each slot's formal supervisor, or -1 at the top. */
   readonly supervisor: Int32Array;
   /** The last week each row's weights changed on a tie within the department, or its membership changed (a rebuild, before the week's spreads, counts as the week before). */
@@ -100,7 +105,7 @@ export function compileContacts(
   // The rows being replaced lend their memory, the per-arc arrays when large enough
   // (docs/engine.md, hot paths). Nothing may read the replaced rows afterwards.
   const lend = replaces !== undefined && replaces.strength.buffer.byteLength >= 8 * arcs ? replaces : undefined;
-  const lendFormer = replaces !== undefined && replaces.formerArcs.buffer.byteLength >= 4 * 2 * former ? replaces : undefined;
+  const lendFormer = replaces !== undefined && replaces.formerArcs.buffer.byteLength >= 4 * 2 * former && replaces.formerInfluence.buffer.byteLength >= 8 * 2 * former ? replaces : undefined;
   const u32 = (from: Uint32Array | undefined, length: number) => new Uint32Array(from?.buffer ?? new ArrayBuffer(4 * withRoom(length)), 0, length);
   const f64 = (from: Float64Array | undefined, length: number) => new Float64Array(from?.buffer ?? new ArrayBuffer(8 * withRoom(length)), 0, length);
   const contacts: Contacts = {
@@ -117,6 +122,7 @@ export function compileContacts(
     formerCohorts: u32(lendFormer?.formerCohorts, 2 * former),
     cohortTies: Uint32Array.from(cohorts.ties),
     formerAcross: new Uint8Array(lendFormer?.formerAcross.buffer ?? new ArrayBuffer(withRoom(2 * former)), 0, 2 * former),
+    formerInfluence: f64(lendFormer?.formerInfluence, 2 * former),
     supervisor: (replaces?.supervisor ?? new Int32Array(n)).fill(-1),
     // Rows that moved, before this week's spreads (the structure step), are stamped as of the week
     // before: every initiative weighs them up this week and, unless something else moves, not again
@@ -161,6 +167,7 @@ export function compileContacts(
   };
   for (; claimer < n; claimer++) grants.grantedBy[claimer].forEach(addLeadership);
   for (let j = 0; j < n; j++) influenceOf[j] = rules.influence(j);
+  for (let k = 0; k < formerArcs.length; k++) contacts.formerInfluence[k] = influenceOf[neighbours[formerArcs[k]]];
   for (let i = 0; i < n; i++) reweighRow(contacts, i);
   if (before !== undefined && moved !== undefined) stampChangedRows(contacts, before, moved, week);
   return contacts;
@@ -298,7 +305,7 @@ export function addGrant(contacts: Contacts, department: Uint16Array, granter: n
  * arcs): a row's sum takes its arcs' changes in the same order as ever, so the same sums.
  */
 export function decayFormerTies(contacts: Contacts, ties: Ties, week: number, model: TieModel): void {
-  const { formerArcs, formerRows, formerCohorts, formerAcross, cohortTies, strength, influenceOf, neighbours, changedWeek, changedAcrossWeek } = contacts;
+  const { formerArcs, formerRows, formerCohorts, formerAcross, formerInfluence, cohortTies, strength, changedWeek, changedAcrossWeek } = contacts;
   const strengths = new TieStrengths(ties, week, model);
   // Each cohort's strength this week (the same number its ties' own would give), so the pass reads no tie.
   const cohortStrength = Float64Array.from(cohortTies, (t) => strengths.of(t));
@@ -312,7 +319,7 @@ export function decayFormerTies(contacts: Contacts, ties: Ties, week: number, mo
     if (now === before) continue;
     strength[arc] = now;
     const row = formerRows[k];
-    shiftWeight(contacts, row, arc, arcWeight(now - before, influenceOf[neighbours[arc]], 0));
+    shiftWeight(contacts, row, arc, arcWeight(now - before, formerInfluence[k], 0));
     // As `stamp`, with the departments read at the build.
     if (formerAcross[k] === 0) changedWeek[row] = week;
     else changedAcrossWeek[row] = week;

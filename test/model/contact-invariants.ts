@@ -25,7 +25,7 @@ const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Ma
 
 export function contactInvariantViolations(world: World): string[] {
   const { contacts, ties, grants, agents } = world;
-  const { offsets, neighbours, tie, strength, leadership, influence, influenceSum, influenceOf, formerArcs, formerRows, formerCohorts, formerAcross, cohortTies } = contacts;
+  const { offsets, neighbours, tie, strength, leadership, influence, influenceSum, influenceOf, formerArcs, formerRows, formerCohorts, formerAcross, formerInfluence, cohortTies } = contacts;
   const n = agents.size;
   const arcs = offsets[n];
   const broken: string[] = [];
@@ -74,6 +74,7 @@ export function contactInvariantViolations(world: World): string[] {
       fail(`former arc ${e} (tie ${tie[e]}) is in cohort ${formerCohorts[k]}, whose tie ${like} differs in layer or week`);
     const across = agents.department[row[e]] === agents.department[neighbours[e]] ? 0 : 1;
     if (formerAcross.length !== formerArcs.length || formerAcross[k] !== across) fail(`former arc ${e} marked ${formerAcross[k] === 1 ? 'across' : 'within'} departments, joins ${across === 1 ? 'two' : 'one'}`);
+    if (strength[e] > 0 && formerInfluence[k] !== influenceOf[neighbours[e]]) fail(`former arc ${e}: its source's influence noted as ${formerInfluence[k]}, is ${influenceOf[neighbours[e]]}`);
     listed[e]++;
   }
   for (let e = 0; e < arcs; e++) {
