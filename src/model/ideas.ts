@@ -18,6 +18,9 @@ import type { Sponsorship } from './sponsorship.ts';
 import { EXEMPLARY, gradeOf } from './vocabulary.ts';
 import type { World } from './world.ts';
 
+const BLOCK = 4096;
+const block = new Float64Array(BLOCK);
+
 export function proposeIdeas(world: World): void {
   const { agents, departments } = world;
   const { rate, exemplaryMultiplier } = world.scenario.ideas;
@@ -25,9 +28,16 @@ export function proposeIdeas(world: World): void {
   const sponsorship = world.draw('sponsorship');
   const executive = departments.indexOf(EXECUTIVE);
   const proposers: number[] = [];
-  for (let slot = 0; slot < agents.size; slot++) {
-    const chance = rate * (agents.followership[slot] === EXEMPLARY ? exemplaryMultiplier : 1);
-    if (proposals.next() < chance && agents.department[slot] !== executive) proposers.push(slot);
+  const { followership, department, size } = agents;
+  const exemplaryChance = rate * exemplaryMultiplier;
+  // A block of draws at a time, one per seat in slot order (one loop fills it, and it stays in the cache).
+  for (let first = 0; first < size; first += BLOCK) {
+    const count = Math.min(BLOCK, size - first);
+    proposals.fill(block, count);
+    for (let k = 0; k < count; k++) {
+      const slot = first + k;
+      if (block[k] < (followership[slot] === EXEMPLARY ? exemplaryChance : rate) && department[slot] !== executive) proposers.push(slot);
+    }
   }
   for (const slot of proposers) proposeIdea(world, slot, sponsorship, `idea-w${world.week}-${agents.keys[slot]}`);
 }

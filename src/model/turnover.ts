@@ -19,14 +19,24 @@ import type { Leaving } from './leads.ts';
 import { gradeOf } from './vocabulary.ts';
 import type { World } from './world.ts';
 
+/** A block of the week's draws at a time: one loop fills it, and it stays in the cache. */
+const BLOCK = 4096;
+const block = new Float64Array(BLOCK);
+
 export function turnover(world: World): void {
   const draws = world.draw('turnover');
   const rates = world.scenario.trust.turnover;
-  const weekly = GRADES.map((grade) => {
+  const weekly = Float64Array.from(GRADES, (grade) => {
     const group = GRADE_INFO[grade].turnover;
     return group === null ? 0 : 1 - Math.pow(1 - rates[group], 1 / 52);
   });
-  for (let slot = 0; slot < world.agents.size; slot++) if (draws.next() < weekly[world.agents.grade[slot]]) replace(world, slot, 'turnover');
+  const { grade, size } = world.agents;
+  // Seat by seat in slot order, as one draw each would be: replacing someone draws from other streams.
+  for (let first = 0; first < size; first += BLOCK) {
+    const count = Math.min(BLOCK, size - first);
+    draws.fill(block, count);
+    for (let k = 0; k < count; k++) if (block[k] < weekly[grade[first + k]]) replace(world, first + k, 'turnover');
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 
 import { InvalidOptionError, stream } from '../../src/index.ts';
@@ -57,6 +58,28 @@ describe('stream', () => {
     // Standard error of the mean is 3 / √20000 ≈ 0.021; 5 SE keeps this test from flaking.
     expect(Math.abs(mean - 2)).toBeLessThan(0.11);
     expect(Math.abs(sd - 3)).toBeLessThan(0.1);
+  });
+
+  it("gives exactly seedrandom's Alea seeded with the JSON text of [seed, ...path], by next and by fill", () => {
+    const names: [number | string, ...(string | number)[]][] = [
+      [42],
+      [42, 'replicate', 1, 'hiring', 17, 'turnover', 123456],
+      ['a seed', 'spread', 'idea-w12-p0001234'],
+      [-3.5, 'ünïcödé ✓ "quoted" \\ back', 0, -0, 1e21],
+      [7, 'x'.repeat(500)],
+    ];
+    for (const [seed, ...path] of names) {
+      const reference = seedrandom.alea(JSON.stringify([seed, ...path]));
+      const expected = Array.from({ length: 300 }, () => reference());
+      expect(draw(stream(seed, ...path), 300)).toEqual(expected);
+      // fill continues where next left off, and next where fill did.
+      const s = stream(seed, ...path);
+      const block = new Float64Array(200);
+      const first = draw(s, 50);
+      s.fill(block, 150);
+      expect([...first, ...block.subarray(0, 150), ...draw(s, 100)]).toEqual(expected);
+    }
+    expect(() => stream(1).fill(new Float64Array(2), 3)).toThrow(RangeError);
   });
 
   it('rejects seeds and path parts that cannot name a stream', () => {
