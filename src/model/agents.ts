@@ -51,6 +51,13 @@ export interface AgentTable {
   readonly hasLed: Uint8Array;
   /** The week the person took up their grade (≤ 0 for founders: cohorts staggered, `staggerCohorts`). */
   readonly gradeSince: Int32Array;
+  /**
+   * 1 once the slot may hold a state on a department's change outside its department (its person
+   * left a department by rotating, `changeDepartment`, or leads a change outside their own). Cleared
+   * when a new starter there starts afresh on every change of the trust (src/model/concerns.ts).
+   * Like `hasLed` it may over-report, which costs time, never correctness. The slot's, not the person's.
+   */
+  readonly heldOutside: Uint8Array;
 }
 
 export function createAgentTable(workforce: Workforce, cohortYears: Partial<Record<Grade, number>> = {}): AgentTable {
@@ -83,6 +90,7 @@ export function createAgentTable(workforce: Workforce, cohortYears: Partial<Reco
     grantedClaims: new Int32Array(size),
     hasLed: new Uint8Array(size),
     gradeSince: staggerCohorts(workforce, cohortYears),
+    heldOutside: new Uint8Array(size),
   };
 }
 
@@ -107,6 +115,15 @@ export function staggerCohorts(workforce: Workforce, cohortYears: Partial<Record
 /** The person in a slot as they joined (the graph node's attributes before the run changed them). */
 export function joinedAs(table: AgentTable, slot: number): Clinician {
   return table.starters.get(slot) ?? founder(table.founders, slot);
+}
+
+/**
+ * The person in `slot` moves to another department (a rotation: the one way a slot's department
+ * changes). Their states on the old department's changes stay with the slot, now outside it.
+ */
+export function changeDepartment(table: AgentTable, slot: number, department: number): void {
+  if (table.department[slot] !== department) table.heldOutside[slot] = 1;
+  table.department[slot] = department;
 }
 
 /** A new starter takes a leaver's slot. */

@@ -61,7 +61,11 @@ export function launch(world: World, spec: Launch): Initiative {
   };
   // The first spread weighs everyone up, so nobody needs marking stale.
   for (const slot of membersOf(world, spec.scope)) initiative.state[slot - base] = unadoptedState(world, initiative, slot);
-  for (const slot of spec.leads) initiative.state[slot - base] = COMMITTED;
+  for (const slot of spec.leads) {
+    initiative.state[slot - base] = COMMITTED;
+    // A lead from outside a department's change holds a state outside their department (src/model/concerns.ts).
+    if (spec.scope >= 0 && agents.department[slot] !== spec.scope) agents.heldOutside[slot] = 1;
+  }
   agents.hasLed[spec.sponsor] = 1;
   for (const slot of spec.leads) agents.hasLed[slot] = 1;
   world.initiatives.push(initiative);

@@ -20,6 +20,7 @@ import type { Grade } from '../scenario/grades.ts';
 import { GRADE_INFO } from '../trust/grades.ts';
 import type { Rotation } from '../trust/grades.ts';
 import { EXECUTIVE } from '../trust/build-trust.ts';
+import { changeDepartment } from './agents.ts';
 import { compileContacts } from './contacts.ts';
 import type { Initiative } from './initiative.ts';
 import { leaveInitiatives } from './leads.ts';
@@ -94,7 +95,9 @@ export function rotate(world: World, grades: readonly Grade[], compile = true): 
     if (newHolder[a] >= 0) ties.a[t] = newHolder[a];
     if (newHolder[b] >= 0) ties.b[t] = newHolder[b];
   }
-  movers.forEach((mover) => (department[mover] = oldDepartment[takes[mover]]));
+  movers.forEach((mover) => {
+    changeDepartment(agents, mover, oldDepartment[takes[mover]]);
+  });
 
   world.members = membersByDepartment(world);
   // Department projects pass to someone still there, or are orphaned.

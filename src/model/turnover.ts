@@ -11,9 +11,9 @@ import { GRADE_INFO } from '../trust/grades.ts';
 import { drawClinician } from '../trust/traits.ts';
 import { GRADES } from '../scenario/grades.ts';
 import { seat } from './agents.ts';
+import { startAfresh } from './concerns.ts';
 import { resetSlot } from './contacts.ts';
 import { forgetSlot } from './grants.ts';
-import { resetNewStarter } from './launch.ts';
 import { leaveInitiatives } from './leads.ts';
 import type { Leaving } from './leads.ts';
 import { gradeOf } from './vocabulary.ts';
@@ -52,7 +52,7 @@ export function replace(world: World, slot: number, why: Leaving): void {
 
   hire(world, slot, why);
   resetSlot(world.contacts, world.ties, world.rules, agents.department, slot, world.week);
-  for (const initiative of world.initiativesByTrust[agents.trust[slot]]) resetNewStarter(world, initiative, slot);
+  startAfresh(world, slot);
 }
 
 /** A new starter of the seat's grade takes the empty `slot` (traits from a stream named by the seat). */
