@@ -339,21 +339,42 @@ function stamp(contacts: Contacts, department: Uint16Array, i: number, j: number
  * weight, until the next rebuild.
  */
 export function resetSlot(contacts: Contacts, ties: Ties, rules: Leadership, department: Uint16Array, i: number, week: number): void {
-  contacts.influenceOf[i] = rules.influence(i);
-  const rows = new Set<number>();
-  for (let e = contacts.offsets[i]; e < contacts.offsets[i + 1]; e++) {
-    const j = contacts.neighbours[e];
+  const { offsets, neighbours, strength, leadership, influence, influenceOf } = contacts;
+  influenceOf[i] = rules.influence(i);
+  const seen = nextVisit(offsets.length - 1);
+  for (let e = offsets[i]; e < offsets[i + 1]; e++) {
     forgetPersonalTie(contacts, ties, e);
-    for (let f = contacts.offsets[j]; f < contacts.offsets[j + 1]; f++) if (contacts.neighbours[f] === i) forgetPersonalTie(contacts, ties, f);
-    rows.add(j);
+    const j = neighbours[e];
+    // A colleague tied to i more than once (formal and team, say): their row once.
+    if (visits[j] === seen) continue;
+    visits[j] = seen;
+    // j's row: its arcs to i forgotten, then weighed by the rule as `reweighRow` does, in one pass
+    // (nothing else in the row changed, and nothing outside it is read but influenceOf).
+    let sum = 0;
+    for (let f = offsets[j]; f < offsets[j + 1]; f++) {
+      if (neighbours[f] === i) forgetPersonalTie(contacts, ties, f);
+      influence[f] = arcWeight(strength[f], influenceOf[neighbours[f]], leadership[f]);
+      sum += influence[f];
+    }
+    contacts.influenceSum[j] = sum;
+    // j's row changed on its tie to i: within their department or across it.
+    stamp(contacts, department, j, i, week);
   }
   reweighRow(contacts, i);
   contacts.changedWeek[i] = week;
-  // A colleague's row changed on its tie to i: within their department or across it.
-  for (const row of rows) {
-    reweighRow(contacts, row);
-    stamp(contacts, department, row, i, week);
+}
+
+/** `visits[j] === visit` once row j is done in this call of resetSlot: a stamp per call, not a set per call. */
+let visits = new Int32Array(0);
+let visit = 0;
+
+/** A fresh stamp for a call over `n` rows. */
+function nextVisit(n: number): number {
+  if (visits.length < n || visit === 0x7fffffff) {
+    visits = new Int32Array(Math.max(n, visits.length));
+    visit = 0;
   }
+  return ++visit;
 }
 
 function forgetPersonalTie(contacts: Contacts, ties: Ties, e: number): void {
