@@ -79,7 +79,9 @@ describe('stream', () => {
       s.fill(block, 150);
       expect([...first, ...block.subarray(0, 150), ...draw(s, 100)]).toEqual(expected);
     }
-    expect(() => stream(1).fill(new Float64Array(2), 3)).toThrow(RangeError);
+    expect(() => {
+      stream(1).fill(new Float64Array(2), 3);
+    }).toThrow(RangeError);
   });
 
   it('rejects seeds and path parts that cannot name a stream', () => {

@@ -1,0 +1,68 @@
+/**
+ * The changes a new starter visits, checked every week against a plain scan
+ * =========================================================================
+ *
+ * `startAfresh` visits, in an unmarked slot, only the trust's and region's
+ * changes and the slot's department's (src/model/concerns.ts). That is exact
+ * only if (1) the index lists exactly those of `initiativesByTrust`, and (2)
+ * every slot holding a state on a department's change outside its department
+ * (not unaware, or a negotiation heard) is marked `heldOutside`. Checked after
+ * the structure step (rotation, careers, turnover: when starters start) and
+ * after each week's spread, in a region with rotation, careers, turnover and ideas.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { concernsOf } from '../../src/model/concerns.ts';
+import { UNAWARE } from '../../src/model/vocabulary.ts';
+import { week } from '../../src/model/week.ts';
+import type { World } from '../../src/model/world.ts';
+import { regionWorld } from './region-helpers.ts';
+
+/** Slots holding a state on a department's change outside that department, by a plain scan of every change. */
+function heldOutside(world: World): Set<number> {
+  const { department } = world.agents;
+  const held = new Set<number>();
+  for (const { scope, base, state, negotiated } of world.initiatives) {
+    if (scope < 0) continue;
+    for (let k = 0; k < state.length; k++) if (state[k] !== UNAWARE && department[base + k] !== scope) held.add(base + k);
+    for (const slot of negotiated.keys()) if (department[slot] !== scope) held.add(slot);
+  }
+  return held;
+}
+
+function unmarked(world: World, when: string): string[] {
+  return [...heldOutside(world)].filter((slot) => world.agents.heldOutside[slot] !== 1).map((slot) => `week ${String(world.week)} ${when}: slot ${String(slot)} holds a state outside its department, unmarked`);
+}
+
+function misindexed(world: World): string[] {
+  const wrong: string[] = [];
+  world.initiativesByTrust.forEach((list, trust) => {
+    const { wide, byDepartment } = concernsOf(world, trust);
+    const name = (i: { id: number }) => i.id;
+    if (JSON.stringify(wide.map(name)) !== JSON.stringify(list.filter((i) => i.scope < 0).map(name))) wrong.push(`week ${String(world.week)}, trust ${String(trust)}: wide changes`);
+    for (const scope of new Set(list.filter((i) => i.scope >= 0).map((i) => i.scope)))
+      if (JSON.stringify((byDepartment.get(scope) ?? []).map(name)) !== JSON.stringify(list.filter((i) => i.scope === scope).map(name)))
+        wrong.push(`week ${String(world.week)}, trust ${String(trust)}: department ${String(scope)}`);
+    if ([...byDepartment.values()].reduce((n, l) => n + l.length, 0) + wide.length !== list.length) wrong.push(`week ${String(world.week)}, trust ${String(trust)}: count`);
+  });
+  return wrong;
+}
+
+describe('the changes that can concern a new starter', () => {
+  it('are indexed as a plain scan finds them, and every slot holding a state outside its department is marked, week after week', () => {
+    const world = regionWorld(3, {
+      ideas: { rate: 0.01 },
+      trust: { careers: { enabled: true }, turnover: { nurses: 0.5, doctors: 0.5, ahp: 0.5, executive: 0.3 } },
+    });
+    const wrong: string[] = [];
+    let heldSeen = 0;
+    for (world.week = 0; world.week < 60; world.week++) {
+      week(world, [{ week: world.week, run: (w) => wrong.push(...unmarked(w, 'after the structure step'), ...misindexed(w)) }]);
+      wrong.push(...unmarked(world, 'after the spread'), ...misindexed(world));
+      heldSeen += heldOutside(world).size;
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+    // The check saw something: trainees rotated out of departments whose changes they had taken up.
+    expect(heldSeen).toBeGreaterThan(100);
+  });
+});
