@@ -36,13 +36,17 @@ export function leaveInitiatives(
   // Someone who never led or sponsored anything since taking the seat leaves no lead behind.
   if (world.agents.hasLed[slot] === 0) return;
   const key = world.agents.keys[slot];
+  // A lead of a department's change is in the department, unless their slot is marked as holding
+  // something outside it (src/model/concerns.ts): an unmarked one leads no other department's change.
+  const ownOnly = world.agents.heldOutside[slot] === 0;
+  const own = world.agents.department[slot];
   // Created only for someone leaving a lead: most movers lead nothing.
   let random: RandomStream | undefined;
   for (const initiative of initiatives) {
     // Another trust's initiative (tested first: cheap, and at national scale most are).
     if (initiative.status !== 'active' || slot < initiative.base || slot >= initiative.base + initiative.state.length) continue;
     if (initiative.sponsor === key) initiative.sponsor = null;
-    if (!initiative.leads.delete(key)) continue;
+    if ((ownOnly && initiative.scope >= 0 && initiative.scope !== own) || !initiative.leads.delete(key)) continue;
     if (why === 'rotation' && initiative.origin === 'idea') world.ledger.ideaLeadsRotatedOut++;
     random ??= world.draw('handover', slot);
     if (random.next() < world.rules.handover(slot)) {

@@ -3,10 +3,13 @@
  * =========================================================================
  *
  * `startAfresh` visits, in an unmarked slot, only the trust's and region's
- * changes and the slot's department's (src/model/concerns.ts). That is exact
- * only if (1) the index lists exactly those of `initiativesByTrust`, and (2)
- * every slot holding a state on a department's change outside its department
- * (not unaware, or a negotiation heard) is marked `heldOutside`. Checked after
+ * changes and the slot's department's (src/model/concerns.ts), and
+ * `leaveInitiatives` looks for an unmarked leaver among the leads of those
+ * only. That is exact only if (1) the index lists exactly those of
+ * `initiativesByTrust`, (2) every slot holding a state on a department's
+ * change outside its department (not unaware, or a negotiation heard) is
+ * marked `heldOutside`, and (3) so is every lead of an active department's
+ * change who is outside the department. Checked after
  * the structure step (rotation, careers, turnover: when starters start) and
  * after each week's spread, in a region with rotation, careers, turnover and ideas.
  */
@@ -34,6 +37,20 @@ function unmarked(world: World, when: string): string[] {
   return [...heldOutside(world)].filter((slot) => world.agents.heldOutside[slot] !== 1).map((slot) => `week ${String(world.week)} ${when}: slot ${String(slot)} holds a state outside its department, unmarked`);
 }
 
+/** Leads of an active department's change who are outside the department, their slot unmarked (`leaveInitiatives` would miss them). */
+function unmarkedLeads(world: World): string[] {
+  const { agents } = world;
+  const wrong: string[] = [];
+  for (const { scope, status, leads, name } of world.initiatives) {
+    if (scope < 0 || status !== 'active') continue;
+    for (const key of leads) {
+      const slot = agents.slotOf.get(key);
+      if (slot !== undefined && agents.department[slot] !== scope && agents.heldOutside[slot] !== 1) wrong.push(`week ${String(world.week)}, ${name}: lead ${key} outside its department, unmarked`);
+    }
+  }
+  return wrong;
+}
+
 function misindexed(world: World): string[] {
   const wrong: string[] = [];
   world.initiativesByTrust.forEach((list, trust) => {
@@ -57,8 +74,8 @@ describe('the changes that can concern a new starter', () => {
     const wrong: string[] = [];
     let heldSeen = 0;
     for (world.week = 0; world.week < 60; world.week++) {
-      week(world, [{ week: world.week, run: (w) => wrong.push(...unmarked(w, 'after the structure step'), ...misindexed(w)) }]);
-      wrong.push(...unmarked(world, 'after the spread'), ...misindexed(world));
+      week(world, [{ week: world.week, run: (w) => wrong.push(...unmarked(w, 'after the structure step'), ...unmarkedLeads(w), ...misindexed(w)) }]);
+      wrong.push(...unmarked(world, 'after the spread'), ...unmarkedLeads(world), ...misindexed(world));
       heldSeen += heldOutside(world).size;
     }
     expect(wrong.slice(0, 5)).toEqual([]);
