@@ -26,7 +26,7 @@ import type { Grants } from './grants.ts';
 import { Cohorts } from './tie-cohorts.ts';
 import { TieStrengths, compactTies, withRoom } from './ties.ts';
 import type { TieModel, Ties } from './ties.ts';
-import { FORMAL, INFORMAL } from './vocabulary.ts';
+import { FORMAL } from './vocabulary.ts';
 
 export interface Contacts {
   readonly offsets: Uint32Array;
@@ -249,7 +249,7 @@ export function arcWeight(strength: number, sourceInfluence: number, leadership:
 }
 
 /** Recompute the weights of row i by the rule, and their sum. */
-function reweighRow(contacts: Contacts, i: number): void {
+export function reweighRow(contacts: Contacts, i: number): void {
   const { offsets, neighbours, strength, leadership, influence, influenceOf } = contacts;
   let sum = 0;
   for (let e = offsets[i]; e < offsets[i + 1]; e++) {
@@ -327,61 +327,7 @@ export function decayFormerTies(contacts: Contacts, ties: Ties, week: number, mo
 }
 
 /** Row i's weight on j changed this week. */
-function stamp(contacts: Contacts, department: Uint16Array, i: number, j: number, week: number): void {
+export function stamp(contacts: Contacts, department: Uint16Array, i: number, j: number, week: number): void {
   if (department[i] === department[j]) contacts.changedWeek[i] = week;
   else contacts.changedAcrossWeek[i] = week;
-}
-
-/**
- * A new starter takes slot i: they inherit the seat's formal and team ties but
- * none of the leaver's informal or former ties or leadership standing, and
- * colleagues weigh them by their own traits. The emptied arcs stay, at zero
- * weight, until the next rebuild.
- */
-export function resetSlot(contacts: Contacts, ties: Ties, rules: Leadership, department: Uint16Array, i: number, week: number): void {
-  const { offsets, neighbours, strength, leadership, influence, influenceOf } = contacts;
-  influenceOf[i] = rules.influence(i);
-  const seen = nextVisit(offsets.length - 1);
-  for (let e = offsets[i]; e < offsets[i + 1]; e++) {
-    forgetPersonalTie(contacts, ties, e);
-    const j = neighbours[e];
-    // A colleague tied to i more than once (formal and team, say): their row once.
-    if (visits[j] === seen) continue;
-    visits[j] = seen;
-    // j's row: its arcs to i forgotten, then weighed by the rule as `reweighRow` does, in one pass
-    // (nothing else in the row changed, and nothing outside it is read but influenceOf).
-    let sum = 0;
-    for (let f = offsets[j]; f < offsets[j + 1]; f++) {
-      if (neighbours[f] === i) forgetPersonalTie(contacts, ties, f);
-      influence[f] = arcWeight(strength[f], influenceOf[neighbours[f]], leadership[f]);
-      sum += influence[f];
-    }
-    contacts.influenceSum[j] = sum;
-    // j's row changed on its tie to i: within their department or across it.
-    stamp(contacts, department, j, i, week);
-  }
-  reweighRow(contacts, i);
-  contacts.changedWeek[i] = week;
-}
-
-/** `visits[j] === visit` once row j is done in this call of resetSlot: a stamp per call, not a set per call. */
-let visits = new Int32Array(0);
-let visit = 0;
-
-/** A fresh stamp for a call over `n` rows. */
-function nextVisit(n: number): number {
-  if (visits.length < n || visit === 0x7fffffff) {
-    visits = new Int32Array(Math.max(n, visits.length));
-    visit = 0;
-  }
-  return ++visit;
-}
-
-function forgetPersonalTie(contacts: Contacts, ties: Ties, e: number): void {
-  contacts.leadership[e] = 0;
-  const t = contacts.tie[e];
-  if (ties.layer[t] === INFORMAL || !Number.isNaN(ties.formerSince[t])) {
-    contacts.strength[e] = 0;
-    ties.alive[t] = 0;
-  }
 }

@@ -9,6 +9,7 @@
  * launched with the proposer as its lead; a refused one is dropped. Every
  * seat draws once a week, so arms stay in step on this stream.
  */
+import { DRAW_BLOCK } from '../random/stream.ts';
 import type { RandomStream } from '../random/stream.ts';
 import { EXECUTIVE } from '../trust/build-trust.ts';
 import { launch } from './launch.ts';
@@ -18,8 +19,7 @@ import type { Sponsorship } from './sponsorship.ts';
 import { EXEMPLARY, gradeOf } from './vocabulary.ts';
 import type { World } from './world.ts';
 
-const BLOCK = 4096;
-const block = new Float64Array(BLOCK);
+const block = new Float64Array(DRAW_BLOCK);
 
 export function proposeIdeas(world: World): void {
   const { agents, departments } = world;
@@ -31,8 +31,8 @@ export function proposeIdeas(world: World): void {
   const { followership, department, size } = agents;
   const exemplaryChance = rate * exemplaryMultiplier;
   // A block of draws at a time, one per seat in slot order (one loop fills it, and it stays in the cache).
-  for (let first = 0; first < size; first += BLOCK) {
-    const count = Math.min(BLOCK, size - first);
+  for (let first = 0; first < size; first += DRAW_BLOCK) {
+    const count = Math.min(DRAW_BLOCK, size - first);
     proposals.fill(block, count);
     for (let k = 0; k < count; k++) {
       const slot = first + k;

@@ -9,19 +9,19 @@
  */
 import { GRADE_INFO } from '../trust/grades.ts';
 import { drawClinician } from '../trust/traits.ts';
+import { DRAW_BLOCK } from '../random/stream.ts';
 import { GRADES } from '../scenario/grades.ts';
 import { seat } from './agents.ts';
 import { startAfresh } from './concerns.ts';
-import { resetSlot } from './contacts.ts';
 import { forgetSlot } from './grants.ts';
 import { leaveInitiatives } from './leads.ts';
 import type { Leaving } from './leads.ts';
+import { resetSlot } from './starter-ties.ts';
 import { gradeOf } from './vocabulary.ts';
 import type { World } from './world.ts';
 
 /** A block of the week's draws at a time: one loop fills it, and it stays in the cache. */
-const BLOCK = 4096;
-const block = new Float64Array(BLOCK);
+const block = new Float64Array(DRAW_BLOCK);
 
 export function turnover(world: World): void {
   const draws = world.draw('turnover');
@@ -32,8 +32,8 @@ export function turnover(world: World): void {
   });
   const { grade, size } = world.agents;
   // Seat by seat in slot order, as one draw each would be: replacing someone draws from other streams.
-  for (let first = 0; first < size; first += BLOCK) {
-    const count = Math.min(BLOCK, size - first);
+  for (let first = 0; first < size; first += DRAW_BLOCK) {
+    const count = Math.min(DRAW_BLOCK, size - first);
     draws.fill(block, count);
     for (let k = 0; k < count; k++) if (block[k] < weekly[grade[first + k]]) replace(world, first + k, 'turnover');
   }
