@@ -26,12 +26,12 @@ import type { AgentTable } from './agents.ts';
 import { compileContacts } from './contacts.ts';
 import { forgetSlot, moveGrants } from './grants.ts';
 import type { Initiative } from './initiative.ts';
-import { unadoptedState } from './launch.ts';
+import { startAfresh } from './concerns.ts';
 import { leaveInitiatives } from './leads.ts';
 import type { Leaving } from './leads.ts';
 import { addTie, isPostTie } from './ties.ts';
 import { hire } from './turnover.ts';
-import { COMPLIANT, REGION, TEAM, UNAWARE, inScope } from './vocabulary.ts';
+import { COMPLIANT, REGION, TEAM, inScope } from './vocabulary.ts';
 import { membersByDepartment } from './world.ts';
 import type { World } from './world.ts';
 
@@ -168,40 +168,23 @@ function carryStates(world: World, moves: readonly Move[]): Map<Initiative, Carr
 }
 
 /**
- * Every slot that changed person: a mover's carried state, or afresh; to weigh up again at the next
- * spread. Trust by trust, over that trust's initiatives and changed slots (a region-wide initiative
- * is in every trust's list, and meets each slot once, in its own trust). Outside a department's
- * scope a slot is usually unaware of its change, but not always (a trainee who rotated through the
- * department keeps their state), so every changed slot is looked at; only those with something to
- * undo are written.
+ * Every slot that changed person starts afresh on the changes that can concern it, as a new starter
+ * does (src/model/concerns.ts; to weigh up again at the next spread), then takes its mover's carried
+ * states. Outside a department's scope a slot is usually unaware of its change, but not always (a
+ * trainee who rotated through the department keeps their state: the slot is marked, and looked at on
+ * every change of its trust), or the post's last holder's state would pass to the new one.
  */
 function writeStates(world: World, moves: readonly Move[], empty: readonly number[], carried: Map<Initiative, CarriedState[]>[]): void {
-  const { agents } = world;
-  const changed: number[][] = world.trusts.map(() => []);
-  for (const slot of [...moves.map((m) => m.to), ...empty]) changed[agents.trust[slot]].push(slot);
-  changed.forEach((inTrust, trust) => {
-    if (inTrust.length === 0) return;
-    for (const initiative of world.initiativesByTrust[trust]) {
-      const { base, state, scope } = initiative;
-      const inside = (slot: number) => slot >= base && slot < base + state.length;
-      for (const slot of inTrust) {
-        if (!inside(slot)) continue;
-        const k = slot - base;
-        // Outside a department's scope and never involved: nothing to undo (as `resetNewStarter`);
-        // anyone else in the post starts afresh, or the post's last holder's state would pass to them.
-        if (scope >= 0 && agents.department[slot] !== scope && state[k] === UNAWARE && !initiative.negotiated.has(slot)) continue;
-        if (state[k] === COMPLIANT) initiative.compliant--;
-        state[k] = unadoptedState(world, initiative, slot);
-        initiative.negotiated.delete(slot);
-        initiative.stale[k] = 1;
-      }
-      for (const { slot, state: kept, negotiated } of carried[trust].get(initiative) ?? []) {
-        state[slot - base] = kept;
+  for (const { to } of moves) startAfresh(world, to);
+  for (const slot of empty) startAfresh(world, slot);
+  for (const byInitiative of carried)
+    byInitiative.forEach((states, initiative) => {
+      for (const { slot, state, negotiated } of states) {
+        initiative.state[slot - initiative.base] = state;
         if (negotiated !== undefined) initiative.negotiated.set(slot, negotiated);
+        if (state === COMPLIANT) initiative.compliant++;
       }
-      for (const slot of inTrust) if (inside(slot) && state[slot - base] === COMPLIANT) initiative.compliant++;
-    }
-  });
+    });
 }
 
 /** The movers' person columns, keys, how they joined and week in grade, into their new slots; leavers' keys unmapped. */
