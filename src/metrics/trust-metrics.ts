@@ -11,7 +11,9 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { Initiative } from '../model/initiative.ts';
 import { uptake } from '../model/week.ts';
 import type { World } from '../model/world.ts';
-import { departmentLeadership, gini, inDegreeCentralization, leadershipDensity, traineeLeadershipShare } from './leadership-network.ts';
+import { departmentLeadershipOfGranted } from './department-networks.ts';
+import type { DepartmentLeadership } from './department-networks.ts';
+import { gini, inDegreeCentralization, leadershipDensity, traineeLeadershipShare } from './leadership-network.ts';
 import { NON_NEGATIVE, SHARE } from '../statistics/bounds.ts';
 import type { Metric } from './metric.ts';
 
@@ -59,8 +61,6 @@ function traineeShare(world: World, values: Float64Array | Int32Array, below: bo
   return n === 0 ? null : yes / n;
 }
 
-type DepartmentLeadership = ReturnType<typeof departmentLeadership>;
-
 /** What the department networks were last worked out from, by world, and what they gave. */
 interface WithinDepartments {
   readonly week: number;
@@ -75,8 +75,8 @@ const lastWithin = new WeakMap<World, WithinDepartments>();
 /**
  * The clinical departments' leadership networks (the executive, last, is not a
  * team that leads change). Both department measures read them, one after the
- * other after the week: worked out once for the two (at national scale a pass
- * reads some 400,000 people's granters), again whenever the week, the
+ * other after the week: worked out once for the two (from the people someone
+ * has granted: department-networks.ts), again whenever the week, the
  * department lists, the leadership ties, the grants or the hires have moved on.
  */
 function withinDepartments(world: World): DepartmentLeadership {
@@ -85,7 +85,7 @@ function withinDepartments(world: World): DepartmentLeadership {
   const { claimsGranted } = world.ledger;
   const last = lastWithin.get(world);
   if (last?.week === week && last.members === members && last.tieCount === tieCount && last.claimsGranted === claimsGranted && last.hires === hires) return last.result;
-  const result = departmentLeadership(world.grants.grantedBy, world.agents.department, members.slice(0, -1));
+  const result = departmentLeadershipOfGranted(world.grants, world.agents.department, members, members.length - 1);
   lastWithin.set(world, { week, members, tieCount, claimsGranted, hires, result });
   return result;
 }
