@@ -45,31 +45,119 @@ function listIndex(lists: readonly (readonly number[])[], counted: number, size:
 }
 
 /**
+ * A world's department networks as last worked out: each slot's within-department in-degree, and
+ * by department the ties and the largest in-degree. A slot's count moves only when its granters
+ * change (`grants.grantersChanged`), one of them changes department (then the slots it granted), or
+ * the slot is in another department list: only those are counted again, and their departments'
+ * sums moved by the difference (a department's largest is looked for again only if it went down).
+ */
+interface Networks {
+  index: ListIndex;
+  /** `grants.changes` when last brought up to date. */
+  changes: number;
+  /** Each slot's department then. */
+  readonly department: Int32Array;
+  readonly within: Int32Array;
+  /** By department list: the ties within it, and its largest in-degree. */
+  readonly ties: Int32Array;
+  readonly most: Int32Array;
+}
+const networks = new WeakMap<Grants, Networks>();
+
+function countWithin(grants: Grants, department: ArrayLike<number>, departmentOf: Int32Array, slot: number): number {
+  const d = departmentOf[slot];
+  if (d < 0 || grants.inDegree[slot] === 0) return 0;
+  let within = 0;
+  for (const granter of grants.grantedBy[slot].keys()) if (department[granter] === d) within++;
+  return within;
+}
+
+/** Every department's ties and largest in-degree, from the slots' counts. */
+function sumDepartments(net: Networks): void {
+  const { within, ties, most } = net;
+  const { departmentOf } = net.index;
+  ties.fill(0);
+  most.fill(0);
+  for (let slot = 0; slot < within.length; slot++) {
+    const w = within[slot];
+    if (w === 0) continue;
+    const d = departmentOf[slot];
+    ties[d] += w;
+    if (w > most[d]) most[d] = w;
+  }
+}
+
+function countedAnew(grants: Grants, department: ArrayLike<number>, index: ListIndex): Networks {
+  const size = grants.inDegree.length;
+  const within = new Int32Array(size);
+  for (let slot = 0; slot < size; slot++) within[slot] = countWithin(grants, department, index.departmentOf, slot);
+  const net = { index, changes: grants.changes, department: Int32Array.from(department), within, ties: new Int32Array(index.counted), most: new Int32Array(index.counted) };
+  sumDepartments(net);
+  return net;
+}
+
+function bringUpToDate(grants: Grants, department: ArrayLike<number>, lists: readonly (readonly number[])[], index: ListIndex, net: Networks): void {
+  const { within, ties, most, changes } = net;
+  const seen = net.department;
+  const { departmentOf } = index;
+  // New lists (a rotation): the slots listed elsewhere are counted again too, and every department summed.
+  const relisted = index !== net.index;
+  const listed = net.index.departmentOf;
+  const { grantersChanged, granted } = grants;
+  const again: number[] = [];
+  for (let slot = 0; slot < within.length; slot++) {
+    if (grantersChanged[slot] > changes || (relisted && listed[slot] !== departmentOf[slot])) again.push(slot);
+    if (seen[slot] !== department[slot]) {
+      seen[slot] = department[slot];
+      for (const claimer of granted[slot]) again.push(claimer);
+    }
+  }
+  net.index = index;
+  net.changes = grants.changes;
+  if (relisted) {
+    for (const slot of again) within[slot] = countWithin(grants, department, departmentOf, slot);
+    sumDepartments(net);
+    return;
+  }
+  let fell: number[] | undefined;
+  for (const slot of again) {
+    const before = within[slot];
+    const now = countWithin(grants, department, departmentOf, slot);
+    if (now === before) continue;
+    within[slot] = now;
+    // Listed (a slot in no list counts 0 either way).
+    const d = departmentOf[slot];
+    ties[d] += now - before;
+    if (now > most[d]) most[d] = now;
+    else if (before === most[d]) (fell ??= []).push(d);
+  }
+  if (fell)
+    for (const d of fell) {
+      let largest = 0;
+      for (const slot of lists[d]) largest = Math.max(largest, within[slot]);
+      most[d] = largest;
+    }
+}
+
+/**
  * `departmentLeadership(grants.grantedBy, department, lists.slice(0, counted))`, the same numbers:
  * the first `counted` department lists (the world's `members`; the executive, last, left out).
- * Relies on `grants.inDegree[i]` being the number of i's granters (grants.ts keeps it so).
+ * Relies on grants.ts keeping `inDegree[i]` the number of i's granters, `granted` the other way
+ * round, and stamping every change of someone's granters.
  */
-export function departmentLeadershipOfGranted(
-  grants: Pick<Grants, 'grantedBy' | 'inDegree'>,
-  department: ArrayLike<number>,
-  lists: readonly (readonly number[])[],
-  counted: number,
-): DepartmentLeadership {
-  const { grantedBy, inDegree } = grants;
-  const index = listIndex(lists, counted, inDegree.length);
-  if (!index.disjoint) return departmentLeadership(grantedBy, department, lists.slice(0, counted));
-  const { departmentOf } = index;
-  const ties = new Int32Array(counted);
-  const most = new Int32Array(counted);
-  for (let slot = 0; slot < inDegree.length; slot++) {
-    if (inDegree[slot] === 0) continue;
-    const d = departmentOf[slot];
-    if (d < 0) continue;
-    let within = 0;
-    for (const granter of grantedBy[slot].keys()) if (department[granter] === d) within++;
-    ties[d] += within;
-    if (within > most[d]) most[d] = within;
+export function departmentLeadershipOfGranted(grants: Grants, department: ArrayLike<number>, lists: readonly (readonly number[])[], counted: number): DepartmentLeadership {
+  const index = listIndex(lists, counted, grants.inDegree.length);
+  if (!index.disjoint) {
+    networks.delete(grants);
+    return departmentLeadership(grants.grantedBy, department, lists.slice(0, counted));
   }
+  let net = networks.get(grants);
+  // (Stamps past 2^31 would wrap in the Int32Array: then everyone is counted again, every time.)
+  if (net?.index.counted !== counted || grants.changes > 0x7fffffff) {
+    net = countedAnew(grants, department, index);
+    networks.set(grants, net);
+  } else bringUpToDate(grants, department, lists, index, net);
+  const { ties, most } = net;
   let density = 0;
   let centralization = 0;
   let departments = 0;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { departmentLeadershipOfGranted } from '../../src/metrics/department-networks.ts';
 import { departmentLeadership } from '../../src/metrics/leadership-network.ts';
 import { week } from '../../src/model/week.ts';
-import { createGrants, forgetSlot, recordGrant } from '../../src/model/grants.ts';
+import { createGrants, forgetSlot, moveGrants, recordGrant } from '../../src/model/grants.ts';
 import { threeTrusts } from './helpers.ts';
 
 describe('department leadership read from the people granted', () => {
@@ -22,32 +22,53 @@ describe('department leadership read from the people granted', () => {
     expect(weeksWithTies).toBeGreaterThan(10);
   });
 
-  it('matches the plain walk on random networks, lists changed in place, a slot in two lists, and lone members', () => {
+  it('matches the plain walk through grants, leavers, moves, changes of department and of the lists', () => {
     let seed = 7;
     const next = (n: number) => {
       seed = (seed * 16807) % 2147483647;
       return seed % n;
     };
-    for (let trial = 0; trial < 40; trial++) {
+    for (let trial = 0; trial < 30; trial++) {
       const size = 5 + next(60);
       const departments = 1 + next(6);
       const department = Int32Array.from({ length: size }, () => next(departments));
       const grants = createGrants(size);
-      for (let k = next(4 * size); k > 0; k--) recordGrant(grants, next(size), next(size));
-      if (trial % 3 === 0) forgetSlot(grants, next(size));
-      const lists: number[][] = Array.from({ length: departments }, () => []);
-      department.forEach((d, slot) => lists[d].push(slot));
       const counted = Math.max(1, departments - (trial % 2));
+      let lists: number[][] = [];
+      const relist = () => {
+        lists = Array.from({ length: departments }, () => []);
+        department.forEach((d, slot) => lists[d].push(slot));
+      };
+      relist();
       const check = () => {
         expect(departmentLeadershipOfGranted(grants, department, lists, counted)).toEqual(departmentLeadership(grants.grantedBy, department, lists.slice(0, counted)));
       };
       check();
-      // A list changed in place is indexed again.
-      lists[0].push(lists[counted - 1].pop() ?? 0);
-      check();
-      // A slot in two lists: the plain walk counts it in both.
-      if (lists[0].length > 0) lists[counted - 1].push(lists[0][0]);
-      check();
+      for (let step = 0; step < 25; step++) {
+        const what = next(6);
+        if (what <= 1) for (let k = next(size); k > 0; k--) recordGrant(grants, next(size), next(size));
+        else if (what === 2) forgetSlot(grants, next(size));
+        else if (what === 3) {
+          // Two people swap seats, or one moves to an empty seat (whose holder left).
+          const from = next(size);
+          const to = next(size);
+          if (from === to) continue;
+          const dest = new Int32Array(size).fill(-1);
+          dest[from] = to;
+          if (step % 2 === 0) dest[to] = from;
+          else forgetSlot(grants, to);
+          moveGrants(grants, dest, step % 2 === 0 ? [from, to] : [from]);
+        } else if (what === 4) {
+          // Someone changes department, and the lists are made again (as at a rotation), or not yet.
+          department[next(size)] = next(departments);
+          if (step % 3 !== 0) relist();
+        } else {
+          // A list changed in place is indexed again; a slot in two lists is counted in both (the plain walk).
+          const [a, b] = [next(departments), next(departments)];
+          if (lists[a].length > 0) lists[b].push(step % 2 === 0 ? (lists[a].pop() ?? 0) : lists[a][0]);
+        }
+        check();
+      }
     }
   });
 });
