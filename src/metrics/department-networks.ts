@@ -1,17 +1,18 @@
 /**
- * Leadership within departments, read from the people granted
- * ============================================================
+ * Leadership within departments, kept from week to week
+ * =====================================================
  *
  * `departmentLeadership` (leadership-network.ts) walks every member of every
- * department and asks each for their granters: at national scale 1.4 million
- * people a week, most of whom nobody has granted. This gives the same two
- * numbers from one pass over the in-degrees, opening the granters of only those
- * with some: each department's within-department ties and largest
- * within-department in-degree are whole counts, so its centralization,
- * Σ (d_max − d_i) / (N − 1)², is (N · d_max − ties) / (N − 1)² exactly, and the
- * means over departments are summed in department order as before. Which
- * department a slot is counted in comes from the department lists themselves
- * (as the plain walk does), indexed once per list.
+ * department and opens each one's granters: at national scale 1.4 million
+ * people a week, most of whom nobody has granted, and whose granters mostly did
+ * not change. This gives the same two numbers from each slot's within-department
+ * in-degree, kept by world and counted again only where the grants' stamp, a
+ * granter's department or the department lists say it may have moved. Each
+ * department's ties and largest in-degree are whole counts, so its
+ * centralization, Σ (d_max − d_i) / (N − 1)², is (N · d_max − ties) / (N − 1)²
+ * exactly, and the means over departments are summed in department order as
+ * before. Which department a slot is counted in comes from the department lists
+ * themselves (as the plain walk does), indexed once per list.
  */
 import type { Grants } from '../model/grants.ts';
 import { departmentLeadership, leadershipDensity } from './leadership-network.ts';
