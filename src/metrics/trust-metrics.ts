@@ -13,7 +13,8 @@ import { uptake } from '../model/week.ts';
 import type { World } from '../model/world.ts';
 import { departmentLeadershipOfGranted } from './department-networks.ts';
 import type { DepartmentLeadership } from './department-networks.ts';
-import { gini, inDegreeCentralization, leadershipDensity, traineeLeadershipShare } from './leadership-network.ts';
+import { leadershipCentralization, leadershipGini } from './in-degrees.ts';
+import { leadershipDensity, traineeLeadershipShare } from './leadership-network.ts';
 import { NON_NEGATIVE, SHARE } from '../statistics/bounds.ts';
 import type { Metric } from './metric.ts';
 
@@ -155,7 +156,7 @@ export const TRUST_METRICS: readonly Metric[] = [
     bounds: SHARE,
     label: 'Leadership centralization',
     description: 'Freeman in-degree centralization of the leadership network (Mayo et al. 2003).',
-    measure: (world) => inDegreeCentralization(world.grants.inDegree),
+    measure: (world) => leadershipCentralization(world.grants),
   },
   {
     name: 'leadership_density_department',
@@ -176,7 +177,7 @@ export const TRUST_METRICS: readonly Metric[] = [
     bounds: SHARE,
     label: 'Gini of leadership in-degree',
     description: 'Inequality of leadership in-degree (0 even, 1 one leader); undefined while nobody has been granted.',
-    measure: (world) => gini(world.grants.inDegree),
+    measure: (world) => leadershipGini(world.grants),
   },
   {
     name: 'trainee_leadership_share',
