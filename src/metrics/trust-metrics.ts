@@ -26,8 +26,30 @@ const BETWEEN_TRUSTS = { value: 0.3, description: 'the spread (sd) of Staff Surv
 
 type Adoption = Parameters<typeof uptake>[2];
 
-function scheduled(world: World): Initiative[] {
-  return world.initiatives.filter((initiative) => initiative.origin === 'scheduled');
+/** By world's list of initiatives: the scheduled ones among its first `seen`, the last of which was `last`. */
+interface ScheduledSoFar {
+  seen: number;
+  last: Initiative | undefined;
+  readonly scheduled: Initiative[];
+}
+const scheduledSoFar = new WeakMap<readonly Initiative[], ScheduledSoFar>();
+
+/**
+ * The scheduled initiatives launched so far, in launch order. The list only grows (launch.ts
+ * appends; at national scale some 70,000 ideas by the year's end), so only the newly launched
+ * are looked at; a list that shrank or changed before its end is looked through again.
+ */
+function scheduled(world: World): readonly Initiative[] {
+  const all = world.initiatives;
+  let known = scheduledSoFar.get(all);
+  if (known === undefined || known.seen > all.length || (known.seen > 0 && all[known.seen - 1] !== known.last)) {
+    known = { seen: 0, last: undefined, scheduled: [] };
+    scheduledSoFar.set(all, known);
+  }
+  for (let k = known.seen; k < all.length; k++) if (all[k].origin === 'scheduled') known.scheduled.push(all[k]);
+  known.seen = all.length;
+  known.last = all.at(-1);
+  return known.scheduled;
 }
 
 function meanUptake(world: World, states: Adoption): number | null {

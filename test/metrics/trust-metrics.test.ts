@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+
+import { TRUST_METRICS } from '../../src/metrics/trust-metrics.ts';
+import { uptake } from '../../src/model/week.ts';
+import { week } from '../../src/model/week.ts';
+import { launchScheduled, threeTrusts } from './helpers.ts';
+
+const UPTAKE = [
+  ['uptake_total', 'adopted'],
+  ['uptake_committed', 'committed'],
+  ['uptake_compliant', 'compliant'],
+  ['uptake_resisting', 'resisting'],
+] as const;
+
+describe('the trust metrics', () => {
+  it('uptake is the mean over the scheduled initiatives launched so far, however many ideas are launched among them', () => {
+    const world = threeTrusts('collective');
+    let launched = 0;
+    for (world.week = 0; world.week < 20; world.week++) {
+      week(world, [{ week: 3, run: launchScheduled }]);
+      for (const [name, states] of UPTAKE) {
+        // Plain: every initiative looked through again.
+        const scheduled = world.initiatives.filter((i) => i.origin === 'scheduled');
+        const plain = scheduled.length === 0 ? null : scheduled.reduce((sum, i) => sum + uptake(world, i, states), 0) / scheduled.length;
+        expect(TRUST_METRICS.find((m) => m.name === name)?.measure(world)).toBe(plain);
+      }
+      launched = world.initiatives.length;
+    }
+    // Ideas launched before and after the scheduled ones.
+    expect(world.initiatives.findIndex((i) => i.origin === 'scheduled')).toBeGreaterThan(0);
+    expect(world.initiatives.at(-1)?.origin).toBe('idea');
+    expect(launched).toBeGreaterThan(3);
+  });
+});
