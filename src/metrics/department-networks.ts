@@ -57,7 +57,7 @@ interface Networks {
   /** `grants.changes` when last brought up to date. */
   changes: number;
   /** Each slot's department then. */
-  readonly department: Int32Array;
+  readonly department: Uint16Array;
   readonly within: Int32Array;
   /** By department list: the ties within it, and its largest in-degree. */
   readonly ties: Int32Array;
@@ -65,7 +65,7 @@ interface Networks {
 }
 const networks = new WeakMap<Grants, Networks>();
 
-function countWithin(grants: Grants, department: ArrayLike<number>, departmentOf: Int32Array, slot: number): number {
+function countWithin(grants: Grants, department: Uint16Array, departmentOf: Int32Array, slot: number): number {
   const d = departmentOf[slot];
   if (d < 0 || grants.inDegree[slot] === 0) return 0;
   let within = 0;
@@ -88,16 +88,31 @@ function sumDepartments(net: Networks): void {
   }
 }
 
-function countedAnew(grants: Grants, department: ArrayLike<number>, index: ListIndex): Networks {
+function countedAnew(grants: Grants, department: Uint16Array, index: ListIndex): Networks {
   const size = grants.inDegree.length;
   const within = new Int32Array(size);
   for (let slot = 0; slot < size; slot++) within[slot] = countWithin(grants, department, index.departmentOf, slot);
-  const net = { index, changes: grants.changes, department: Int32Array.from(department), within, ties: new Int32Array(index.counted), most: new Int32Array(index.counted) };
+  const net = { index, changes: grants.changes, department: department.slice(), within, ties: new Int32Array(index.counted), most: new Int32Array(index.counted) };
   sumDepartments(net);
   return net;
 }
 
-function bringUpToDate(grants: Grants, department: ArrayLike<number>, lists: readonly (readonly number[])[], index: ListIndex, net: Networks): void {
+/** Whether two arrays of departments hold the same values: compared two at a time where aligned (most weeks nobody changes department). */
+function sameValues(a: Uint16Array, b: Uint16Array): boolean {
+  if (a.length !== b.length) return false;
+  let from = 0;
+  if (a.byteOffset % 4 === 0 && b.byteOffset % 4 === 0) {
+    const pairs = a.length >> 1;
+    const wordsA = new Int32Array(a.buffer, a.byteOffset, pairs);
+    const wordsB = new Int32Array(b.buffer, b.byteOffset, pairs);
+    for (let k = 0; k < pairs; k++) if (wordsA[k] !== wordsB[k]) return false;
+    from = 2 * pairs;
+  }
+  for (let slot = from; slot < a.length; slot++) if (a[slot] !== b[slot]) return false;
+  return true;
+}
+
+function bringUpToDate(grants: Grants, department: Uint16Array, lists: readonly (readonly number[])[], index: ListIndex, net: Networks): void {
   const { within, ties, most, changes } = net;
   const seen = net.department;
   const { departmentOf } = index;
@@ -106,13 +121,15 @@ function bringUpToDate(grants: Grants, department: ArrayLike<number>, lists: rea
   const listed = net.index.departmentOf;
   const { grantersChanged, granted } = grants;
   const again: number[] = [];
-  for (let slot = 0; slot < within.length; slot++) {
-    if (grantersChanged[slot] > changes || (relisted && listed[slot] !== departmentOf[slot])) again.push(slot);
-    if (seen[slot] !== department[slot]) {
-      seen[slot] = department[slot];
-      for (const claimer of granted[slot]) again.push(claimer);
-    }
-  }
+  const size = within.length;
+  for (let slot = 0; slot < size; slot++) if (grantersChanged[slot] > changes) again.push(slot);
+  if (relisted) for (let slot = 0; slot < size; slot++) if (listed[slot] !== departmentOf[slot]) again.push(slot);
+  if (!sameValues(seen, department))
+    for (let slot = 0; slot < size; slot++)
+      if (seen[slot] !== department[slot]) {
+        seen[slot] = department[slot];
+        for (const claimer of granted[slot]) again.push(claimer);
+      }
   net.index = index;
   net.changes = grants.changes;
   if (relisted) {
@@ -146,7 +163,7 @@ function bringUpToDate(grants: Grants, department: ArrayLike<number>, lists: rea
  * Relies on grants.ts keeping `inDegree[i]` the number of i's granters, `granted` the other way
  * round, and stamping every change of someone's granters.
  */
-export function departmentLeadershipOfGranted(grants: Grants, department: ArrayLike<number>, lists: readonly (readonly number[])[], counted: number): DepartmentLeadership {
+export function departmentLeadershipOfGranted(grants: Grants, department: Uint16Array, lists: readonly (readonly number[])[], counted: number): DepartmentLeadership {
   const index = listIndex(lists, counted, grants.inDegree.length);
   if (!index.disjoint) {
     networks.delete(grants);

@@ -22,6 +22,24 @@ describe('department leadership read from the people granted', () => {
     expect(weeksWithTies).toBeGreaterThan(10);
   });
 
+  it('sees a granter change department wherever it sits in the array, aligned or not', () => {
+    for (const size of [5, 6])
+      for (const offset of [0, 1])
+        for (const granter of [1, size - 2, size - 1]) {
+          const department = new Uint16Array(size + 1).subarray(offset, offset + size);
+          const grants = createGrants(size);
+          recordGrant(grants, granter, 0);
+          const lists = () => [Array.from({ length: size }, (_, slot) => slot).filter((slot) => department[slot] === 0), Array.from({ length: size }, (_, slot) => slot).filter((slot) => department[slot] === 1)];
+          const before = departmentLeadershipOfGranted(grants, department, lists(), 2);
+          expect(before).toEqual(departmentLeadership(grants.grantedBy, department, lists()));
+          expect(before.density).toBeGreaterThan(0);
+          // The granter moves to the other department (the lists made again, or, as a test, not).
+          department[granter] = 1;
+          for (const now of [lists(), [Array.from({ length: size }, (_, slot) => slot), []]])
+            expect(departmentLeadershipOfGranted(grants, department, now, 2)).toEqual(departmentLeadership(grants.grantedBy, department, now));
+        }
+  });
+
   it('matches the plain walk through grants, leavers, moves, changes of department and of the lists', () => {
     let seed = 7;
     const next = (n: number) => {
@@ -31,7 +49,9 @@ describe('department leadership read from the people granted', () => {
     for (let trial = 0; trial < 30; trial++) {
       const size = 5 + next(60);
       const departments = 1 + next(6);
-      const department = Int32Array.from({ length: size }, () => next(departments));
+      // Every other trial, a view at an odd offset into a larger buffer (compared one by one, not two at a time).
+      const department = new Uint16Array(size + 1).subarray(trial % 2, (trial % 2) + size);
+      department.forEach((_, slot) => (department[slot] = next(departments)));
       const grants = createGrants(size);
       const counted = Math.max(1, departments - (trial % 2));
       let lists: number[][] = [];
