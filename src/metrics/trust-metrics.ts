@@ -236,7 +236,7 @@ export function initiativeMetrics(scenario: Scenario): Metric[] {
     bounds: SHARE,
     description: `Share of ${name}'s scope adopting (committed or compliant).`,
     measure: (world) => {
-      const initiative = world.initiatives.find((i) => i.origin === 'scheduled' && i.name === name);
+      const initiative = scheduled(world).find((i) => i.name === name);
       return initiative === undefined ? null : uptake(world, initiative);
     },
   }));

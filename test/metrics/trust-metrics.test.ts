@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { TRUST_METRICS } from '../../src/metrics/trust-metrics.ts';
+import { TRUST_METRICS, initiativeMetrics } from '../../src/metrics/trust-metrics.ts';
 import { uptake } from '../../src/model/week.ts';
 import { week } from '../../src/model/week.ts';
-import { launchScheduled, threeTrusts } from './helpers.ts';
+import { SCHEDULED, launchScheduled, threeTrusts } from './helpers.ts';
 
 const UPTAKE = [
   ['uptake_total', 'adopted'],
@@ -24,11 +24,17 @@ describe('the trust metrics', () => {
         const plain = scheduled.length === 0 ? null : scheduled.reduce((sum, i) => sum + uptake(world, i, states), 0) / scheduled.length;
         expect(TRUST_METRICS.find((m) => m.name === name)?.measure(world)).toBe(plain);
       }
+      for (const metric of initiativeMetrics(world.scenario)) {
+        const name = metric.name.slice('uptake:'.length);
+        const initiative = world.initiatives.find((i) => i.origin === 'scheduled' && i.name === name);
+        expect(metric.measure(world)).toBe(initiative === undefined ? null : uptake(world, initiative));
+      }
       launched = world.initiatives.length;
     }
     // Ideas launched before and after the scheduled ones.
     expect(world.initiatives.findIndex((i) => i.origin === 'scheduled')).toBeGreaterThan(0);
     expect(world.initiatives.at(-1)?.origin).toBe('idea');
     expect(launched).toBeGreaterThan(3);
+    expect(initiativeMetrics(world.scenario).map((m) => m.name)).toEqual(SCHEDULED.map((name) => `uptake:${name}`));
   });
 });
