@@ -11,7 +11,10 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { Initiative } from '../model/initiative.ts';
 import { uptake } from '../model/week.ts';
 import type { World } from '../model/world.ts';
-import { departmentLeadership, gini, inDegreeCentralization, leadershipDensity, traineeLeadershipShare } from './leadership-network.ts';
+import { departmentLeadershipOfGranted } from './department-networks.ts';
+import type { DepartmentLeadership } from './department-networks.ts';
+import { leadershipCentralization, leadershipGini } from './in-degrees.ts';
+import { leadershipDensity, traineeLeadershipShare } from './leadership-network.ts';
 import { NON_NEGATIVE, SHARE } from '../statistics/bounds.ts';
 import type { Metric } from './metric.ts';
 
@@ -23,8 +26,30 @@ const BETWEEN_TRUSTS = { value: 0.3, description: 'the spread (sd) of Staff Surv
 
 type Adoption = Parameters<typeof uptake>[2];
 
-function scheduled(world: World): Initiative[] {
-  return world.initiatives.filter((initiative) => initiative.origin === 'scheduled');
+/** By world's list of initiatives: the scheduled ones among its first `seen`, the last of which was `last`. */
+interface ScheduledSoFar {
+  seen: number;
+  last: Initiative | undefined;
+  readonly scheduled: Initiative[];
+}
+const scheduledSoFar = new WeakMap<readonly Initiative[], ScheduledSoFar>();
+
+/**
+ * The scheduled initiatives launched so far, in launch order. The list only grows (launch.ts
+ * appends; at national scale some 70,000 ideas by the year's end), so only the newly launched
+ * are looked at; a list that shrank or changed before its end is looked through again.
+ */
+function scheduled(world: World): readonly Initiative[] {
+  const all = world.initiatives;
+  let known = scheduledSoFar.get(all);
+  if (known === undefined || known.seen > all.length || (known.seen > 0 && all[known.seen - 1] !== known.last)) {
+    known = { seen: 0, last: undefined, scheduled: [] };
+    scheduledSoFar.set(all, known);
+  }
+  for (let k = known.seen; k < all.length; k++) if (all[k].origin === 'scheduled') known.scheduled.push(all[k]);
+  known.seen = all.length;
+  known.last = all.at(-1);
+  return known.scheduled;
 }
 
 function meanUptake(world: World, states: Adoption): number | null {
@@ -59,8 +84,6 @@ function traineeShare(world: World, values: Float64Array | Int32Array, below: bo
   return n === 0 ? null : yes / n;
 }
 
-type DepartmentLeadership = ReturnType<typeof departmentLeadership>;
-
 /** What the department networks were last worked out from, by world, and what they gave. */
 interface WithinDepartments {
   readonly week: number;
@@ -75,8 +98,8 @@ const lastWithin = new WeakMap<World, WithinDepartments>();
 /**
  * The clinical departments' leadership networks (the executive, last, is not a
  * team that leads change). Both department measures read them, one after the
- * other after the week: worked out once for the two (at national scale a pass
- * reads some 400,000 people's granters), again whenever the week, the
+ * other after the week: worked out once for the two (from the people someone
+ * has granted: department-networks.ts), again whenever the week, the
  * department lists, the leadership ties, the grants or the hires have moved on.
  */
 function withinDepartments(world: World): DepartmentLeadership {
@@ -85,7 +108,7 @@ function withinDepartments(world: World): DepartmentLeadership {
   const { claimsGranted } = world.ledger;
   const last = lastWithin.get(world);
   if (last?.week === week && last.members === members && last.tieCount === tieCount && last.claimsGranted === claimsGranted && last.hires === hires) return last.result;
-  const result = departmentLeadership(world.grants.grantedBy, world.agents.department, members.slice(0, -1));
+  const result = departmentLeadershipOfGranted(world.grants, world.agents.department, members, members.length - 1);
   lastWithin.set(world, { week, members, tieCount, claimsGranted, hires, result });
   return result;
 }
@@ -155,7 +178,7 @@ export const TRUST_METRICS: readonly Metric[] = [
     bounds: SHARE,
     label: 'Leadership centralization',
     description: 'Freeman in-degree centralization of the leadership network (Mayo et al. 2003).',
-    measure: (world) => inDegreeCentralization(world.grants.inDegree),
+    measure: (world) => leadershipCentralization(world.grants),
   },
   {
     name: 'leadership_density_department',
@@ -176,7 +199,7 @@ export const TRUST_METRICS: readonly Metric[] = [
     bounds: SHARE,
     label: 'Gini of leadership in-degree',
     description: 'Inequality of leadership in-degree (0 even, 1 one leader); undefined while nobody has been granted.',
-    measure: (world) => gini(world.grants.inDegree),
+    measure: (world) => leadershipGini(world.grants),
   },
   {
     name: 'trainee_leadership_share',
@@ -213,7 +236,7 @@ export function initiativeMetrics(scenario: Scenario): Metric[] {
     bounds: SHARE,
     description: `Share of ${name}'s scope adopting (committed or compliant).`,
     measure: (world) => {
-      const initiative = world.initiatives.find((i) => i.origin === 'scheduled' && i.name === name);
+      const initiative = scheduled(world).find((i) => i.name === name);
       return initiative === undefined ? null : uptake(world, initiative);
     },
   }));

@@ -18,6 +18,9 @@ export interface Grants {
   readonly inDegree: Int32Array;
   /** How many granter → claimer ties there are (distinct pairs, however many grants each). */
   tieCount: number;
+  /** Counts every change of someone's granters; `grantersChanged[i]` is its value at slot i's last (a reader tells what moved since it last looked). */
+  changes: number;
+  readonly grantersChanged: Int32Array;
 }
 
 const NO_GRANTERS: ReadonlyMap<number, number> = new Map();
@@ -29,6 +32,8 @@ export function createGrants(size: number): Grants {
     granted: new Array<ReadonlySet<number>>(size).fill(NO_CLAIMERS),
     inDegree: new Int32Array(size),
     tieCount: 0,
+    changes: 0,
+    grantersChanged: new Int32Array(size),
   };
 }
 
@@ -59,6 +64,7 @@ export function recordGrant(grants: Grants, granter: number, claimer: number, ti
   const before = granters.get(granter);
   granters.set(granter, (before ?? 0) + times);
   if (before !== undefined) return;
+  grants.grantersChanged[claimer] = ++grants.changes;
   claimersOf(grants, granter).add(claimer);
   grants.inDegree[claimer]++;
   grants.tieCount++;
@@ -66,10 +72,13 @@ export function recordGrant(grants: Grants, granter: number, claimer: number, ti
 
 /** The person in `slot` has left: their ties, given and received, go with them. */
 export function forgetSlot(grants: Grants, slot: number): void {
+  const change = ++grants.changes;
   for (const claimer of grants.granted[slot]) {
     grantersOf(grants, claimer).delete(slot);
     grants.inDegree[claimer]--;
+    grants.grantersChanged[claimer] = change;
   }
+  grants.grantersChanged[slot] = change;
   for (const granter of grants.grantedBy[slot].keys()) claimersOf(grants, granter).delete(slot);
   grants.tieCount -= grants.granted[slot].size + grants.grantedBy[slot].size;
   grants.granted[slot] = NO_CLAIMERS;
@@ -94,19 +103,23 @@ export function moveGrants(grants: Grants, dest: Int32Array, movers: readonly nu
     for (const granter of by[k].keys()) if (dest[granter] < 0) partners.add(granter);
     for (const claimer of gave[k]) if (dest[claimer] < 0) partners.add(claimer);
   });
+  const change = ++grants.changes;
   for (const partner of partners) {
+    grants.grantersChanged[partner] = change;
     const held = grants.grantedBy[partner];
     if (ownGranters(held)) grants.grantedBy[partner] = new Map(Array.from(held, ([granter, times]) => [to(granter), times]));
     const given = grants.granted[partner];
     if (ownClaimers(given)) grants.granted[partner] = new Set(Array.from(given, to));
   }
   for (const slot of movers) {
+    grants.grantersChanged[slot] = change;
     grants.grantedBy[slot] = NO_GRANTERS;
     grants.granted[slot] = NO_CLAIMERS;
     grants.inDegree[slot] = 0;
   }
   movers.forEach((slot, k) => {
     const target = dest[slot];
+    grants.grantersChanged[target] = change;
     grants.grantedBy[target] = by[k].size === 0 ? NO_GRANTERS : new Map(Array.from(by[k], ([granter, times]) => [to(granter), times]));
     grants.granted[target] = gave[k].size === 0 ? NO_CLAIMERS : new Set(Array.from(gave[k], to));
     grants.inDegree[target] = inDegree[k];

@@ -23,6 +23,17 @@ describe('leadership-network measures', () => {
     expect(inDegreeCentralization([2, 1, 0])).toBe(0.75);
   });
 
+  it('in-degree centralization of whole in-degrees (one pass) is exactly the sum over everyone', () => {
+    const plain = (d: number[]) => {
+      const max = Math.max(0, ...d);
+      return d.reduce((sum, x) => sum + (max - x), 0) / ((d.length - 1) * (d.length - 1));
+    };
+    for (const degrees of [Int32Array.from({ length: 997 }, (_, i) => (i * 7919) % 31), Int32Array.from([0, 0, 0]), Int32Array.from([5, -2, 1, 3])]) {
+      expect(inDegreeCentralization(degrees)).toBe(plain(Array.from(degrees)));
+      expect(inDegreeCentralization(degrees)).toBe(inDegreeCentralization(Array.from(degrees)));
+    }
+  });
+
   it('gini is 0 for equal leadership, (n − 1)/n for one leader, and matches a hand computation', () => {
     expect(gini([3, 3, 3, 3])).toBe(0);
     expect(gini([0, 0, 0, 5])).toBeCloseTo(3 / 4, 15);
@@ -31,6 +42,9 @@ describe('leadership-network measures', () => {
     // Integer in-degrees are counted rather than sorted: the same sum in the same order, so the same number.
     const degrees = Int32Array.from({ length: 500 }, (_, i) => (i * 7919) % 23);
     expect(gini(degrees)).toBe(gini(Array.from(degrees)));
+    // Ties in value at many ranks, and sums too large to be exact in a double (added one person at a time, as sorted).
+    const heavy = Int32Array.from({ length: 100_000 }, (_, i) => ((i * 7919) % 1000) * 4000);
+    expect(gini(heavy)).toBe(gini(Array.from(heavy)));
     expect(() => gini(Int32Array.from([1, -1]))).toThrow(/non-negative/);
     expect(gini([0, 0])).toBeNull();
   });
@@ -38,6 +52,12 @@ describe('leadership-network measures', () => {
   it('trainee leadership share is the trainees\' part of all in-degree', () => {
     expect(traineeLeadershipShare([4, 1, 0, 3], [0, 1, 1, 1])).toBe(0.5);
     expect(traineeLeadershipShare([0, 0], [1, 0])).toBeNull();
+    // Fractional weights: the same sums, in the same order, as adding the trainees' alone.
+    const degrees = Array.from({ length: 300 }, (_, i) => ((i * 37) % 11) / 7);
+    const trainee = degrees.map((_, i) => (i % 3 === 0 ? 1 : 0));
+    const all = degrees.reduce((a, b) => a + b, 0);
+    const trainees = degrees.reduce((a, d, i) => (trainee[i] === 1 ? a + d : a), 0);
+    expect(traineeLeadershipShare(degrees, trainee)).toBe(trainees / all);
   });
 
   it('department leadership: each department\'s own ties, averaged over departments', () => {
