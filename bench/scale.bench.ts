@@ -60,6 +60,8 @@ interface Measurement {
   /** Wall-clock seconds, for comparison (inflated by the load of the shared machine). */
   buildWall: number;
   runWall: number;
+  /** Of the CPU seconds built and run, the kernel's (page faults above all: fresh memory is dear on this VM). */
+  systemSeconds: number;
   /** Live bytes of the workforce and of the world, each over its people. */
   workforceBytes: number;
   worldBytes: number;
@@ -83,6 +85,7 @@ function measure(name: string, weeks: number, build: () => Workforce): Measureme
   progress(`${name}: building…`);
   const started = performance.now();
   const cpuStarted = cpuSeconds();
+  const systemStarted = process.cpuUsage().system;
   const workforce = build();
   progress(`${name}: workforce built (${((performance.now() - started) / 1000).toFixed(1)} s); making the world…`);
   const world = createWorld({ ...scenario, weeks }, workforce, (agents, model) => rules.create(agents, model), stream(scenario.seed, 'replicate', 1));
@@ -96,6 +99,7 @@ function measure(name: string, weeks: number, build: () => Workforce): Measureme
   runWeeks(world, weeks, name);
   const ran = performance.now();
   const cpuRan = cpuSeconds();
+  const systemSeconds = (process.cpuUsage().system - systemStarted) / 1e6;
   const worldBytes = liveBytes() - before;
   return {
     name,
@@ -107,6 +111,7 @@ function measure(name: string, weeks: number, build: () => Workforce): Measureme
     runSeconds: cpuRan - cpuRunning,
     buildWall: (built - started) / 1000,
     runWall: (ran - running) / 1000,
+    systemSeconds,
     workforceBytes,
     worldBytes,
     tieBytes: workforce.ties.a.length * 18,
@@ -180,7 +185,10 @@ const wall = national.buildWall + national.runWall;
 const ratio = perPersonWeek(national) / perPersonWeek(largeTrust);
 const share = national.buildSeconds / total;
 const checks: [string, boolean][] = [
-  [`national world built and run for 52 weeks in ${total.toFixed(1)} s of CPU, ${wall.toFixed(1)} s wall-clock (target < ${String(TARGET_SECONDS)} s, on CPU time)`, total < TARGET_SECONDS],
+  [
+    `national world built and run for 52 weeks in ${total.toFixed(1)} s of CPU (${national.systemSeconds.toFixed(1)} s of it in the kernel), ${wall.toFixed(1)} s wall-clock (target < ${String(TARGET_SECONDS)} s, on CPU time)`,
+    total < TARGET_SECONDS,
+  ],
   [`peak memory ${mib(peak)} (target < ${mib(TARGET_PEAK_BYTES)})`, peak < TARGET_PEAK_BYTES],
   [`national cost per person-week ${ratio.toFixed(2)}× the large trust's (target ≤ ${String(TARGET_COST_RATIO)}×)`, ratio <= TARGET_COST_RATIO],
   [`building ${(100 * share).toFixed(0)}% of the national run (target ≤ ${String(100 * TARGET_BUILD_SHARE)}%)`, share <= TARGET_BUILD_SHARE],
