@@ -44,8 +44,10 @@ export interface Initiative {
   /** How many times a slot has heard a colleague negotiate this change (each lowers their threshold); absent for none. */
   readonly negotiated: Map<number, number>;
   /**
-   * By slot from `base`: 1 for people to weigh up again at the next spread: a neighbour's state or
-   * their own threshold changed. (Changed weights are read from the contacts.)
+   * By slot from `base`, one bit each (`markStale`, `takeStale`): set for people to weigh up again at
+   * the next spread, when a neighbour's state or their own threshold changed. (Changed weights are
+   * read from the contacts.) Bits, not bytes: nationally some 70,000 initiatives a year each cover a
+   * trust (docs/engine.md, hot paths).
    */
   readonly stale: Uint8Array;
   /** The week of its last spread, or -1. */
@@ -59,6 +61,27 @@ export interface Initiative {
   /** Week uptake first reached 50% and 90% of the scope, or null. */
   reached50: number | null;
   reached90: number | null;
+}
+
+/** Bytes of a `stale` bit set for `slots` slots. */
+export function staleBytes(slots: number): number {
+  return (slots + 7) >> 3;
+}
+
+/** Slot i is to be weighed up again (a slot outside the arrays, in another trust, is ignored). */
+export function markStale(initiative: Initiative, i: number): void {
+  const k = i - initiative.base;
+  if (k >= 0 && k < initiative.state.length) initiative.stale[k >> 3] |= 1 << (k & 7);
+}
+
+/** Whether slot i (inside the arrays) was to be weighed up again; clears the mark. */
+export function takeStale(initiative: Initiative, i: number): boolean {
+  const k = i - initiative.base;
+  const bit = 1 << (k & 7);
+  const { stale } = initiative;
+  if ((stale[k >> 3] & bit) === 0) return false;
+  stale[k >> 3] &= ~bit;
+  return true;
 }
 
 /** Slot i's adoption state (unaware outside the trust the initiative's arrays cover). */

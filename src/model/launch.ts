@@ -9,6 +9,7 @@
  */
 import type { Grade } from '../scenario/grades.ts';
 import { clip } from '../trust/traits.ts';
+import { markStale, staleBytes } from './initiative.ts';
 import type { Initiative } from './initiative.ts';
 import { ALIENATED, COMMITTED, COMPLIANT, RESISTING, UNAWARE, inScope, membersOf } from './vocabulary.ts';
 import { scopeSlots, trustsOf } from './world.ts';
@@ -33,7 +34,7 @@ export function launch(world: World, spec: Launch): Initiative {
   const { agents } = world;
   const { first: base, size: n } = scopeSlots(world, spec.scope);
   // Both per-person arrays side by side, carved from a shared slab (docs/engine.md, hot paths).
-  const { buffer, offset } = carve(2 * n);
+  const { buffer, offset } = carve(n + staleBytes(n));
   const initiative: Initiative = {
     id: world.initiatives.length,
     name: spec.name,
@@ -50,7 +51,7 @@ export function launch(world: World, spec: Launch): Initiative {
     leads: new Set(spec.leads.map((slot) => agents.keys[slot])),
     base,
     state: new Uint8Array(buffer, offset, n),
-    stale: new Uint8Array(buffer, offset + n, n),
+    stale: new Uint8Array(buffer, offset + n, staleBytes(n)),
     negotiated: new Map(),
     lastSpread: -1,
     compliant: 0,
@@ -102,7 +103,7 @@ export function resetNewStarter(world: World, initiative: Initiative, slot: numb
   if (state[slot - base] === COMPLIANT) initiative.compliant--;
   state[slot - base] = unadoptedState(world, initiative, slot);
   if (initiative.negotiated.size > 0) initiative.negotiated.delete(slot);
-  initiative.stale[slot - base] = 1;
+  markStale(initiative, slot);
 }
 
 /**
@@ -123,7 +124,7 @@ export function thresholdOf(world: World, initiative: Initiative, i: number): nu
 
 /**
  * Initiatives' arrays come from 4 MiB slabs: nationally some 1,400 are launched a week, each with
- * two arrays the size of its trust, and one allocation each is slow and, since most of an array is
+ * a state a person and a bit a person for the size of its trust, and one allocation each is slow and, since most of an array is
  * never written, maps memory that a slab's untouched pages never do. Bytes are never reused, so a
  * carved array starts zeroed like a new one; a slab lives as long as any array carved from it.
  */

@@ -20,6 +20,7 @@ import type { RandomStream } from '../random/stream.ts';
 import type { AgentTable } from './agents.ts';
 import { atLeast } from '../engine/models/threshold-kernel.ts';
 import { colleagues } from './contacts.ts';
+import { markStale, takeStale } from './initiative.ts';
 import type { Initiative } from './initiative.ts';
 import { thresholdOf, unadoptedState } from './launch.ts';
 import { addLead } from './leads.ts';
@@ -33,7 +34,7 @@ export function spread(world: World, initiative: Initiative): void {
   const { mandateResponse } = world.model;
   const { reversion } = world.model.parameters.spread;
   const { changedWeek, changedAcrossWeek } = world.contacts;
-  const { state, stale, scope, lastSpread, random, base } = initiative;
+  const { state, scope, lastSpread, random, base } = initiative;
   const members = membersOf(world, scope);
   if (initiative.status !== 'active') {
     revertCompliance(world, initiative, members, random);
@@ -56,10 +57,8 @@ export function spread(world: World, initiative: Initiative): void {
     const current = state[i - base];
     if (current === COMMITTED) continue;
     let reached = false;
-    if (stale[i - base] === 1 || changedWeek[i] >= lastSpread || (scope < 0 && changedAcrossWeek[i] >= lastSpread)) {
-      stale[i - base] = 0;
-      reached = reachesThreshold(world, initiative, i);
-    }
+    // (Its mark taken whether or not the row moved too: weighed up now, it is up to date.)
+    if (takeStale(initiative, i) || changedWeek[i] >= lastSpread || (scope < 0 && changedAcrossWeek[i] >= lastSpread)) reached = reachesThreshold(world, initiative, i);
     if (reached) (committing ??= []).push(i);
     else if (current === COMPLIANT) {
       if (!mandating && random.next() < reversion) (reverting ??= []).push(i);
@@ -142,8 +141,8 @@ function setState(world: World, initiative: Initiative, i: number, state: number
   initiative.compliant += (state === COMPLIANT ? 1 : 0) - (initiative.state[i - base] === COMPLIANT ? 1 : 0);
   initiative.state[i - base] = state;
   const { offsets, neighbours } = world.contacts;
-  // (A tie to another trust would fall outside the arrays: such a write is ignored, as it should be.)
-  for (let e = offsets[i]; e < offsets[i + 1]; e++) initiative.stale[neighbours[e] - base] = 1;
+  // (A tie to another trust falls outside the arrays: `markStale` ignores it, as it should.)
+  for (let e = offsets[i]; e < offsets[i + 1]; e++) markStale(initiative, neighbours[e]);
 }
 
 /** Closed or abandoned: nobody new adopts, and compliance left without a mandate reverts. */
@@ -178,7 +177,7 @@ function negotiate(world: World, initiative: Initiative, i: number): void {
   for (const j of colleagues(world.contacts, i))
     if (inScope(world.agents, initiative.scope, j)) {
       initiative.negotiated.set(j, (initiative.negotiated.get(j) ?? 0) + 1);
-      initiative.stale[j - initiative.base] = 1;
+      markStale(initiative, j);
     }
   shiftEngagement(world.agents, i, world.model.parameters.engagement.voice);
 }

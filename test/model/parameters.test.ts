@@ -74,11 +74,11 @@ describe('model constants', () => {
     // Numbers in the model's code that are not model constants: units, scales, array layout, algorithms.
     const allowed: Record<string, string> = {
       '0': 'zero', '1': 'one', '2': 'two ends of a tie, a majority (more than half), a pair of draws',
-      '-1': 'no slot', '-2': 'the first trust\'s scope (vocabulary.ts)', '3': 'adoption state index (resisting)', '5': 'digits in a person\'s key', '22': 'bits of a 4 MiB slab of initiatives\' arrays (launch.ts)',
+      '-1': 'no slot', '-2': 'the first trust\'s scope (vocabulary.ts)', '3': 'adoption state index (resisting); a bit index over 8 (>> 3, initiative.ts)', '5': 'digits in a person\'s key', '22': 'bits of a 4 MiB slab of initiatives\' arrays (launch.ts)',
       '10': 'top of the 0–10 engagement scale', '52': 'weeks a year (annual rates to weekly hazards)',
       '0.5': 'a half-life halves; hybrid voice: a follower\'s own voice (0–1) scales the chance from a third of `voice` to all of it',
       '1.5': 'hybrid voice, as above', '1.75': 'memory room for growing tie arrays', '4': 'bytes in a 32-bit array element',
-      '8': 'bytes in a 64-bit array element', '16': 'smallest tie array', '20': 'attempts per informal tie wanted before giving up',
+      '8': 'bytes in a 64-bit array element; bits in a byte (the stale marks of initiative.ts)', '7': 'the low three bits of a bit index (initiative.ts)', '16': 'smallest tie array', '20': 'attempts per informal tie wanted before giving up',
       '100': 'attempts beyond those, for tiny trusts',
     };
     const folders = ['src/model', 'src/trust', 'src/leadership', 'src/metrics', 'src/run'];

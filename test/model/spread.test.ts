@@ -7,6 +7,13 @@ import { replace } from '../../src/model/turnover.ts';
 import { ALIENATED, COMMITTED, COMPLIANT, RESISTING, UNAWARE } from '../../src/model/vocabulary.ts';
 import { uptake, week } from '../../src/model/week.ts';
 import { slotsOf, worldFor } from './helpers.ts';
+import type { Initiative } from '../../src/model/initiative.ts';
+
+/** Slot i's mark to be weighed up again (read without taking it, as `takeStale` would). */
+function staleBit(initiative: Initiative, i: number): boolean {
+  const k = i - initiative.base;
+  return (initiative.stale[k >> 3] & (1 << (k & 7))) !== 0;
+}
 
 describe('spread', () => {
   it('skips only people still below threshold: whoever it will not weigh up again next week cannot adopt', () => {
@@ -21,7 +28,7 @@ describe('spread', () => {
           for (const i of members) {
             const { changedWeek, changedAcrossWeek } = world.contacts;
             const moved = changedWeek[i] >= initiative.lastSpread || (initiative.scope < 0 && changedAcrossWeek[i] >= initiative.lastSpread);
-            const skips = initiative.state[i] !== COMMITTED && initiative.stale[i] === 0 && !moved;
+            const skips = initiative.state[i] !== COMMITTED && !staleBit(initiative, i) && !moved;
             if (!skips) continue;
             skipped++;
             expect(reachesThreshold(world, initiative, i), `${rules}, week ${world.week}, ${initiative.name}, slot ${i}`).toBe(false);
@@ -102,14 +109,16 @@ describe('a new starter', () => {
     for (const slot of [alienated, other]) {
       initiative.state[slot] = COMPLIANT;
       initiative.negotiated.set(slot, 2);
-      initiative.stale[slot] = 0;
     }
     initiative.compliant = 2;
+    initiative.stale.fill(0);
     resetNewStarter(world, initiative, alienated);
     resetNewStarter(world, initiative, other);
     expect([initiative.state[alienated], initiative.state[other]]).toEqual([RESISTING, UNAWARE]);
     expect(initiative.compliant).toBe(0);
     expect(initiative.negotiated.size).toBe(0);
-    expect([initiative.stale[alienated], initiative.stale[other]]).toEqual([1, 1]);
+    expect([staleBit(initiative, alienated), staleBit(initiative, other)]).toEqual([true, true]);
+    // Nobody else was marked.
+    expect(world.everyone.filter((slot) => staleBit(initiative, slot))).toEqual([alienated, other].sort((a, b) => a - b));
   });
 });
