@@ -63,13 +63,10 @@ export function chooseBetweenTrusts(world: World, grades: readonly Grade[]): Bet
   return moves.length === 0 ? null : { moves, carriers: carriersOf(world, moves) };
 }
 
-/**
- * The chosen trainees take their posts in other trusts; some propose their ideas again there.
- * `rotated`: the slots the rotation within trusts moved this week (rebuilt with these).
- */
-export function moveBetweenTrusts(world: World, chosen: BetweenTrusts | null, rotated: Uint8Array | null = null): void {
+/** The chosen trainees take their posts in other trusts; some propose their ideas again there. */
+export function moveBetweenTrusts(world: World, chosen: BetweenTrusts | null): void {
   if (chosen === null) return;
   recordMoves(world, chosen.moves);
-  movePeople(world, { moves: chosen.moves, leavers: [], why: 'rotation', moved: rotated });
+  movePeople(world, { moves: chosen.moves, leavers: [], why: 'rotation' });
   carryIdeas(world, chosen.carriers);
 }

@@ -20,7 +20,6 @@
  * another department (which only trust-wide initiatives see).
  */
 import { rewindRows } from '../engine/compile.ts';
-import { rowsOf, stampChangedRows } from './rebuild-stamps.ts';
 import type { Leadership } from '../leadership/rule-set.ts';
 import type { AgentTable } from './agents.ts';
 import type { Grants } from './grants.ts';
@@ -74,10 +73,7 @@ export function compileContacts(
   week: number,
   model: TieModel,
   replaces?: Contacts,
-  moved?: Uint8Array,
 ): Contacts {
-  // The rows as they were, to tell which a rebuild changed (read before the rows lend their memory).
-  const before = replaces !== undefined && moved !== undefined ? rowsOf(replaces) : undefined;
   // One table of fading factors for the week: it is keyed by changeover week, which compaction keeps.
   const strengths = new TieStrengths(ties, week, model);
   compactTies(ties, strengths);
@@ -125,12 +121,11 @@ export function compileContacts(
     formerAcross: new Uint8Array(lendFormer?.formerAcross.buffer ?? new ArrayBuffer(withRoom(2 * former)), 0, 2 * former),
     formerInfluence: f64(lendFormer?.formerInfluence, 2 * former),
     supervisor: (replaces?.supervisor ?? new Int32Array(n)).fill(-1),
-    // Rows that moved, before this week's spreads (the structure step), are stamped as of the week
-    // before: every initiative weighs them up this week and, unless something else moves, not again
-    // the next (when it would find the same). Told which slots moved, only those rows and the rows
-    // they changed (`stampChangedRows`); otherwise all.
-    changedWeek: before === undefined ? (replaces?.changedWeek ?? new Int32Array(n)).fill(week - 1) : before.changedWeek,
-    changedAcrossWeek: before === undefined ? (replaces?.changedAcrossWeek ?? new Int32Array(n)).fill(week - 1) : before.changedAcrossWeek,
+    // Every row moved, before this week's spreads (the structure step): stamped as of the week
+    // before, every initiative weighs everyone up this week and, unless something else moves, not
+    // again the next (when it would find the same).
+    changedWeek: (replaces?.changedWeek ?? new Int32Array(n)).fill(week - 1),
+    changedAcrossWeek: (replaces?.changedAcrossWeek ?? new Int32Array(n)).fill(week - 1),
   };
   const { neighbours, tie, strength, formerArcs, formerRows, formerCohorts, formerAcross, supervisor } = contacts;
   const { department } = agents;
@@ -170,7 +165,6 @@ export function compileContacts(
   for (let j = 0; j < n; j++) influenceOf[j] = rules.influence(j);
   for (let k = 0; k < formerArcs.length; k++) contacts.formerInfluence[k] = influenceOf[neighbours[formerArcs[k]]];
   for (let i = 0; i < n; i++) reweighRow(contacts, i);
-  if (before !== undefined && moved !== undefined) stampChangedRows(contacts, before, moved, week);
   return contacts;
 }
 

@@ -47,15 +47,13 @@ export interface Batch {
   /** Slots whose person leaves the world. */
   readonly leavers: readonly number[];
   readonly why: Leaving;
-  /** Slots that changed post since the contacts were built (a rotation the same week), rebuilt with these. */
-  readonly moved?: Uint8Array | null;
 }
 
 /** The person columns of the agent table (the rest, trust, grade, department, trainee and authority, are the post's). */
 const PERSON_COLUMNS = ['followership', 'expertise', 'activeEngagement', 'leaderIdentity', 'voice', 'engagement', 'baselineEngagement', 'threshold', 'grantedClaims', 'hasLed'] as const;
 
 /** Moves people and leavers out, fills the empty slots with new starters; returns those slots. */
-export function movePeople(world: World, { moves, leavers, why, moved }: Batch): number[] {
+export function movePeople(world: World, { moves, leavers, why }: Batch): number[] {
   const { agents, ties } = world;
   const n = agents.size;
   const dest = new Int32Array(n).fill(-1);
@@ -114,10 +112,7 @@ export function movePeople(world: World, { moves, leavers, why, moved }: Batch):
   }
   writeStates(world, moves, empty, carried);
   world.members = membersByDepartment(world);
-  // Every slot with a new person: moved into, left, emptied.
-  const changed = moved ?? new Uint8Array(n);
-  for (let slot = 0; slot < n; slot++) if (dest[slot] >= 0 || source[slot] >= 0 || leaving[slot] === 1) changed[slot] = 1;
-  world.contacts = compileContacts(ties, world.grants, agents, world.rules, world.week, world.model.ties, world.contacts, changed);
+  world.contacts = compileContacts(ties, world.grants, agents, world.rules, world.week, world.model.ties, world.contacts);
   return empty;
 }
 

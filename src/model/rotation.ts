@@ -42,10 +42,9 @@ export function rotatingGrades(world: World): Grade[] {
 /**
  * Rotate the grades' trainees within their trusts. `compile` false leaves the contact rows for the
  * caller to rebuild (people moving between trusts the same week rebuild them once, for both).
- * Returns the slots that changed post (for that rebuild), or null if none did.
  */
-export function rotate(world: World, grades: readonly Grade[], compile = true): Uint8Array | null {
-  if (grades.length === 0) return null;
+export function rotate(world: World, grades: readonly Grade[], compile = true): void {
+  if (grades.length === 0) return;
   const { agents, departments } = world;
   const random = world.draw('rotation');
   // Each trust's cycle, trust by trust from the one stream (Fisher–Yates).
@@ -68,7 +67,7 @@ export function rotate(world: World, grades: readonly Grade[], compile = true): 
         movers.push(posts[k]);
       }
     }
-  if (movers.length === 0) return null;
+  if (movers.length === 0) return;
 
   const { ties } = world;
   // newHolder[post] = the mover who takes it over; -1 for posts nobody leaves.
@@ -106,8 +105,5 @@ export function rotate(world: World, grades: readonly Grade[], compile = true): 
   movers.forEach((mover) => {
     if (changesDepartment[mover] === 1) leaveInitiatives(world, mover, 'rotation', projects[oldDepartment[mover]]);
   });
-  const moved = new Uint8Array(agents.size);
-  movers.forEach((mover) => (moved[mover] = 1));
-  if (compile) world.contacts = compileContacts(ties, world.grants, agents, world.rules, world.week, world.model.ties, world.contacts, moved);
-  return moved;
+  if (compile) world.contacts = compileContacts(ties, world.grants, agents, world.rules, world.week, world.model.ties, world.contacts);
 }

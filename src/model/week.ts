@@ -37,8 +37,8 @@ export function week(world: World, hooks: readonly WeekHook[] = [], spreadInitia
   const grades = rotatingGrades(world);
   // Chosen before the rotation within trusts, moved after it (which rebuilds the contacts for both).
   const betweenTrusts = chooseBetweenTrusts(world, grades);
-  const rotated = rotate(world, grades, betweenTrusts === null);
-  moveBetweenTrusts(world, betweenTrusts, rotated);
+  rotate(world, grades, betweenTrusts === null);
+  moveBetweenTrusts(world, betweenTrusts);
   progressCareers(world);
   turnover(world);
   decayFormerTies(world.contacts, world.ties, world.week, world.model.ties);
