@@ -58,6 +58,8 @@ export interface AgentTable {
    * Like `hasLed` it may over-report, which costs time, never correctness. The slot's, not the person's.
    */
   readonly heldOutside: Uint8Array;
+  /** For a marked slot, the departments other than its own on whose changes it may hold a state (`holdOutside`). */
+  readonly heldIn: Map<number, number[]>;
 }
 
 export function createAgentTable(workforce: Workforce, cohortYears: Partial<Record<Grade, number>> = {}): AgentTable {
@@ -91,6 +93,7 @@ export function createAgentTable(workforce: Workforce, cohortYears: Partial<Reco
     hasLed: new Uint8Array(size),
     gradeSince: staggerCohorts(workforce, cohortYears),
     heldOutside: new Uint8Array(size),
+    heldIn: new Map(),
   };
 }
 
@@ -122,8 +125,16 @@ export function joinedAs(table: AgentTable, slot: number): Clinician {
  * changes). Their states on the old department's changes stay with the slot, now outside it.
  */
 export function changeDepartment(table: AgentTable, slot: number, department: number): void {
-  if (table.department[slot] !== department) table.heldOutside[slot] = 1;
+  if (table.department[slot] !== department) holdOutside(table, slot, table.department[slot]);
   table.department[slot] = department;
+}
+
+/** `slot` may hold a state on `department`'s changes, outside its own: marked, and the department listed. */
+export function holdOutside(table: AgentTable, slot: number, department: number): void {
+  table.heldOutside[slot] = 1;
+  const listed = table.heldIn.get(slot);
+  if (listed === undefined) table.heldIn.set(slot, [department]);
+  else if (!listed.includes(department)) listed.push(department);
 }
 
 /** A new starter takes a leaver's slot. */

@@ -8,11 +8,12 @@
  * never part of them has nothing to undo. A state on a department's change is
  * only taken up inside the department (launch, spread, negotiation), so a slot
  * holds one outside its department only after its person left by rotating, or
- * when it leads a change from outside (both mark the slot: `heldOutside`). A
- * starter in an unmarked slot is visited on the trust's and the region's
- * changes and their own department's only; a marked slot on every change of
- * the trust, which clears the mark. Either way the same changes are reset, in
- * the same way (each change's arrays are its own, so the order is free).
+ * when it leads a change from outside (both mark the slot, `heldOutside`, and
+ * list that department, `heldIn`). A starter is visited on the trust's and the
+ * region's changes and their own department's, and in a marked slot on the
+ * listed departments' too, which clears the mark. Either way the same changes
+ * are reset as a scan of every change would, in the same way (each change's
+ * arrays are its own, so the order is free).
  *
  * The lists are caught up from `initiativesByTrust` (append-only, launch order)
  * when read, so whoever launches needs not know of them.
@@ -57,12 +58,14 @@ export function concernsOf(world: Pick<World, 'initiativesByTrust'>, trust: numb
 /** A new starter in `slot` starts afresh on every change of their trust that can concern them (`resetNewStarter`). */
 export function startAfresh(world: World, slot: number): void {
   const { agents } = world;
-  if (agents.heldOutside[slot] === 1) {
-    for (const initiative of world.initiativesByTrust[agents.trust[slot]]) resetNewStarter(world, initiative, slot);
-    agents.heldOutside[slot] = 0;
-    return;
-  }
   const { wide, byDepartment } = concernsOf(world, agents.trust[slot]);
+  const own = agents.department[slot];
   for (const initiative of wide) resetNewStarter(world, initiative, slot);
-  for (const initiative of byDepartment.get(agents.department[slot]) ?? NONE) resetNewStarter(world, initiative, slot);
+  for (const initiative of byDepartment.get(own) ?? NONE) resetNewStarter(world, initiative, slot);
+  if (agents.heldOutside[slot] === 0) return;
+  // A marked slot: the other departments it may hold a state in too, then unmarked.
+  for (const department of agents.heldIn.get(slot) ?? [])
+    if (department !== own) for (const initiative of byDepartment.get(department) ?? NONE) resetNewStarter(world, initiative, slot);
+  agents.heldOutside[slot] = 0;
+  agents.heldIn.delete(slot);
 }

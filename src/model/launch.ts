@@ -9,6 +9,7 @@
  */
 import type { Grade } from '../scenario/grades.ts';
 import { clip } from '../trust/traits.ts';
+import { holdOutside } from './agents.ts';
 import { markStale, staleBytes } from './initiative.ts';
 import type { Initiative } from './initiative.ts';
 import { ALIENATED, COMMITTED, COMPLIANT, RESISTING, UNAWARE, inScope, membersOf } from './vocabulary.ts';
@@ -65,7 +66,7 @@ export function launch(world: World, spec: Launch): Initiative {
   for (const slot of spec.leads) {
     initiative.state[slot - base] = COMMITTED;
     // A lead from outside a department's change holds a state outside their department (src/model/concerns.ts).
-    if (spec.scope >= 0 && agents.department[slot] !== spec.scope) agents.heldOutside[slot] = 1;
+    if (spec.scope >= 0 && agents.department[slot] !== spec.scope) holdOutside(agents, slot, spec.scope);
   }
   agents.hasLed[spec.sponsor] = 1;
   for (const slot of spec.leads) agents.hasLed[slot] = 1;

@@ -21,20 +21,30 @@ import { week } from '../../src/model/week.ts';
 import type { World } from '../../src/model/world.ts';
 import { regionWorld } from './region-helpers.ts';
 
-/** Slots holding a state on a department's change outside that department, by a plain scan of every change. */
-function heldOutside(world: World): Set<number> {
+/** Slots holding a state on a department's change outside that department, with those departments, by a plain scan of every change. */
+function heldOutside(world: World): Map<number, Set<number>> {
   const { department } = world.agents;
-  const held = new Set<number>();
+  const held = new Map<number, Set<number>>();
+  const add = (slot: number, scope: number) => {
+    const departments = held.get(slot) ?? new Set<number>();
+    held.set(slot, departments.add(scope));
+  };
   for (const { scope, base, state, negotiated } of world.initiatives) {
     if (scope < 0) continue;
-    for (let k = 0; k < state.length; k++) if (state[k] !== UNAWARE && department[base + k] !== scope) held.add(base + k);
-    for (const slot of negotiated.keys()) if (department[slot] !== scope) held.add(slot);
+    for (let k = 0; k < state.length; k++) if (state[k] !== UNAWARE && department[base + k] !== scope) add(base + k, scope);
+    for (const slot of negotiated.keys()) if (department[slot] !== scope) add(slot, scope);
   }
   return held;
 }
 
 function unmarked(world: World, when: string): string[] {
-  return [...heldOutside(world)].filter((slot) => world.agents.heldOutside[slot] !== 1).map((slot) => `week ${String(world.week)} ${when}: slot ${String(slot)} holds a state outside its department, unmarked`);
+  const { agents } = world;
+  const wrong: string[] = [];
+  for (const [slot, departments] of heldOutside(world))
+    for (const scope of departments)
+      if (agents.heldOutside[slot] !== 1 || !(agents.heldIn.get(slot) ?? []).includes(scope))
+        wrong.push(`week ${String(world.week)} ${when}: slot ${String(slot)} holds a state in department ${String(scope)}, outside its own, unmarked or unlisted`);
+  return wrong;
 }
 
 /** Leads of an active department's change who are outside the department, their slot unmarked (`leaveInitiatives` would miss them). */
@@ -45,7 +55,8 @@ function unmarkedLeads(world: World): string[] {
     if (scope < 0 || status !== 'active') continue;
     for (const key of leads) {
       const slot = agents.slotOf.get(key);
-      if (slot !== undefined && agents.department[slot] !== scope && agents.heldOutside[slot] !== 1) wrong.push(`week ${String(world.week)}, ${name}: lead ${key} outside its department, unmarked`);
+      if (slot !== undefined && agents.department[slot] !== scope && (agents.heldOutside[slot] !== 1 || !(agents.heldIn.get(slot) ?? []).includes(scope)))
+        wrong.push(`week ${String(world.week)}, ${name}: lead ${key} outside its department, unmarked or unlisted`);
     }
   }
   return wrong;
