@@ -39,7 +39,6 @@ function wholeCentralization(inDegrees: Int32Array): number {
   let max = 0;
   let all = 0;
   let negative = false;
-   
   for (let i = 0; i < n; i++) {
     const d = inDegrees[i];
     if (d > max) max = d;

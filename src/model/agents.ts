@@ -53,8 +53,8 @@ export interface AgentTable {
   readonly gradeSince: Int32Array;
   /**
    * 1 once the slot may hold a state on a department's change outside its department (its person
-   * left a department by rotating, `changeDepartment`, or leads a change outside their own). Cleared
-   * when a new starter there starts afresh on every change of the trust (src/model/concerns.ts).
+   * left a department by rotating, `changeDepartment`, or leads a change outside their own). Cleared,
+   * with its `heldIn` list, when a new starter there starts afresh (src/model/concerns.ts).
    * Like `hasLed` it may over-report, which costs time, never correctness. The slot's, not the person's.
    */
   readonly heldOutside: Uint8Array;

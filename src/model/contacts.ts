@@ -105,6 +105,7 @@ export function compileContacts(
   const lendFormer = replaces !== undefined && replaces.formerArcs.buffer.byteLength >= 4 * 2 * former && replaces.formerInfluence.buffer.byteLength >= 8 * 2 * former ? replaces : undefined;
   const u32 = (from: Uint32Array | undefined, length: number) => new Uint32Array(from?.buffer ?? new ArrayBuffer(4 * withRoom(length)), 0, length);
   const f64 = (from: Float64Array | undefined, length: number) => new Float64Array(from?.buffer ?? new ArrayBuffer(8 * withRoom(length)), 0, length);
+  const u8 = (from: Uint8Array | undefined, length: number) => new Uint8Array(from?.buffer ?? new ArrayBuffer(withRoom(length)), 0, length);
   const contacts: Contacts = {
     offsets,
     neighbours: u32(lend?.neighbours, arcs),
@@ -118,7 +119,7 @@ export function compileContacts(
     formerRows: u32(lendFormer?.formerRows, 2 * former),
     formerCohorts: u32(lendFormer?.formerCohorts, 2 * former),
     cohortTies: Uint32Array.from(cohorts.ties),
-    formerAcross: new Uint8Array(lendFormer?.formerAcross.buffer ?? new ArrayBuffer(withRoom(2 * former)), 0, 2 * former),
+    formerAcross: u8(lendFormer?.formerAcross, 2 * former),
     formerInfluence: f64(lendFormer?.formerInfluence, 2 * former),
     supervisor: (replaces?.supervisor ?? new Int32Array(n)).fill(-1),
     // Every row moved, before this week's spreads (the structure step): stamped as of the week

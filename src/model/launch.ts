@@ -124,9 +124,9 @@ export function thresholdOf(world: World, initiative: Initiative, i: number): nu
 }
 
 /**
- * Initiatives' arrays come from 4 MiB slabs: nationally some 1,400 are launched a week, each with
- * a state a person and a bit a person for the size of its trust, and one allocation each is slow and, since most of an array is
- * never written, maps memory that a slab's untouched pages never do. Bytes are never reused, so a
+ * Initiatives' arrays come from 4 MiB slabs: nationally some 1,400 are launched a week, each with a
+ * state byte and a stale bit for every slot of its trust, and one allocation each is slow and, since
+ * most of an array is never written, maps memory that a slab's untouched pages never do. Bytes are never reused, so a
  * carved array starts zeroed like a new one; a slab lives as long as any array carved from it.
  */
 const SLAB_BYTES = 1 << 22;

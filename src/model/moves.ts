@@ -166,8 +166,8 @@ function carryStates(world: World, moves: readonly Move[]): Map<Initiative, Carr
  * Every slot that changed person starts afresh on the changes that can concern it, as a new starter
  * does (src/model/concerns.ts; to weigh up again at the next spread), then takes its mover's carried
  * states. Outside a department's scope a slot is usually unaware of its change, but not always (a
- * trainee who rotated through the department keeps their state: the slot is marked, and looked at on
- * every change of its trust), or the post's last holder's state would pass to the new one.
+ * trainee who rotated through the department keeps their state: the slot is marked and the
+ * department listed), and the post's last holder's state must not pass to the new one.
  */
 function writeStates(world: World, moves: readonly Move[], empty: readonly number[], carried: Map<Initiative, CarriedState[]>[]): void {
   for (const { to } of moves) startAfresh(world, to);

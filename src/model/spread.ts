@@ -56,9 +56,8 @@ export function spread(world: World, initiative: Initiative): void {
     const i = members[k];
     const current = state[i - base];
     if (current === COMMITTED) continue;
-    let reached = false;
-    // (Its mark taken whether or not the row moved too: weighed up now, it is up to date.)
-    if (takeStale(initiative, i) || changedWeek[i] >= lastSpread || (scope < 0 && changedAcrossWeek[i] >= lastSpread)) reached = reachesThreshold(world, initiative, i);
+    // (Its mark taken first, whether or not the row moved too: weighed up now, it is up to date.)
+    const reached = (takeStale(initiative, i) || changedWeek[i] >= lastSpread || (scope < 0 && changedAcrossWeek[i] >= lastSpread)) && reachesThreshold(world, initiative, i);
     if (reached) (committing ??= []).push(i);
     else if (current === COMPLIANT) {
       if (!mandating && random.next() < reversion) (reverting ??= []).push(i);
