@@ -6,7 +6,7 @@
  * beside the code wherever the package is installed: by name from code
  * (`bundledScenario('flagship')`) and on the command line.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -54,17 +54,21 @@ export function bundledScenario(name: string, options: ScenarioOptions = {}): Sc
 }
 
 /**
- * A scenario named on the command line or in a sweep: a path (relative to
+ * A scenario named on the command line or in a sweep: a file (relative to
  * `relativeTo`'s folder when given), else the name of a bundled scenario.
- * A file name that does not exist is returned as given, so loading reports
- * it; a bare name that is neither is an error with "did you mean" and a
- * pointer to `leadsim list`.
+ * A folder is never a scenario: `leadsim run flagship` beside an output
+ * folder called `flagship` (as `--out flagship` makes) means the bundled
+ * one. A file name that does not exist is returned as given, so loading
+ * reports it; a bare name that is neither is an error with "did you mean"
+ * and a pointer to `leadsim list`.
  */
 export function resolveScenarioFile(name: string, relativeTo?: string): string {
   const path = relativeTo === undefined ? name : resolve(dirname(relativeTo), name);
-  if (existsSync(path)) return path;
+  const folder = existsSync(path) && statSync(path).isDirectory();
+  if (existsSync(path) && !folder) return path;
   const bundled = join(SCENARIOS_FOLDER, `${name}.yaml`);
   if (existsSync(bundled)) return bundled;
+  if (folder) throw new LeadsimError(`${JSON.stringify(path)} is a folder: expected a scenario file (.yaml, .yml or .json) or the name of a bundled scenario (\`leadsim list\` names them).`);
   if (extname(name) !== '') return path;
   const names = bundledScenarioNames();
   const hint = suggest(name, names);

@@ -1,8 +1,11 @@
-import { basename } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 import { InvalidOptionError } from '../../src/errors.ts';
+import { SCENARIOS_FOLDER, resolveScenarioFile } from '../../src/scenario/bundled.ts';
 import { bundledScenario, bundledScenarioNames, listBundledScenarios, loadScenario } from '../../src/scenario/index.ts';
 
 describe('listBundledScenarios', () => {
@@ -32,5 +35,33 @@ describe('bundledScenario', () => {
 
   it('takes names only, not paths', () => {
     expect(() => bundledScenario('../scenarios/flagship')).toThrow(/found "\.\.\/scenarios\/flagship"\.$/);
+  });
+});
+
+describe('resolveScenarioFile', () => {
+  const root = mkdtempSync(join(tmpdir(), 'leadsim-resolve-'));
+  afterAll(() => {
+    rmSync(root, { recursive: true, force: true });
+  });
+  const flagshipFile = join(SCENARIOS_FOLDER, 'flagship.yaml');
+
+  it('takes a file that exists, even one named like a bundled scenario', () => {
+    const file = join(root, 'flagship');
+    writeFileSync(file, 'name: mine\n');
+    const relative = join(root, 'sweep.yaml');
+    expect(resolveScenarioFile('flagship', relative)).toBe(file);
+    rmSync(file);
+  });
+
+  it('never takes a folder: one named like a bundled scenario (an output folder) means the bundled scenario', () => {
+    mkdirSync(join(root, 'flagship'));
+    expect(resolveScenarioFile('flagship', join(root, 'sweep.yaml'))).toBe(flagshipFile);
+  });
+
+  it('any other folder is an error naming it and what was expected', () => {
+    mkdirSync(join(root, 'results'));
+    expect(() => resolveScenarioFile('results', join(root, 'sweep.yaml'))).toThrow(
+      `${JSON.stringify(join(root, 'results'))} is a folder: expected a scenario file (.yaml, .yml or .json) or the name of a bundled scenario`,
+    );
   });
 });
