@@ -12,7 +12,7 @@ import { join } from 'node:path';
 
 import { writeReport, reportPage } from '../report/index.ts';
 import { loadSensitivity } from '../sensitivity/load.ts';
-import { runSensitivity, sensitivityTaskPlan } from '../sensitivity/run-sensitivity.ts';
+import { isSensitivityOutput, runSensitivity, sensitivityTaskPlan } from '../sensitivity/run-sensitivity.ts';
 import { loadSweep } from '../sweep/load.ts';
 import { checkOutputFolder } from '../exporters/files/output-folder.ts';
 import { isSweepOutput, runSweep, runTasks, sweepTaskPlan, taskPlanIdentity } from '../sweep/run-sweep.ts';
@@ -28,6 +28,8 @@ export interface ClusterPlan {
   runsPerTask: number;
   /** The journal's hash of the whole plan: a job runs only the plan it was submitted with. */
   planHash: string;
+  /** The plan's own files (sweep.json, sensitivity.json), written beside the journal as a local run writes them. */
+  files: readonly (readonly [name: string, content: string])[];
   /** Runs tasks [start, end) into `folder`'s own journal, resuming what it holds. */
   runShard(folder: string, shard: ShardRange, options: Pick<SweepOptions, 'workers' | 'signal' | 'onTask'>): Promise<SweepOutcome>;
   /** Refuses a results folder the local command would refuse (before anything is written there). */
@@ -56,8 +58,7 @@ export function loadClusterPlan(kind: JobKind, file: string): ClusterPlan {
     name: plan.spec.name,
     defaultOut: join('out', 'sensitivity', plan.spec.name),
     runsPerTask: plan.arms.length,
-    // `leadsim sensitivity` checks only through its journal, which refuses another analysis's folder.
-    checkOut: () => undefined,
+    checkOut: (out, force) => void checkOutputFolder(out, 'sensitivity', isSensitivityOutput, force),
     finish: async (out, options) => {
       const outcome = await runSensitivity(plan, { ...options, out });
       // As `leadsim sensitivity` does after the analysis.
@@ -68,7 +69,7 @@ export function loadClusterPlan(kind: JobKind, file: string): ClusterPlan {
 }
 
 /** What either kind's shards share: the task count, the plan's hash, and running a slice of the tasks. */
-function runner<S extends TaskScenario>(tasks: TaskPlan<S>): Pick<ClusterPlan, 'tasks' | 'planHash' | 'runShard'> {
+function runner<S extends TaskScenario>(tasks: TaskPlan<S>): Pick<ClusterPlan, 'tasks' | 'planHash' | 'files' | 'runShard'> {
   const { tasks: count, hash } = taskPlanIdentity(tasks);
-  return { tasks: count, planHash: hash, runShard: (folder, shard, options) => runTasks(tasks, { ...options, out: folder, shard }) };
+  return { tasks: count, planHash: hash, files: tasks.files ?? [], runShard: (folder, shard, options) => runTasks(tasks, { ...options, out: folder, shard }) };
 }

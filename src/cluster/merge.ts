@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { LeadsimError } from '../errors.ts';
+import { writeFileAtomically } from '../exporters/files/atomic-file.ts';
 import { RUNS_FILE, TIMESERIES_FILE } from '../sweep/files.ts';
 import { Journal } from '../sweep/journal.ts';
 import type { SweepOutcome } from '../sweep/run-sweep.ts';
@@ -29,6 +30,8 @@ export async function mergeJob(folder: string, { force = false, log = () => unde
     );
   plan.checkOut(job.out, force);
   const journal = Journal.open(job.out, job.planHash);
+  // Beside the journal, as a local run writes them: they say whose runs the folder holds while the merge is under way.
+  for (const [name, content] of plan.files) writeFileAtomically(join(job.out, name), content);
   const header = firstLine(readFileSync(join(shardFolder(dir, 0), RUNS_FILE), 'utf8'));
   for (const [index, { start, end }] of job.shards.entries()) {
     if (journal.tasksDone >= end) continue; // appended by an earlier merge

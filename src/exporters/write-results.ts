@@ -24,16 +24,14 @@
  * are removed, so the folder never mixes runs; other files are not ours and
  * are left alone.
  */
-import { rmdirSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 
 import { writeFolderAtomically } from './files/atomic-folder.ts';
 import { chartData, chartSpecs } from './charts/charts.ts';
 import { comparisonsCsv, convergenceCsv } from './tables/comparisons.ts';
 import { MANIFEST_FILE, manifestFile, manifestText } from './files/manifest.ts';
 import type { ManifestFile } from './files/manifest.ts';
-import { checkOutputFolder } from './files/output-folder.ts';
-import type { OutputFolder } from './files/output-folder.ts';
+import { checkOutputFolder, removeStaleFiles } from './files/output-folder.ts';
 import { chartFiles } from './charts/chart-files.ts';
 import type { ScenarioResults } from '../results/types.ts';
 import { summaryCsv, summaryJsonText, timeseriesCsv } from './tables/tables.ts';
@@ -107,25 +105,6 @@ export async function writeResults(
     },
     { folder, force },
   );
-  removeStale(folder, written);
+  removeStaleFiles(folder, written);
   return written;
-}
-
-/** Removes the files of the earlier result that this write did not replace: only those leadsim can prove it wrote. */
-function removeStale(folder: OutputFolder, written: readonly string[]): void {
-  const current = new Set(written);
-  for (const path of folder.proven) {
-    const file = join(folder.dir, path);
-    if (current.has(file)) continue;
-    try {
-      rmSync(file, { force: true });
-    } catch {
-      continue; // cleaning up is best effort
-    }
-    try {
-      if (dirname(file) !== folder.dir) rmdirSync(dirname(file)); // only succeeds when emptied
-    } catch {
-      // the folder still holds other files: keep it
-    }
-  }
 }

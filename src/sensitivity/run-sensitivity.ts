@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { writeFileAtomically } from '../exporters/files/atomic-file.ts';
 import { chartFiles } from '../exporters/charts/chart-files.ts';
 import { GENERATOR, MANIFEST_FILE } from '../exporters/files/manifest.ts';
-import { inspectOutputFolder } from '../exporters/files/output-folder.ts';
+import { checkOutputFolder, inspectOutputFolder } from '../exporters/files/output-folder.ts';
 import { software } from '../exporters/files/software.ts';
 import { REPORT_FILE } from '../report/folder.ts';
 import { jsonText } from '../exporters/files/numbers.ts';
@@ -28,7 +28,7 @@ import { sensitivityChartSpecs } from '../exporters/charts/sensitivity-charts.ts
 import { parseRunsCsv } from '../results/sweep-rows.ts';
 import { LEADSIM_VERSION } from '../run/run-scenario.ts';
 import { workerBeside } from '../run/worker-module.ts';
-import { RUNS_FILE, TIMESERIES_FILE } from '../sweep/files.ts';
+import { RUNS_FILE, STATE_FILE, TIMESERIES_FILE } from '../sweep/files.ts';
 import { runTasks } from '../sweep/run-sweep.ts';
 import type { SweepOptions, SweepOutcome, TaskPlan } from '../sweep/run-sweep.ts';
 import { analyseSensitivity } from './analyse.ts';
@@ -41,8 +41,18 @@ export interface SensitivityOutcome extends SweepOutcome {
   results: SensitivityResults | null;
 }
 
+/** The files an analysis may write, for checking a folder before its runs. */
+export function isSensitivityOutput(path: string): boolean {
+  return SENSITIVITY_FILES.includes(path) || path.startsWith('charts/');
+}
+
+const SENSITIVITY_FILES = [SENSITIVITY_FILE, RUNS_FILE, TIMESERIES_FILE, STATE_FILE, DESIGN_FILE, INDICES_FILE, ROBUSTNESS_FILE, REPORT_FILE, MANIFEST_FILE];
+
 export async function runSensitivity(plan: SensitivityPlan, options: SweepOptions): Promise<SensitivityOutcome> {
   const startedAt = new Date().toISOString();
+  // Before any run: a folder of other files, or another result's, is refused unless forced (and then its proven files go, so it holds one result).
+  const folder = checkOutputFolder(options.out, 'sensitivity', isSensitivityOutput, options.force);
+  if (folder.holds !== 'sensitivity') for (const path of folder.proven) rmSync(join(folder.dir, path), { force: true });
   const outcome = await runTasks(sensitivityTaskPlan(plan), options);
   if (!outcome.complete) return { ...outcome, results: null };
 
@@ -80,6 +90,7 @@ export async function runSensitivity(plan: SensitivityPlan, options: SweepOption
   });
   const manifest = {
     generator: GENERATOR,
+    kind: 'sensitivity',
     leadsimVersion: LEADSIM_VERSION,
     ...software(),
     sensitivity: plan.spec.name,

@@ -4,7 +4,7 @@
  * where it went, fails and writes nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -27,6 +27,28 @@ describe('leadsim contagion', () => {
     expect(header).toBe('network,rule,step,adopters,share');
     expect(new Set(rows.map((row) => row.split(',')[0]))).toEqual(new Set(['clustered', 'rewired']));
   }, 60_000);
+
+  it("writes again into its own folder, and refuses one holding the user's files unless forced", () => {
+    const out = join(root, 'again');
+    expect(leadsim('contagion', '--out', out).status).toBe(0);
+    expect(leadsim('contagion', '--out', out, '--seed', '7').status).toBe(0);
+    const mine = join(root, 'mine');
+    mkdirSync(mine);
+    writeFileSync(join(mine, 'adoption.csv'), 'my own\n');
+    const refused = leadsim('contagion', '--out', mine);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`${mine} is not empty and holds no leadsim results: adoption.csv; writing would replace adoption.csv`);
+    expect(readFileSync(join(mine, 'adoption.csv'), 'utf8')).toBe('my own\n');
+    expect(leadsim('contagion', '--out', mine, '--force').status).toBe(0);
+    expect(readFileSync(join(mine, 'adoption.csv'), 'utf8')).toMatch(/^network,rule,step/);
+  }, 60_000);
+
+  it('refuses an odd number of ties at the door, naming the option', () => {
+    const { status, stderr } = leadsim('contagion', '--ties', '5', '--out', join(root, 'odd'));
+    expect(status).toBe(1);
+    expect(stderr).toContain("option '--ties <k>' argument '5' is invalid. expected an even whole number from 2 to 1998");
+    expect(existsSync(join(root, 'odd'))).toBe(false);
+  });
 
   it('is listed in --help; the old name is not', () => {
     const commands = [...leadsim('--help').stdout.matchAll(/^ {2}([\w-]+)/gm)].map((m) => m[1]);

@@ -193,6 +193,23 @@ describe('writeResults never loses a user\'s files', () => {
     expect(readFileSync(join(out, 'summary.csv'), 'utf8')).toBe('my own summary\n');
   });
 
+  it('refuses a file where a parent of the folder should be, naming it, even with force', async () => {
+    const file = join(root, 'results');
+    writeFileSync(file, 'a file');
+    for (const force of [false, true])
+      await expect(writeResults(tinyResults(), join(file, 'run', 'one'), { force })).rejects.toThrow(`${join(file, 'run', 'one')}: ${file} is a file, not a folder`);
+    expect(readFileSync(file, 'utf8')).toBe('a file');
+  });
+
+  it("names another kind's result by its files, when none is the user's", async () => {
+    const out = join(root, 'contagion');
+    mkdirSync(out);
+    const adoption = 'network,rule,step,adopters,share\n';
+    writeFileSync(join(out, 'adoption.csv'), adoption);
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify({ generator: 'leadsim', kind: 'contagion', files: [{ path: 'adoption.csv', sha256: createHash('sha256').update(adoption).digest('hex') }] }));
+    await expect(writeResults(tinyResults(), out)).rejects.toThrow(`${out} holds a contagion demonstration's results, not a run's: manifest.json, adoption.csv. Choose`);
+  });
+
   it('refuses a file where the folder should be, even with force', async () => {
     const file = join(root, 'results');
     writeFileSync(file, 'a file');

@@ -3,7 +3,7 @@
  * resumes from the journal and ends with the same files as an uninterrupted run.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -62,4 +62,45 @@ describe('leadsim sensitivity', () => {
       expect(readFileSync(join(killed, name), 'utf8'), name).toBe(readFileSync(join(whole, name), 'utf8'));
     expect(readFileSync(join(killed, 'report.html'), 'utf8')).toContain('Morris screening');
   }, 300_000);
+});
+
+describe('leadsim sensitivity --out', () => {
+  const small = FILE.replace('trajectories: 150', 'trajectories: 5');
+  const root = mkdtempSync(join(tmpdir(), 'leadsim-sensitivity-out-'));
+  const file = join(root, 'ishigami.yaml');
+  writeFileSync(file, small);
+  const sensitivity = (...args: string[]) => spawnSync(process.execPath, [...cli, file, '--workers', '1', '--quiet', ...args], { encoding: 'utf8' });
+
+  it('writes again into its own folder, replacing its own files', () => {
+    const out = join(root, 'again');
+    expect(sensitivity('--out', out).status).toBe(0);
+    const again = sensitivity('--out', out);
+    expect(again.status, again.stderr).toBe(0);
+    expect(readFileSync(join(out, 'indices.csv'), 'utf8')).toContain('x1');
+  });
+
+  it("refuses, before any run, a folder holding the user's files, and leaves them as they were", () => {
+    const out = join(root, 'mine');
+    mkdirSync(out);
+    writeFileSync(join(out, 'indices.csv'), 'my own\n');
+    const refused = sensitivity('--out', out);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`${out} is not empty and holds no leadsim results: indices.csv; writing would replace indices.csv`);
+    expect(readFileSync(join(out, 'indices.csv'), 'utf8')).toBe('my own\n');
+    expect(readdirSync(out)).toEqual(['indices.csv']);
+    // Asked to: the user's file is replaced, and the folder holds the analysis.
+    expect(sensitivity('--out', out, '--force').status).toBe(0);
+    expect(readFileSync(join(out, 'indices.csv'), 'utf8')).toContain('x1');
+  });
+
+  it("refuses a run's folder, naming what it holds", () => {
+    const out = join(root, 'run');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'run', 'flagship', '--replicates', '2', '--weeks', '40', '--no-charts', '--quiet', '--out', out], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const series = readFileSync(join(out, 'timeseries.csv'), 'utf8');
+    const refused = sensitivity('--out', out);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`${out} holds a run's results, not a sensitivity analysis's: manifest.json, timeseries.csv`);
+    expect(readFileSync(join(out, 'timeseries.csv'), 'utf8')).toBe(series);
+  }, 60_000);
 });

@@ -8,17 +8,20 @@
  * "change spreads through informal networks". The workshop page is another
  * thing (`npm run demo`, src/demo/); `leadsim demo` says so (demo-moved.ts).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 
 import { absoluteThreshold, compileGraph, simulate } from '../../engine/index.ts';
 import type { DiffusionResult } from '../../engine/index.ts';
 import { wattsStrogatz } from '../../networks/index.ts';
 import { stream } from '../../random/stream.ts';
+import { MANIFEST_FILE } from '../../exporters/files/manifest.ts';
+import { checkOutputFolder } from '../../exporters/files/output-folder.ts';
+import { writeSmallResult } from '../../exporters/files/small-result.ts';
 import { layout } from '../../exporters/tables/summary-table.ts';
+import { LEADSIM_VERSION } from '../../run/run-scenario.ts';
 import { share, wholeNumber } from '../arguments.ts';
 
 const STAFF = 2000;
@@ -35,10 +38,11 @@ export function contagionCommand(): Command {
   return new Command('contagion')
     .description('Spread a change through a 2,000-person staff network: simple vs complex contagion, clustered vs rewired ties.')
     .option('--seed <n>', 'random seed', wholeNumber, 42)
-    .option('--ties <k>', 'ties per person (even)', wholeNumber, 8)
+    .option('--ties <k>', `ties per person (even, 2 to ${String(STAFF - 2)})`, tiesPerPerson, 8)
     .option('--rewiring <share>', 'share of ties rewired at random in the second network', share, 0.1)
     .option('--out <dir>', 'output folder', 'out/contagion')
-    .action((options: ContagionOptions) => { runContagion(options); });
+    .option('--force', "write into a folder that is not a contagion demonstration's, replacing files leadsim did not write")
+    .action((options: ContagionOptions) => runContagion(options));
 }
 
 interface ContagionOptions {
@@ -46,9 +50,20 @@ interface ContagionOptions {
   ties: number;
   rewiring: number;
   out: string;
+  force?: boolean;
 }
 
-function runContagion({ seed, ties, rewiring, out }: ContagionOptions): void {
+/** A ring lattice's degree: even, at least 2, fewer than the staff (Watts & Strogatz 1998). */
+function tiesPerPerson(value: string): number {
+  const k = Number(value);
+  if (!(Number.isInteger(k) && k >= 2 && k % 2 === 0 && k < STAFF)) throw new InvalidArgumentError(`expected an even whole number from 2 to ${String(STAFF - 2)}, found "${value}".`);
+  return k;
+}
+
+const ADOPTION_FILE = 'adoption.csv';
+
+async function runContagion({ seed, ties, rewiring, out, force }: ContagionOptions): Promise<void> {
+  const folder = checkOutputFolder(resolve(out), 'contagion', (path) => path === ADOPTION_FILE || path === MANIFEST_FILE, force);
   const networks = {
     clustered: wattsStrogatz({ order: STAFF, k: ties, rewiring: 0 }),
     rewired: wattsStrogatz({ order: STAFF, k: ties, rewiring, random: stream(seed, CONTAGION_STREAM, 'network') }),
@@ -65,12 +80,11 @@ function runContagion({ seed, ties, rewiring, out }: ContagionOptions): void {
     }
   }
 
-  const folder = resolve(out);
-  mkdirSync(folder, { recursive: true });
   const rows = arms.flatMap(({ network, rule, result }) =>
     result.adopters.map((adopters, step) => [network, rule, step, adopters, adopters / STAFF]),
   );
-  writeFileSync(join(folder, 'adoption.csv'), stringify(rows, { header: true, columns: ['network', 'rule', 'step', 'adopters', 'share'] }));
+  const adoption = stringify(rows, { header: true, columns: ['network', 'rule', 'step', 'adopters', 'share'] });
+  await writeSmallResult(folder, 'contagion', [[ADOPTION_FILE, adoption]], { leadsimVersion: LEADSIM_VERSION, seed, staff: STAFF, ties, rewiring }, force);
 
   const lines = [
     `leadsim contagion: a change starts with a team of ${team.length} on one ward of a ${STAFF.toLocaleString('en-GB')}-person staff network`,
@@ -83,7 +97,7 @@ function runContagion({ seed, ties, rewiring, out }: ContagionOptions): void {
     ...[1, 2].map((c) => effectOfRewiring(arms[c - 1], arms[c + 1])),
     'Centola & Macy (2007): long random ties speed simple contagion but can starve complex',
     'contagion of the reinforcement it needs; try --rewiring 0.5 or --ties 4.',
-    `Adoption curves: ${join(folder, 'adoption.csv')}`,
+    `Adoption curves: ${join(folder.dir, ADOPTION_FILE)}`,
   ];
   process.stdout.write(lines.join('\n') + '\n');
 }

@@ -33,6 +33,7 @@ export function sensitivityCommand(): Command {
     .option('--workers <n>', 'worker threads', wholeNumber, availableParallelism())
     .option('--out <dir>', 'output folder (default: out/sensitivity/<name>)')
     .option('--quiet', 'no progress bar')
+    .option('--force', "write into a folder that is not this analysis's, replacing files leadsim did not write")
     .option('--json', 'with --slurm: print the submission as one JSON document on stdout');
   return addSlurmOptions(command).action((file: string, options: SensitivityCommandOptions) => sensitivity(file, options));
 }
@@ -46,7 +47,7 @@ async function sensitivity(file: string, options: SensitivityCommandOptions): Pr
   const out = resolve(options.out ?? join('out', 'sensitivity', plan.spec.name));
   const arms = plan.arms.length;
   const started = performance.now();
-  const outcome = await withRunProgress(arms, options.quiet, (progress) => runSensitivity(plan, { out, workers: options.workers, ...progress }));
+  const outcome = await withRunProgress(arms, options.quiet, (progress) => runSensitivity(plan, { out, workers: options.workers, force: options.force, ...progress }));
 
   const runs = `${outcome.tasksDone * arms} of ${outcome.tasksTotal * arms} runs`;
   if (!outcome.complete || outcome.results === null) {

@@ -2,11 +2,13 @@
  * Output folders: what leadsim may write, replace and remove
  * ==========================================================
  *
- * One folder, one result. leadsim writes a run or a sweep into a folder that
- * is new, empty, or holds an earlier result of the same kind; anything else
- * (a folder of other files, a run's folder for a sweep, a sweep's for a run)
- * is refused before any work, naming what is there, unless the caller
- * forces it. A file where the folder should be is always refused.
+ * One folder, one result. leadsim writes a result (a run, a sweep, a
+ * sensitivity analysis, a pattern check, a contagion demonstration) into a
+ * folder that is new, empty, or holds an earlier result of the same kind;
+ * anything else (a folder of other files, a run's folder for a sweep, a
+ * sweep's for a run…) is refused before any work, naming what is there,
+ * unless the caller forces it. A file where the folder, or one of its
+ * parents, should be is always refused.
  *
  * A file counts as leadsim's own only when leadsim can prove it wrote it: it
  * is listed, with its SHA-256, in a manifest.json marked `generator:
@@ -21,19 +23,22 @@
  * no longer its own.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, rmdirSync, statSync } from 'node:fs';
 import type { Dirent } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 import { LeadsimError } from '../../errors.ts';
 import { MANIFEST_FILE } from './manifest.ts';
 import { abandonedStaging } from './staging.ts';
 
-export type ResultKind = 'run' | 'sweep';
+export const RESULT_KINDS = ['run', 'sweep', 'sensitivity', 'patterns', 'contagion'] as const;
+export type ResultKind = (typeof RESULT_KINDS)[number];
 
-/** The sweep journal's state file, and the files it vouches for while a sweep runs. */
+/** The task runner's journal (a sweep's or a sensitivity analysis's), and the files it vouches for while it runs. */
 const JOURNAL_FILE = '.sweep-state.json';
-const JOURNALLED = ['runs.csv', 'timeseries.csv', 'sweep.json', JOURNAL_FILE];
+/** The plan file a journalled analysis writes beside its journal (a sweep's is sweep.json). */
+const SENSITIVITY_PLAN = 'sensitivity.json';
+const JOURNALLED = ['runs.csv', 'timeseries.csv', 'sweep.json', SENSITIVITY_PLAN, JOURNAL_FILE];
 
 /** Files listed when refusing a folder: enough to recognise it. */
 const SHOWN = 5;
@@ -59,7 +64,7 @@ export interface OutputFolder {
 /** Looks at what a folder holds and which of its files leadsim can prove it wrote. */
 export function inspectOutputFolder(dir: string): OutputFolder {
   const root = resolve(dir);
-  const stat = statSync(root, { throwIfNoEntry: false });
+  const stat = statOrFileAbove(root);
   if (stat === undefined) return { dir: root, exists: false, holds: null, proven: new Set(), others: [] };
   if (!stat.isDirectory()) throw new OutputFolderError(`${root} is a file, not a folder: give a folder for the results (leadsim will not replace a file with a folder).`);
   const files = listFiles(root);
@@ -77,7 +82,8 @@ export function inspectOutputFolder(dir: string): OutputFolder {
     if (staged !== null) prove(root, staged.files, proven);
   }
   if (existsSync(join(root, JOURNAL_FILE))) {
-    holds = 'sweep';
+    // Runs under way (or finished): a sensitivity analysis's beside its plan, else a sweep's.
+    holds = holds === 'sensitivity' || (manifest === null && files.includes(SENSITIVITY_PLAN)) ? 'sensitivity' : 'sweep';
     for (const path of JOURNALLED) if (files.includes(path)) proven.add(path);
   }
   return { dir: root, exists: true, holds, proven, others: files.filter((path) => !proven.has(path)) };
@@ -98,8 +104,8 @@ export function checkOutputFolder(dir: string, kind: ResultKind, writes: (path: 
   if (folder.holds === null && folder.others.length === 0) return folder; // empty
   const what =
     folder.holds === kind
-      ? `holds a ${kind}'s results, but ${list(clobbered)} ${clobbered.length === 1 ? 'was' : 'were'} changed or added since leadsim wrote them, and writing would replace ${clobbered.length === 1 ? 'it' : 'them'}`
-      : `${folder.holds === null ? 'is not empty and holds no leadsim results' : `holds a ${folder.holds}'s results, not a ${kind}'s`}: ${list(folder.others)}` +
+      ? `holds ${article(kind)} results, but ${list(clobbered)} ${clobbered.length === 1 ? 'was' : 'were'} changed or added since leadsim wrote them, and writing would replace ${clobbered.length === 1 ? 'it' : 'them'}`
+      : `${folder.holds === null ? 'is not empty and holds no leadsim results' : `holds ${article(folder.holds)} results, not ${article(kind)}`}: ${list(folder.others.length > 0 ? folder.others : [...folder.proven])}` +
         (clobbered.length > 0 ? `; writing would replace ${list(clobbered)}` : '');
   throw new OutputFolderError(
     `${folder.dir} ${what}. Choose a new or empty folder, or give --force to write there anyway (leadsim never removes files it did not write).`,
@@ -115,6 +121,46 @@ export function checkReplaceable(folder: OutputFolder, paths: readonly string[],
     throw new OutputFolderError(
       `${folder.dir}: writing would replace ${list(clobbered)}, which leadsim cannot prove it wrote (not listed in its manifest.json with these bytes). Choose a new or empty folder, or give --force to replace ${clobbered.length === 1 ? 'it' : 'them'}.`,
     );
+}
+
+/** "a run's", "a sensitivity analysis's", "a pattern check's"… */
+function article(kind: ResultKind): string {
+  const names: Record<ResultKind, string> = { run: "a run's", sweep: "a sweep's", sensitivity: "a sensitivity analysis's", patterns: "a pattern check's", contagion: "a contagion demonstration's" };
+  return names[kind];
+}
+
+/**
+ * The folder's stat, or undefined when it does not exist yet; a file where one of its parents
+ * should be is refused here, naming it (the system's ENOTDIR names neither).
+ */
+function statOrFileAbove(root: string) {
+  try {
+    return statSync(root, { throwIfNoEntry: false });
+  } catch (error) {
+    if (!(error instanceof Error && 'code' in error && error.code === 'ENOTDIR')) throw error;
+    let above = dirname(root);
+    while (!existsSync(above)) above = dirname(above);
+    throw new OutputFolderError(`${root}: ${above} is a file, not a folder: give a folder for the results (leadsim will not replace a file with a folder).`);
+  }
+}
+
+/** Removes an earlier result's files that a new write did not replace: only those leadsim can prove it wrote, and folders they leave empty. */
+export function removeStaleFiles(folder: OutputFolder, written: readonly string[]): void {
+  const current = new Set(written);
+  for (const path of folder.proven) {
+    const file = join(folder.dir, path);
+    if (current.has(file)) continue;
+    try {
+      rmSync(file, { force: true });
+    } catch {
+      continue; // cleaning up is best effort
+    }
+    try {
+      if (dirname(file) !== folder.dir) rmdirSync(dirname(file)); // only succeeds when emptied
+    } catch {
+      // the folder still holds other files: keep it
+    }
+  }
 }
 
 function list(paths: readonly string[]): string {
@@ -136,10 +182,12 @@ function readManifest(file: string): { kind: ResultKind; files: ListedFile[] } |
     return null;
   }
   if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest)) return null;
-  const { generator, kind, leadsimVersion, sweep, files }: Partial<Record<string, unknown>> = manifest;
+  const { generator, kind, leadsimVersion, sweep, sensitivity, files }: Partial<Record<string, unknown>> = manifest;
   if (generator !== 'leadsim' && typeof leadsimVersion !== 'string') return null;
   const listed = Array.isArray(files) ? files.filter(isListedFile) : [];
-  return { kind: kind === 'run' || kind === 'sweep' ? kind : typeof sweep === 'string' ? 'sweep' : 'run', files: listed };
+  // Manifests before `kind` named a sweep or an analysis by its own key.
+  const known = RESULT_KINDS.find((k) => k === kind);
+  return { kind: known ?? (typeof sweep === 'string' ? 'sweep' : typeof sensitivity === 'string' ? 'sensitivity' : 'run'), files: listed };
 }
 
 function isListedFile(entry: unknown): entry is ListedFile {
