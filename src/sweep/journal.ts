@@ -37,6 +37,10 @@ function readState(stateFile: string): JournalState | undefined {
   return journalState.safeParse(JSON.parse(readFileSync(stateFile, 'utf8'))).data;
 }
 
+/** What to do to start afresh in a folder that may also hold the user's own files: remove the runs' files, not the folder. */
+const startAgain = (folder: string) => `remove ${RUNS_FILE}, ${TIMESERIES_FILE} and ${STATE_FILE} from ${folder} to start again there.`;
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export class Journal {
   readonly folder: string;
   private state: JournalState;
@@ -53,12 +57,12 @@ export class Journal {
       const state = readState(stateFile);
       // Without its recorded lengths the files cannot be cut back safely, so nothing is touched.
       if (state === undefined)
-        throw new LeadsimError(`sweep: ${stateFile} is not a sweep journal (expected its sweepHash, tasksDone, runsBytes and timeseriesBytes), so the sweep cannot resume. Delete ${folder} to start again.`);
+        throw new LeadsimError(`sweep: ${stateFile} is not a sweep journal (expected its sweepHash, tasksDone, runsBytes and timeseriesBytes), so the sweep cannot resume. ${capitalised(startAgain(folder))}`);
       if (state.sweepHash !== sweepHash) {
         // The manifest is written last: with it, the other sweep finished; without, it was interrupted.
         const held = existsSync(join(folder, MANIFEST_FILE)) ? 'the finished results' : 'an interrupted run';
         throw new LeadsimError(
-          `sweep: ${folder} holds ${held} of a different sweep (or of this one before it changed). Choose another --out, or delete the folder to start again.`,
+          `sweep: ${folder} holds ${held} of a different sweep (or of this one before it changed). Choose another --out, or ${startAgain(folder)}`,
         );
       }
       // Cut back what was written after the last recorded task; a file shorter than recorded was damaged.
@@ -66,13 +70,13 @@ export class Journal {
         const path = join(folder, file);
         const size = existsSync(path) ? statSync(path).size : -1;
         if (size < bytes)
-          throw new LeadsimError(`sweep: ${path} is ${size < 0 ? 'missing' : 'shorter than its journal records'}, so the sweep cannot resume. Delete ${folder} to start again.`);
+          throw new LeadsimError(`sweep: ${path} is ${size < 0 ? 'missing' : 'shorter than its journal records'}, so the sweep cannot resume. ${capitalised(startAgain(folder))}`);
         truncateSync(path, bytes);
       }
       return new Journal(folder, state);
     }
     if (existsSync(join(folder, RUNS_FILE)))
-      throw new LeadsimError(`sweep: ${folder} already holds sweep results without a journal to resume. Choose another --out, or delete them.`);
+      throw new LeadsimError(`sweep: ${folder} already holds sweep results without a journal to resume. Choose another --out, or ${startAgain(folder)}`);
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, RUNS_FILE), '');
     writeFileSync(join(folder, TIMESERIES_FILE), TIMESERIES_HEADER);

@@ -159,6 +159,8 @@ describe('runSweep', () => {
     const other = smallPlan();
     const changed = { ...other, sweep: { ...other.sweep, name: 'other' } };
     await expect(runSweep(changed, { out: dir, workers: 1 })).rejects.toThrow(/holds an interrupted run of a different sweep/);
+    // The way out it gives removes the runs' files, not the folder (which may hold the user's own).
+    await expect(runSweep(changed, { out: dir, workers: 1 })).rejects.toThrow(`Choose another --out, or remove runs.csv, timeseries.csv and .sweep-state.json from ${dir} to start again there.`);
   });
 
   it('says a finished sweep is finished, not interrupted, when an edited sweep is run into its folder', async () => {
