@@ -38,7 +38,7 @@ function readState(stateFile: string): JournalState | undefined {
 }
 
 /** What to do to start afresh in a folder that may also hold the user's own files: remove the runs' files, not the folder. */
-const startAgain = (folder: string) => `remove ${RUNS_FILE}, ${TIMESERIES_FILE} and ${STATE_FILE} from ${folder} to start again there.`;
+const startAgain = (folder: string) => `remove ${RUNS_FILE}, ${TIMESERIES_FILE}, ${STATE_FILE} and the plan beside them (sweep.json or sensitivity.json) from ${folder} to start again there.`;
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export class Journal {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -160,7 +160,13 @@ describe('runSweep', () => {
     const changed = { ...other, sweep: { ...other.sweep, name: 'other' } };
     await expect(runSweep(changed, { out: dir, workers: 1 })).rejects.toThrow(/holds an interrupted run of a different sweep/);
     // The way out it gives removes the runs' files, not the folder (which may hold the user's own).
-    await expect(runSweep(changed, { out: dir, workers: 1 })).rejects.toThrow(`Choose another --out, or remove runs.csv, timeseries.csv and .sweep-state.json from ${dir} to start again there.`);
+    await expect(runSweep(changed, { out: dir, workers: 1 })).rejects.toThrow(
+      `Choose another --out, or remove runs.csv, timeseries.csv, .sweep-state.json and the plan beside them (sweep.json or sensitivity.json) from ${dir} to start again there.`,
+    );
+    writeFileSync(join(dir, 'notes.txt'), 'mine\n');
+    for (const name of ['runs.csv', 'timeseries.csv', '.sweep-state.json', 'sweep.json']) rmSync(join(dir, name));
+    expect((await runSweep(changed, { out: dir, workers: 1, force: true })).complete).toBe(true);
+    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('mine\n');
   });
 
   it('says a finished sweep is finished, not interrupted, when an edited sweep is run into its folder', async () => {
