@@ -10,11 +10,18 @@
  * Arms are named by role: `heroic` and `collective` are the scenario's first
  * arms running those rule sets. Weeks are read from the scenario: the first
  * scheduled initiative and its mandate (`model.spread.mandateWeeks`).
+ *
+ * Each pattern's `bounds` follow from what its statistic is: a share is in
+ * [0, 1], a difference of two values each in [a, b] in [a − b, b − a]
+ * (`differenceBounds`), with the metrics' own ranges from their catalogue.
  */
 import { LeadsimError } from '../errors.ts';
+import { TRUST_METRICS } from '../metrics/trust-metrics.ts';
 import type { RunResult } from '../results/types.ts';
 import { TRAINEE_GRADES } from '../scenario/grades.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { SHARE, differenceBounds } from '../statistics/bounds.ts';
+import type { Bounds } from '../statistics/bounds.ts';
 import type { Pattern, ReplicateRuns, Variant } from './pattern.ts';
 
 const HEROIC = 'heroic';
@@ -26,6 +33,16 @@ const AFTER_MANDATE = 26;
 const DEPARTURE_AFTER = 10;
 /** A share of adopters that counts as "partly compliant" (one in ten). Assumption. */
 const PARTLY = 0.1;
+
+/** Two shares (uptake, or a share of ideas) differ by at most 1 either way. */
+const SHARE_DIFFERENCE = differenceBounds(SHARE);
+
+/** The range of a difference between arms of a weekly metric, from its catalogue entry. */
+function metricDifference(metric: string): Bounds | undefined {
+  const info = TRUST_METRICS.find((m) => m.name === metric);
+  if (info === undefined) throw new LeadsimError(`patterns: no weekly metric "${metric}" to read.`);
+  return differenceBounds(info.bounds);
+}
 
 function value(run: RunResult, metric: string, week: number): number | null {
   for (const point of run.series) if (point.week === week && point.metric === metric) return point.value;
@@ -121,6 +138,7 @@ export function patterns(scenario: Scenario): Pattern[] {
       variants: ['base'],
       expect: 'above',
       reference: 0,
+      bounds: SHARE_DIFFERENCE,
       value: collectiveMinusHeroic((run) => run.summary.final_uptake ?? null),
     },
     {
@@ -131,6 +149,7 @@ export function patterns(scenario: Scenario): Pattern[] {
       variants: ['base'],
       expect: 'above',
       reference: 0,
+      bounds: SHARE_DIFFERENCE,
       value: (r) => difference(atMandateEnd(r.run('base', HEROIC), `uptake:${firstName}`), atMandateEnd(r.run('base', COLLECTIVE), `uptake:${firstName}`)),
     },
     {
@@ -141,6 +160,8 @@ export function patterns(scenario: Scenario): Pattern[] {
       variants: ['base'],
       expect: 'above',
       reference: PARTLY,
+      // Compliant adopters are some of all adopters.
+      bounds: SHARE,
       value: (r) => {
         const run = r.run('base', HEROIC);
         const compliant = atMandateEnd(run, 'uptake_compliant');
@@ -156,6 +177,7 @@ export function patterns(scenario: Scenario): Pattern[] {
       variants: ['base'],
       expect: 'below',
       reference: 0,
+      bounds: SHARE_DIFFERENCE,
       value: (r) => {
         const run = r.run('base', HEROIC);
         return difference(value(run, `uptake:${firstName}`, reverted), atMandateEnd(run, `uptake:${firstName}`));
@@ -169,6 +191,7 @@ export function patterns(scenario: Scenario): Pattern[] {
       variants: ['complex-clustered', 'complex-random'],
       expect: 'above',
       reference: 0,
+      bounds: SHARE_DIFFERENCE,
       value: clusteringGain('complex'),
     },
     {
@@ -179,6 +202,8 @@ export function patterns(scenario: Scenario): Pattern[] {
       variants: ['complex-clustered', 'complex-random', 'simple-clustered', 'simple-random'],
       expect: 'above',
       reference: 0,
+      // A difference of two differences of shares.
+      bounds: differenceBounds(SHARE_DIFFERENCE),
       value: (r) => difference(clusteringGain('complex')(r), clusteringGain('simple')(r)),
     },
     ...(
@@ -197,6 +222,7 @@ export function patterns(scenario: Scenario): Pattern[] {
       variants: ['base'],
       expect,
       reference: 0,
+      bounds: metricDifference(metric),
       value: collectiveMinusHeroic((run) => last(run, metric)),
     })),
     {
@@ -207,6 +233,8 @@ export function patterns(scenario: Scenario): Pattern[] {
       variants: ['base', 'departure'],
       expect: 'below',
       reference: 0,
+      // A difference of two differences of shares.
+      bounds: differenceBounds(SHARE_DIFFERENCE),
       value: (r) => difference(departureLoss(HEROIC)(r), departureLoss(COLLECTIVE)(r)),
     },
     {
@@ -217,6 +245,7 @@ export function patterns(scenario: Scenario): Pattern[] {
       variants: ['base'],
       expect: 'above',
       reference: 0,
+      // A difference of two counts has no natural bound: the t interval.
       value: collectiveMinusHeroic((run) => TRAINEE_GRADES.reduce((sum, grade) => sum + (run.summary[`launched_by:${grade}`] ?? 0), 0)),
     },
     {
@@ -227,6 +256,7 @@ export function patterns(scenario: Scenario): Pattern[] {
       variants: ['base'],
       expect: 'above',
       reference: 0,
+      bounds: metricDifference('engagement_trainees'),
       value: collectiveMinusHeroic((run) => last(run, 'engagement_trainees')),
     },
     {
@@ -237,6 +267,8 @@ export function patterns(scenario: Scenario): Pattern[] {
       variants: ['base'],
       expect: 'below',
       reference: 0,
+      // An idea is lost at rotation at most once, after its launch: each arm's value is a share.
+      bounds: SHARE_DIFFERENCE,
       value: collectiveMinusHeroic((run) => {
         const ideas = launchedIdeas(run);
         const lost = last(run, 'ideas_lost_at_rotation');
@@ -253,6 +285,8 @@ export function patterns(scenario: Scenario): Pattern[] {
       variants: ['base'],
       expect: 'below',
       reference: 0,
+      // Each idea lost at rotation is one of its lead's rotations out: each arm's value is a share.
+      bounds: SHARE_DIFFERENCE,
       value: collectiveMinusHeroic((run) => {
         const rotated = last(run, 'idea_leads_rotated_out');
         const lost = last(run, 'ideas_lost_at_rotation');

@@ -4,11 +4,12 @@
  *
  *   scenario ─► variants (each validated like a scenario file)
  *            ─► replicates × variants × arms, common random numbers throughout
- *            ─► each pattern's value per replicate ─► mean, t interval, verdict
+ *            ─► each pattern's value per replicate ─► mean, 95% interval, verdict
  *
  * Every variant of a replicate is built from the same seed, so a difference
  * between variants (with and without a departure, clustered or random team
- * ties) is paired as the arms are.
+ * ties) is paired as the arms are. The interval is the t interval, kept inside
+ * the pattern's `bounds` where it has them (`boundedInterval`).
  */
 import { availableParallelism } from 'node:os';
 
@@ -19,8 +20,8 @@ import type { RunResult } from '../results/types.ts';
 import { workerBeside, workerExecArgv } from '../run/worker-module.ts';
 import { parseScenario } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { boundedInterval } from '../statistics/bounds.ts';
 import { mean, standardDeviation } from '../statistics/sample.ts';
-import { tInterval } from '../statistics/interval.ts';
 import { armFor, patterns as catalogue, variants as allVariants } from './catalogue.ts';
 import type { PatternResult, ReplicateRuns } from './pattern.ts';
 import { verdictOf } from './pattern.ts';
@@ -106,7 +107,7 @@ export async function evaluatePatterns(scenario: Scenario, options: PatternOptio
     const n = values.length;
     if (n === 0) return { pattern, n, estimate: null, ci: null, verdict: 'inconclusive', note: 'undefined in every replicate' };
     const estimate = mean(values);
-    const ci = n < 2 ? null : tInterval(estimate, standardDeviation(values, estimate), n);
+    const ci = n < 2 ? null : boundedInterval(estimate, standardDeviation(values, estimate), n, pattern.bounds, 0.95, `pattern ${pattern.id}`);
     return { pattern, n, estimate, ci, verdict: verdictOf(pattern.expect, pattern.reference, ci) };
   });
   return { scenario, replicates, runs: total, results, notApplicable };

@@ -47,7 +47,7 @@ export function formatPatternTable(report: PatternReport): string {
     line(header),
     ...rows.map(line),
     '',
-    `${report.scenario.name}: ${report.replicates} replicates, ${report.runs} runs; mean over replicates of each statistic with its t-based 95% interval.`,
+    `${report.scenario.name}: ${report.replicates} replicates, ${report.runs} runs; mean over replicates of each statistic with its 95% interval (t-based, kept inside the statistic's range).`,
     'Holds: the interval lies on the predicted side; does not hold: it excludes that side; inconclusive: it spans the reference.',
     ...notes,
   ].join('\n');

@@ -6,11 +6,14 @@
  * reproduces several patterns at once, and each pattern is a test. Here a
  * pattern is one number per replicate — a paired difference between arms
  * (common random numbers), between variants of the scenario, or a property of
- * a time series — whose mean and 95% t interval are compared with a reference
- * value (`verdictOf`).
+ * a time series — whose mean and 95% interval are compared with a reference
+ * value (`verdictOf`). The interval stays inside the range the statistic
+ * cannot leave (a difference of shares in [−1, 1]; `boundedInterval`); a
+ * statistic with no such range keeps the t interval.
  */
 import type { RunResult } from '../results/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import type { Bounds } from '../statistics/bounds.ts';
 
 /** One replicate's runs, by variant and arm. */
 export interface ReplicateRuns {
@@ -30,6 +33,8 @@ export interface Pattern {
   /** The claim predicts the mean is above or below the reference. */
   readonly expect: 'above' | 'below';
   readonly reference: number;
+  /** The range the statistic cannot leave, which its interval then keeps to; left out, the t interval. */
+  readonly bounds?: Bounds;
   /** This replicate's value; null when undefined (e.g. no idea was launched). */
   value(runs: ReplicateRuns): number | null;
 }

@@ -7,14 +7,17 @@
  *         Morris μ, μ*, σ (+ bootstrap)
  *     ──▶ noise share of the replicates ──▶ robustness grid of the difference
  *
+ * A grid cell's interval stays inside the range of the difference (two shares
+ * differ within [−1, 1]; `differenceBounds` of the two metrics' bounds).
  * Every estimate is a tidy row (method, output, factor, index, n, estimate,
  * interval). Output-level rows (mean, variance, noise share) have no factor.
  * Bootstrap draws come from streams named by the seed, the analysis and the
  * output, so the same runs give the same bytes.
  */
 import { stream } from '../random/stream.ts';
+import { sweepMetricBounds } from '../results/sweep-rows.ts';
 import type { SweepRow } from '../results/sweep-rows.ts';
-import { describeSample } from '../statistics/index.ts';
+import { describeSample, differenceBounds } from '../statistics/index.ts';
 import type { Interval } from '../statistics/index.ts';
 import { bootstrapIntervals } from './bootstrap-indices.ts';
 import type { SensitivityPlan } from './load.ts';
@@ -63,12 +66,12 @@ export function analyseSensitivity(plan: SensitivityPlan, rows: readonly SweepRo
   const names = plan.spec.factors.map((f) => f.name);
   const design = plan.points.slice(0, plan.designSize).map((p) => p.point);
   const method = plan.method;
-  let robustnessValues: (number | null)[][] | null = null;
+  let robustnessValues: { output: ParsedOutput; values: (number | null)[][] } | null = null;
 
   for (const output of outputs) {
     const perReplicate = outputValues(output, rows, design, plan.replicates, plan.file);
     if (plan.robustness !== null && output.name === plan.robustness.output)
-      robustnessValues = outputValues(output, rows, plan.points.slice(plan.designSize).map((p) => p.point), plan.robustness.replicates, plan.file);
+      robustnessValues = { output, values: outputValues(output, rows, plan.points.slice(plan.designSize).map((p) => p.point), plan.robustness.replicates, plan.file) };
     const means = perReplicate.map(pointMean);
     const missing = means.findIndex((m) => m === null);
     if (missing >= 0) {
@@ -129,12 +132,15 @@ export function analyseSensitivity(plan: SensitivityPlan, rows: readonly SweepRo
   return { outputs, indices, robustness: plan.robustness === null ? null : robustnessCells(plan, robustnessValues), warnings };
 }
 
-/** Each grid cell's paired difference: mean over replicates and its t-based 95% interval. */
-function robustnessCells(plan: SensitivityPlan, values: (number | null)[][] | null): RobustnessCell[] | null {
-  if (values === null || plan.robustness === null) return null;
+/** Each grid cell's paired difference: mean over replicates and its 95% interval, inside the difference's range. */
+function robustnessCells(plan: SensitivityPlan, robustness: { output: ParsedOutput; values: (number | null)[][] } | null): RobustnessCell[] | null {
+  if (robustness === null || plan.robustness === null) return null;
   const { x, y } = plan.robustness;
+  const [first, second] = robustness.output.terms.map((term) => sweepMetricBounds(plan.metrics, term.metric));
+  // The schema allows only a difference of two arms here; a single term would keep its own range.
+  const bounds = robustness.output.terms.length === 2 ? differenceBounds(first, second) : first;
   return plan.points.slice(plan.designSize).map((point, i) => {
-    const s = describeSample(values[i]);
+    const s = describeSample(robustness.values[i], bounds);
     const ci95 = s.ci95 ?? null;
     return { x: point.factors[x.factor], y: point.factors[y.factor], n: s.n, mean: s.mean, ci95, spansZero: ci95 === null || (ci95[0] <= 0 && ci95[1] >= 0) };
   });

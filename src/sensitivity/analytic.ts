@@ -17,6 +17,7 @@
  * stream named by the point and the replicate: unlike a scenario's runs it is
  * not common to the points, so the replicate-noise share can be checked.
  */
+import type { MetricInfo } from '../results/types.ts';
 import { stream } from '../random/stream.ts';
 
 export interface AnalyticModel {
@@ -56,6 +57,10 @@ export const ANALYTIC_MODELS = {
 } as const satisfies Record<string, AnalyticModel>;
 
 export type AnalyticModelName = keyof typeof ANALYTIC_MODELS;
+
+/** The one arm an analytic model's runs have, and the one metric they report. */
+export const ANALYTIC_ARM = 'model';
+export const ANALYTIC_METRIC: MetricInfo = { name: 'y', label: 'y', description: "The function's value at the point's inputs, plus any noise." };
 
 /** What a worker evaluates for an analytic model at one design point. */
 export interface AnalyticScenario {

@@ -10,22 +10,28 @@
  * A_B^(1) … A_B^(k); Morris trajectories one after another, k + 1 points each;
  * the robustness grid last, its first factor varying slowest. Each point's
  * scenario is the base with the factors' values written at their paths and is
- * validated like a scenario file; errors name the file and the point.
+ * validated like a scenario file; errors name the file and the point. The
+ * outputs' arms and metrics are checked first, against the arms and runs.csv
+ * columns the runs will have: every misnamed one at once, before any run.
  */
 import { RULE_SETS } from '../leadership/index.ts';
 import { stream } from '../random/stream.ts';
 import { LeadsimError } from '../errors.ts';
+import type { MetricInfo } from '../results/types.ts';
 import { ScenarioError } from '../scenario/errors.ts';
+import { placeProblem } from '../scenario/issues.ts';
 import { parseScenario, parseWith, readDocument } from '../scenario/load.ts';
 import type { Locate } from '../scenario/load.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { applyFactors } from '../sweep/apply-factors.ts';
 import { loadBaseScenario } from '../sweep/load.ts';
-import { ANALYTIC_MODELS, analyticScenario, isAnalyticScenario } from './analytic.ts';
+import { runsCsvMetrics } from '../sweep/metric-columns.ts';
+import { ANALYTIC_ARM, ANALYTIC_METRIC, ANALYTIC_MODELS, analyticScenario, isAnalyticScenario } from './analytic.ts';
 import type { AnalyticModelName, AnalyticScenario } from './analytic.ts';
 import { factorValue } from './factor-scale.ts';
 import { morrisDelta, morrisTrajectories } from './morris-design.ts';
 import type { MorrisTrajectory } from './morris-design.ts';
+import { outputProblems } from './outputs.ts';
 import { saltelliBlock, saltelliDesign } from './saltelli-design.ts';
 import { sensitivitySchema } from './schema.ts';
 import type { MorrisSettings, SensitivityFile, SobolSettings } from './schema.ts';
@@ -68,6 +74,8 @@ export interface SensitivityPlan {
   /** The scenario's name, or the analytic model's. */
   model: string;
   arms: string[];
+  /** The metric columns every run reports (runs.csv), with their ranges. */
+  metrics: MetricInfo[];
   seed: number;
   replicates: number;
   weeks: number | null;
@@ -102,6 +110,10 @@ export function planSensitivity(spec: SensitivityFile, file: string, locate?: Lo
   const k = spec.factors.length;
   const base = baseScenario(spec, file);
   if ('inputs' in base) checkAnalyticPaths(spec, base, file, locate);
+  const arms = 'inputs' in base ? [ANALYTIC_ARM] : base.arms.map((arm) => arm.name);
+  const metrics = 'inputs' in base ? [ANALYTIC_METRIC] : runsCsvMetrics(base);
+  const problems = outputProblems(spec.outputs, arms, metrics.map((m) => m.name));
+  if (problems.length > 0) throw new ScenarioError(problems.map((problem) => placeProblem(problem, file, locate?.(problem.path))));
   const random = stream(base.seed, 'sensitivity', spec.name);
   const names = spec.factors.map((f) => f.name);
 
@@ -162,7 +174,8 @@ export function planSensitivity(spec: SensitivityFile, file: string, locate?: Lo
     file,
     spec,
     model: 'inputs' in base ? base.model : base.name,
-    arms: 'inputs' in base ? ['model'] : base.arms.map((arm) => arm.name),
+    arms,
+    metrics,
     seed: base.seed,
     replicates: base.replicates,
     weeks: 'inputs' in base ? null : base.weeks,

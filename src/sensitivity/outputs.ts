@@ -6,11 +6,15 @@
  * paired difference of two arms in the same replicate,
  * `final_uptake[collective] - final_uptake[heroic]`: under common random
  * numbers the arms of a replicate meet the same trust and turnover, so the
- * difference is the rules' effect. `outputValues` reads every design point's
- * value in every replicate from runs.csv's rows.
+ * difference is the rules' effect. `outputProblems` checks the arms and
+ * metrics an output names against those the runs will have, before any runs;
+ * `outputValues` reads every design point's value in every replicate from
+ * runs.csv's rows.
  */
 import { LeadsimError } from '../errors.ts';
 import type { SweepRow } from '../results/sweep-rows.ts';
+import type { Problem } from '../scenario/issues.ts';
+import { suggest } from '../scenario/suggest.ts';
 
 export interface OutputTerm {
   metric: string;
@@ -53,7 +57,33 @@ export function parseOutput(output: OutputSpec): ParsedOutput {
   return { name: output.name, label: output.label ?? output.of.trim(), terms };
 }
 
-/** Values by point (in the order given) and replicate (1 … R): a term's value, or the first minus the second; null where missing. */
+/**
+ * Every arm and metric the outputs name that the runs will not have (`arms`; `metrics`, runs.csv's
+ * metric columns), each at its `outputs[i].of` with a close name when one is likely meant.
+ */
+export function outputProblems(outputs: readonly OutputSpec[], arms: readonly string[], metrics: readonly string[]): Problem[] {
+  return outputs.flatMap((output, i) => {
+    const path = ['outputs', i, 'of'];
+    // An `of` that is no output at all is the schema's to report.
+    return (outputTerms(output.of) ?? []).flatMap((term): Problem[] => [
+      ...(term.arm === null && arms.length !== 1
+        ? [{ path, expected: `${term.metric}[arm] with one of the ${arms.length} arms (${arms.join(', ')})`, found: `${term.metric} without an arm` }]
+        : []),
+      ...(term.arm !== null && !arms.includes(term.arm)
+        ? [{ path, expected: `an arm of the runs (${arms.join(', ')})`, found: `the arm ${JSON.stringify(term.arm)}`, suggestion: suggest(term.arm, arms) }]
+        : []),
+      ...(metrics.includes(term.metric)
+        ? []
+        : [{ path, expected: `a metric the runs report (${metrics.join(', ')})`, found: `the metric ${JSON.stringify(term.metric)}`, suggestion: suggest(term.metric, metrics) }]),
+    ]);
+  });
+}
+
+/**
+ * Values by point (in the order given) and replicate (1 … R): a term's value, or the first minus the second; null where missing.
+ * The outputs were checked against the plan (`outputProblems`); these checks guard rows read back
+ * from a runs.csv that does not match it.
+ */
 export function outputValues(output: ParsedOutput, rows: readonly SweepRow[], points: readonly string[], replicates: number, file: string): (number | null)[][] {
   const arms = [...new Set(rows.map((row) => row.arm))];
   const index = new Map(rows.map((row) => [`${row.point}\u0000${row.arm}\u0000${row.replicate}`, row]));

@@ -9,11 +9,11 @@
  */
 import runScenarioTask from '../sweep/worker.ts';
 import type { SweepTask, TaskResult } from '../sweep/worker.ts';
-import { evaluateAnalytic, isAnalyticScenario } from './analytic.ts';
+import { ANALYTIC_ARM, ANALYTIC_METRIC, evaluateAnalytic, isAnalyticScenario } from './analytic.ts';
 import type { ModelScenario } from './load.ts';
 
 export default function runSensitivityTask(task: SweepTask<ModelScenario>): TaskResult {
   const { point, replicate, scenario } = task;
-  if (isAnalyticScenario(scenario)) return { runs: [{ arm: 'model', values: [['y', evaluateAnalytic(scenario, point, replicate)]] }], series: '' };
+  if (isAnalyticScenario(scenario)) return { runs: [{ arm: ANALYTIC_ARM, values: [[ANALYTIC_METRIC.name, evaluateAnalytic(scenario, point, replicate)]] }], series: '' };
   return { runs: runScenarioTask({ point, replicate, scenario }).runs, series: '' };
 }

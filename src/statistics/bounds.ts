@@ -64,11 +64,18 @@ export function boundedInterval(centre: number, sd: number, n: number, bounds: B
   return [lower + width * expit(logit - spread), lower + width * expit(logit + spread)];
 }
 
-/** The bounds of a difference of two values that each lie in `bounds`: [a − b, b − a] when both sides are bounded. */
-export function differenceBounds(bounds: Bounds | undefined): Bounds | undefined {
-  const { lower, upper } = bounds ?? {};
-  if (lower === undefined || upper === undefined) return undefined;
-  return { lower: lower - upper, upper: upper - lower };
+/**
+ * The bounds of x − y for x in `minuend` and y in `subtrahend` (by default the same range):
+ * [x's lower − y's upper, x's upper − y's lower], a side left out where a term is unbounded
+ * that way. Two values in [a, b] differ within [a − b, b − a]; two counts, without bounds.
+ */
+export function differenceBounds(minuend: Bounds | undefined, subtrahend: Bounds | undefined = minuend): Bounds | undefined {
+  const x = minuend ?? {};
+  const y = subtrahend ?? {};
+  const lower = x.lower === undefined || y.upper === undefined ? undefined : x.lower - y.upper;
+  const upper = x.upper === undefined || y.lower === undefined ? undefined : x.upper - y.lower;
+  if (lower === undefined && upper === undefined) return undefined;
+  return { ...(lower === undefined ? {} : { lower }), ...(upper === undefined ? {} : { upper }) };
 }
 
 /** log(distance) ± halfWidth/distance, back on the distance scale. */

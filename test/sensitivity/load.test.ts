@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { ScenarioError } from '../../src/scenario/index.ts';
+import { bundledScenario } from '../../src/scenario/bundled.ts';
 import { loadSensitivity } from '../../src/sensitivity/load.ts';
+import runTask from '../../src/sweep/worker.ts';
+import { runsCsvMetrics } from '../../src/sweep/metric-columns.ts';
 
 function file(text: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'leadsim-sensitivity-load-')), 'analysis.yaml');
@@ -81,5 +84,47 @@ outputs:
   - { name: d, of: 'final_uptake[collective] - final_uptake[heroic]' }
 `);
     expect(() => loadSensitivity(misspelt)).toThrow(/trust\.ties\.nowhere: expected one of the keys/);
+  });
+
+  it('names every output whose arm or metric the runs will not have, with its line and a likely name, before any run', () => {
+    const path = file(`name: misnamed
+description: test
+scenario: flagship
+arms: [{ name: heroic, rules: heroic }, { name: collective, rules: collective }]
+method:
+  morris: { trajectories: 2 }
+factors:
+  - { name: complexity, path: initiatives.*.complexity, range: [0.2, 0.9] }
+outputs:
+  - { name: uptake_difference, of: 'final_uptak[collectiv] - final_uptake[heroic]' }
+  - { name: engagement, of: 'final:engagement_traines[heroic]' }
+  - { name: bare, of: final_uptake }
+  - { name: fine, of: 'final:engagement_trainees[collective]' }
+`);
+    let error: unknown;
+    try {
+      loadSensitivity(path);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ScenarioError);
+    const issues = (error as ScenarioError).issues.map(({ path: at, line, expected, found, suggestion }) => ({ at, line, expected: expected.slice(0, 40), found, suggestion }));
+    expect(issues).toEqual([
+      { at: 'outputs[0].of', line: 10, expected: 'an arm of the runs (heroic, collective)', found: 'the arm "collectiv"', suggestion: 'collective' },
+      { at: 'outputs[0].of', line: 10, expected: 'a metric the runs report (claims_granted', found: 'the metric "final_uptak"', suggestion: 'final_uptake' },
+      { at: 'outputs[1].of', line: 11, expected: 'a metric the runs report (claims_granted', found: 'the metric "final:engagement_traines"', suggestion: 'final:engagement_trainees' },
+      { at: 'outputs[2].of', line: 12, expected: 'final_uptake[arm] with one of the 2 arms', found: 'final_uptake without an arm', suggestion: undefined },
+    ]);
+    expect((error as Error).message).toContain(`${path}:10:`);
+    expect((error as Error).message).toContain('Did you mean "collective"?');
+    // An analytic model's runs have one arm, "model", and one metric, "y".
+    expect(() => loadSensitivity(file(ISHIGAMI.replace('of: y', 'of: "y[modl]"')))).toThrow(/:10:\d+: outputs\[0\]\.of: expected an arm of the runs \(model\), found the arm "modl"\. Did you mean "model"\?/);
+  });
+
+  it('knows the metric columns a run of the scenario writes to runs.csv, before any run', () => {
+    const scenario = { ...bundledScenario('flagship'), weeks: 2, events: [{ type: 'departure' as const, week: 1, role: 'chief-executive' as const }] };
+    const [run] = runTask({ point: 'p1', replicate: 1, scenario }).runs;
+    expect(runsCsvMetrics(scenario).map((m) => m.name).sort()).toEqual(run.values.map(([name]) => name).sort());
+    expect(runsCsvMetrics(scenario).find((m) => m.name === 'final:engagement_trainees')?.bounds).toEqual({ lower: 0, upper: 10 });
   });
 });

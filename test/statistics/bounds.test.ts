@@ -98,6 +98,11 @@ describe('bounds through describeSample and pairedComparison', () => {
     expect(differenceBounds(SHARE)).toEqual({ lower: -1, upper: 1 });
     expect(differenceBounds(NON_NEGATIVE)).toBeUndefined();
     expect(differenceBounds(undefined)).toBeUndefined();
+    // Of two different ranges: a share minus a 0–10 score, a share minus a count, a difference of differences of shares.
+    expect(differenceBounds(SHARE, { lower: 0, upper: 10 })).toEqual({ lower: -10, upper: 1 });
+    expect(differenceBounds(SHARE, NON_NEGATIVE)).toEqual({ upper: 1 });
+    expect(differenceBounds(NON_NEGATIVE, SHARE)).toEqual({ lower: -1 });
+    expect(differenceBounds(differenceBounds(SHARE))).toEqual({ lower: -2, upper: 2 });
     // Seven runs where the change took everyone under one arm and no one under the other, three where neither moved.
     const baseline = splitShare.map(() => 0);
     const treatment = [1, 1, 1, 1, 1, 1, 1, 0.02, 0.05, 0.03];
