@@ -43,6 +43,12 @@ describe('leadsim patterns --out', () => {
     expect(again.status, again.stderr).toBe(0);
   }, 120_000);
 
+  it('refuses no workers at the door, naming the option', () => {
+    const { status, stderr } = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'patterns', '--workers', '0'], { encoding: 'utf8' });
+    expect(status).toBe(1);
+    expect(stderr).toContain("option '--workers <n>' argument '0' is invalid. expected a whole number ≥ 1");
+  });
+
   it('refuses a file where the folder should be, before any run', () => {
     const file = join(root, 'afile');
     writeFileSync(file, 'x');

@@ -21,7 +21,7 @@ import { PATTERNS_FILE, formatPatternTable, patternsChart, patternsCsv } from '.
 import { resolveScenarioFile } from '../../scenario/bundled.ts';
 import { LEADSIM_VERSION } from '../../run/run-scenario.ts';
 import { loadScenario } from '../../scenario/index.ts';
-import { wholeNumber } from '../arguments.ts';
+import { positiveWholeNumber } from '../arguments.ts';
 
 interface PatternsCommandOptions {
   replicates?: number;
@@ -40,8 +40,8 @@ export function patternsCommand(): Command {
   return new Command('patterns')
     .description("Test the model's claimed patterns on a scenario (default: flagship): each a statistic with its 95% interval and a verdict.")
     .argument('[scenario]', 'scenario file, or the name of a bundled scenario; it needs a heroic and a collective arm', 'flagship')
-    .option('--replicates <n>', "override the scenario's number of replicates", wholeNumber)
-    .option('--workers <n>', 'worker threads (default: one per core)', wholeNumber)
+    .option('--replicates <n>', "override the scenario's number of replicates", positiveWholeNumber)
+    .option('--workers <n>', 'worker threads (default: one per core)', positiveWholeNumber)
     .option('--out <dir>', 'output folder (default: out/<scenario name>-patterns)')
     .option('--no-charts', 'skip rendering the chart')
     .option('--force', "write into a folder that is not a pattern check's, replacing files leadsim did not write")

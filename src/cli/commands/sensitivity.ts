@@ -16,7 +16,7 @@ import { Command } from 'commander';
 import { writeReport } from '../../report/index.ts';
 import { loadSensitivity } from '../../sensitivity/load.ts';
 import { runSensitivity } from '../../sensitivity/run-sensitivity.ts';
-import { wholeNumber } from '../arguments.ts';
+import { positiveWholeNumber } from '../arguments.ts';
 import { addSlurmOptions, submitFromCommandLine } from '../slurm-options.ts';
 import type { SlurmCommandOptions } from '../slurm-options.ts';
 import { withRunProgress } from '../run-progress.ts';
@@ -30,7 +30,7 @@ export function sensitivityCommand(): Command {
   const command = new Command('sensitivity')
     .description("Global sensitivity analysis (Morris screening or Sobol' indices) of a scenario's outputs on a pool of worker threads; resumes if interrupted.")
     .argument('<file>', 'sensitivity file (.yaml, .yml or .json); see docs/sensitivity.md')
-    .option('--workers <n>', 'worker threads', wholeNumber, availableParallelism())
+    .option('--workers <n>', 'worker threads', positiveWholeNumber, availableParallelism())
     .option('--out <dir>', 'output folder (default: out/sensitivity/<name>)')
     .option('--quiet', 'no progress bar')
     .option('--force', "write into a folder that is not this analysis's, replacing files leadsim did not write")
