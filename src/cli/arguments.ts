@@ -24,3 +24,12 @@ export function positiveWholeNumber(value: string): number {
   if (!(Number.isInteger(n) && n >= 1)) throw new InvalidArgumentError(`expected a whole number ≥ 1, found "${value}".`);
   return n;
 }
+
+/** A parser for an even whole number from `min` to `max`, such as ties per person on a ring. */
+export function evenWholeNumber(min: number, max: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!(Number.isInteger(n) && n % 2 === 0 && n >= min && n <= max)) throw new InvalidArgumentError(`expected an even whole number from ${min} to ${max}, found "${value}".`);
+    return n;
+  };
+}

@@ -9,6 +9,7 @@
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 
+import { LeadsimError } from '../errors.ts';
 import { jsonText } from '../exporters/files/numbers.ts';
 import type { JobKind } from '../cluster/job-folder.ts';
 import { submitJob } from '../cluster/submit.ts';
@@ -29,8 +30,11 @@ export interface SlurmCommandOptions {
   force?: boolean;
 }
 
+/** What an option's help begins with when it only means something for a cluster submission. */
+const SLURM_ONLY = 'with --slurm';
+
 export function addSlurmOptions(command: Command): Command {
-  return command
+  command
     .option('--slurm', 'run on a SLURM cluster: write a job folder and submit an array job (one task per shard) and a merge job (docs/cluster.md)')
     .option('--partition <name>', 'with --slurm: the partition')
     .option('--time <limit>', 'with --slurm: each array task\'s time limit (sbatch --time, e.g. 2:00:00)')
@@ -40,6 +44,20 @@ export function addSlurmOptions(command: Command): Command {
     .option('--sbatch <option>', 'with --slurm: any other sbatch option, e.g. --sbatch=--mem=4G (repeat for more)', sbatchOption, [])
     .option('--job-dir <dir>', 'with --slurm: the job folder, on a filesystem the nodes share (default: <out>.slurm)')
     .option('--dry-run', 'with --slurm: print the batch scripts and sbatch commands; write and submit nothing');
+  // Checked before the action, not in it, so every command with these options
+  // (and any option of its own whose help says "with --slurm") is held to its help.
+  return command.hook('preAction', (_, actionCommand) => {
+    if (actionCommand === command) refuseSlurmOnlyOptions(command);
+  });
+}
+
+/** A cluster option given without --slurm would otherwise be ignored without a word. */
+function refuseSlurmOnlyOptions(command: Command): void {
+  if (command.getOptionValue('slurm')) return;
+  const given = command.options.filter((option) => option.description.startsWith(SLURM_ONLY) && command.getOptionValueSource(option.attributeName()) === 'cli');
+  if (given.length === 0) return;
+  const [them, are] = given.length === 1 ? ['it', 'is'] : ['them', 'are'];
+  throw new LeadsimError(`${given.map((option) => option.long).join(', ')}: ${are} for a cluster submission; give ${them} with --slurm, or leave ${them} out to run here.`);
 }
 
 function sbatchOption(value: string, all: string[]): string[] {

@@ -47,9 +47,12 @@ export async function registryWithModules(files: readonly string[], base: RuleSe
 export async function loadRuleSetModule(file: string): Promise<RuleSet[]> {
   const path = resolve(file);
   const extension = extname(path).toLowerCase();
+  const found = existsSync(path) ? statSync(path) : undefined;
+  const module = 'a JavaScript or TypeScript module (.js, .mjs, .ts, .mts)';
+  if (found?.isDirectory()) throw new RuleSetModuleError(`${file}: expected ${module}, found a folder; give the module file in it`);
   if (!TYPESCRIPT.has(extension) && !JAVASCRIPT.has(extension))
-    throw new RuleSetModuleError(`${file}: expected a JavaScript or TypeScript module (.js, .mjs, .ts, .mts), found a ${extension === '' ? 'file without an extension' : `${extension} file`}`);
-  if (!existsSync(path) || !statSync(path).isFile()) throw new RuleSetModuleError(`${file}: expected a rule-set module, found no such file`);
+    throw new RuleSetModuleError(`${file}: expected ${module}, found a ${extension === '' ? 'file without an extension' : `${extension} file`}`);
+  if (!found?.isFile()) throw new RuleSetModuleError(`${file}: expected a rule-set module, found no such file`);
   if (TYPESCRIPT.has(extension)) await registerTypeScript(file);
   let exports: unknown;
   try {

@@ -59,6 +59,11 @@ export async function writeReport(dir: string, { force = false }: WriteReportOpt
   const folder = readFolder(dir);
   if (!before.proven.has(MANIFEST_FILE))
     throw new ReportError(`${folder.dir}/${MANIFEST_FILE} was not written by leadsim (no "generator": "leadsim"). Give the output folder of \`leadsim run\` or of a sweep.`);
+  // The report goes into this folder and no other: keeping an edited page means moving it, not choosing another folder.
+  if (!force && before.others.includes(REPORT_FILE))
+    throw new ReportError(
+      `${folder.dir}/${REPORT_FILE} was changed or added since leadsim wrote this folder (not listed in its manifest.json with these bytes). Give --force to replace it, or move it out of the folder first to keep it.`,
+    );
   const text = await pageFor(folder);
   const files: unknown[] = Array.isArray(folder.manifest.files) ? folder.manifest.files.filter((file) => !(isRecord(file) && file.path === REPORT_FILE)) : [];
   const manifest = jsonText({ ...folder.manifest, files: [...files, manifestFile(REPORT_FILE, text)] });

@@ -81,6 +81,15 @@ describe('leadsim run', () => {
   });
 });
 
+describe('leadsim sweep --workers', () => {
+  it.each([['sweep', 'sweep.yaml'], ['sweep', 'resume', 'job']])('%s %s refuses 0 at the door as an option error naming --workers', (...args) => {
+    const { status, stderr } = leadsim(...args, '--workers', '0');
+    expect(status).toBe(1);
+    expect(stderr).toContain('option \'--workers <n>\' argument \'0\' is invalid. expected a whole number ≥ 1, found "0"');
+    expect(stderr).not.toContain('runSweep');
+  });
+});
+
 describe('leadsim sweep --json', () => {
   it('prints the sweep, its progress and where its results are, as JSON only', () => {
     const file = join(root, 'tiny-sweep.yaml');

@@ -1,6 +1,8 @@
 /**
- * The demo's static server answers bad requests with 400 and keeps serving.
+ * The demo's static server answers bad requests with 400 and keeps serving;
+ * `npm run demo` tells a PORT it cannot use in one line, before building.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -8,7 +10,7 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { serveFolder } from '../../src/demo/server/serve.ts';
+import { portFromEnvironment, serveFolder } from '../../src/demo/server/serve.ts';
 import type { Served } from '../../src/demo/server/serve.ts';
 
 let folder: string;
@@ -48,5 +50,33 @@ describe('serveFolder', () => {
   it('serves nothing outside the folder', async () => {
     expect((await get('/../../etc/passwd')).status).toBe(404);
     expect((await get('/%2e%2e/%2e%2e/etc/passwd')).status).toBe(404);
+  });
+});
+
+describe('npm run demo: PORT', () => {
+  /** The script `npm run demo` runs, with PORT set; stopped if it serves (which these PORTs must not let it). */
+  const demo = (port: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'src/demo/server/serve.ts'], { env: { ...process.env, PORT: port }, encoding: 'utf8', timeout: 120_000 });
+
+  it('is 8080 unset, or the port it names (0: any free port)', () => {
+    expect(portFromEnvironment(undefined)).toBe(8080);
+    expect(portFromEnvironment('')).toBe(8080);
+    expect(portFromEnvironment('8731')).toBe(8731);
+    expect(portFromEnvironment('0')).toBe(0);
+  });
+
+  it.each(['abc', '-1', '65536', '1.5', ' 80'])('refuses PORT=%s in one line, naming PORT and what it expected', (port) => {
+    const { status, stdout, stderr } = demo(port);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`leadsim demo: PORT: expected a port number from 0 to 65535 (0 for any free port), found ${JSON.stringify(port)}.\n`);
+  });
+
+  it('a port in use is told in one line, before building', () => {
+    const { port } = new URL(served.url);
+    const { status, stdout, stderr } = demo(port);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`leadsim demo: PORT: expected a free port, found ${port} in use by another program; stop it or give another port (PORT=${Number(port) + 1} npm run demo).\n`);
   });
 });

@@ -146,6 +146,7 @@ describe('dynamic GEXF', () => {
     });
     // Leavers and new starters: more people over the run than at any week.
     expect(nodes.length).toBeGreaterThan(snapshots[19].order);
+    expect(timeline.counts()).toEqual({ people: nodes.length, ties: edges.length });
     // A rotated trainee's department is dynamic and follows them week by week.
     const [key, departments] = [...departmentAt].find(([, d]) => d[0] !== d[19] && d[0] !== undefined)!;
     const spans = read.nodes[key].department as [string, number, number][];
@@ -173,6 +174,8 @@ describe('leadsim export-network', () => {
       [['--out', join(folder, 'c.txt')], /--format: ".*c\.txt" does not end in \.gexf, \.graphml or \.json/],
       [['--dynamic', '--out', join(folder, 'd.graphml')], /--dynamic: only GEXF has a timeline; found --format graphml/],
       [['--out', folder, '--format', 'gexf'], /--out: .* is a folder; give the file to write/],
+      [['--format', 'json', '--out', join(folder, 'e.gexf')], /--format json: --out ".*e\.gexf" ends in \.gexf, a gexf file; give --format gexf, or an --out ending in \.json\./],
+      [['--format', 'gexf', '--out', join(folder, 'f.GraphML')], /--format gexf: --out ".*f\.GraphML" ends in \.GraphML, a graphml file/],
     ];
     for (const [args, message] of cases) {
       const { status, stderr } = leadsim('flagship', ...args);
@@ -181,6 +184,30 @@ describe('leadsim export-network', () => {
       expect(stderr).not.toMatch(/\bat \S+:\d+:\d+/);
     }
     expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('names the file in the way when --out is below a file, with no stack trace', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'leadsim-cli-'));
+    const file = join(folder, 'afile');
+    writeFileSync(file, 'mine');
+    for (const out of [join(file, 'x.gexf'), join(file, 'deeper', 'x.gexf')]) {
+      const { status, stderr } = leadsim('flagship', '--out', out);
+      expect(status).toBe(1);
+      expect(stderr).toBe(`leadsim: --out: ${file} is a file, not a folder, so ${out} cannot be written in it; give a file in a folder.\n`);
+    }
+    expect(readFileSync(file, 'utf8')).toBe('mine');
+  });
+
+  it('with --dynamic, counts the people and ties the file holds over the run, besides the last week\'s', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'leadsim-cli-')), 'timeline.gexf');
+    const { status, stdout } = leadsim('flagship', '--arm', 'collective', '--dynamic', '--week', '20', '--out', out);
+    expect(status).toBe(0);
+    const file = readFileSync(out, 'utf8');
+    const [people, ties] = [file.match(/<node /g)!.length, file.match(/<edge /g)!.length];
+    const said = stdout.match(/^.*timeline\.gexf: dynamic gexf, (\d+) people and (\d+) ties over weeks 0–20 \(627 people, \d+ ties in week 20\)\n$/);
+    expect(said, stdout).not.toBeNull();
+    expect([Number(said![1]), Number(said![2])]).toEqual([people, ties]);
+    expect(people).toBeGreaterThan(627);
   });
 
   it('refuses to replace an existing file, before running, unless --force', () => {

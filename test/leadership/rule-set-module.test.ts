@@ -10,7 +10,7 @@
  * expected and what was found.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
@@ -87,6 +87,12 @@ describe('a module that cannot be used is refused, naming the file, what was exp
     ['a missing file', 'missing.mjs', /missing\.mjs: expected a rule-set module, found no such file/],
   ])('%s', async (_case, name, message) => {
     await expect(loadRuleSetModule(join(scratch, name === 'rules.yaml' ? scratchFile(name, 'x: 1') : name))).rejects.toThrow(message);
+  });
+
+  it.each(['my-rules', 'my-rules.mjs'])('a folder, %s, is called a folder, whatever its name', async (name) => {
+    const folder = join(scratch, name);
+    mkdirSync(folder, { recursive: true });
+    await expect(loadRuleSetModule(folder)).rejects.toThrow(`${folder}: expected a JavaScript or TypeScript module (.js, .mjs, .ts, .mts), found a folder; give the module file in it`);
   });
 
   it('a rule set under a name already taken (a module adds rule sets, never replaces one)', async () => {

@@ -192,7 +192,11 @@ describe('writeReport and files it did not write', () => {
   it('refuses to replace a report.html leadsim cannot prove it wrote, unless forced', async () => {
     const dir = await runFolder();
     writeFileSync(join(dir, REPORT_FILE), '<p>my own notes</p>');
-    await expect(writeReport(dir)).rejects.toThrow(/writing would replace report\.html, which leadsim cannot prove it wrote/);
+    await expect(writeReport(dir)).rejects.toThrow(
+      new ReportError(
+        `${dir}/report.html was changed or added since leadsim wrote this folder (not listed in its manifest.json with these bytes). Give --force to replace it, or move it out of the folder first to keep it.`,
+      ),
+    );
     expect(readFileSync(join(dir, REPORT_FILE), 'utf8')).toBe('<p>my own notes</p>');
     await writeReport(dir, { force: true });
     expect(readFileSync(join(dir, REPORT_FILE), 'utf8')).toMatch(/^<!doctype html>/i);

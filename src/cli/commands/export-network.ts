@@ -9,7 +9,7 @@
  * week, for Gephi's timeline.
  */
 import { statSync } from 'node:fs';
-import { extname } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 
 import { Command, Option } from 'commander';
 
@@ -54,7 +54,7 @@ export function exportNetworkCommand(): Command {
 }
 
 function exportNetworkFile(name: string, options: ExportNetworkOptions): void {
-  const format = options.format ?? formatOf(options.out);
+  const format = formatFor(options.out, options.format);
   if (options.dynamic && format !== 'gexf') throw new LeadsimError(`--dynamic: only GEXF has a timeline; found --format ${format}.`);
   const file = resolveScenarioFile(name);
   const ruleSets = RULE_SETS;
@@ -72,6 +72,8 @@ function exportNetworkFile(name: string, options: ExportNetworkOptions): void {
   if (week < 0 || week > lastWeek) throw new LeadsimError(`--week: expected a week from 0 to ${lastWeek} (the scenario runs ${scenario.weeks} weeks), found ${week}.`);
   if (options.replicate < 1) throw new LeadsimError(`--replicate: expected 1 or more, found ${options.replicate}.`);
   // Checked before the run: a network file may be anyone's, so it is replaced only when asked.
+  const blocking = fileAbove(options.out);
+  if (blocking !== null) throw new LeadsimError(`--out: ${blocking} is a file, not a folder, so ${options.out} cannot be written in it; give a file in a folder.`);
   const existing = statSync(options.out, { throwIfNoEntry: false });
   if (existing?.isDirectory()) throw new LeadsimError(`--out: ${options.out} is a folder; give the file to write.`);
   if (existing && !options.force) throw new LeadsimError(`--out: ${options.out} already exists; give --force to replace it, or another file name.`);
@@ -85,12 +87,35 @@ function exportNetworkFile(name: string, options: ExportNetworkOptions): void {
   }
   const path = writeFileAtomically(options.out, timeline === null ? exportNetwork(run.world, { format }) : timeline.toGexf());
   const { order, size } = run.world.graph;
-  process.stdout.write(`${path}: ${options.dynamic ? 'dynamic ' : ''}${format}, ${order} people, ${size} ties (${options.dynamic ? `weeks 0–${week}` : `week ${week}`})\n`);
+  const atWeek = `${order} people, ${size} ties`;
+  const all = timeline?.counts();
+  process.stdout.write(
+    all === undefined
+      ? `${path}: ${format}, ${atWeek} (week ${week})\n`
+      : `${path}: dynamic ${format}, ${all.people} people and ${all.ties} ties over weeks 0–${week} (${atWeek} in week ${week})\n`,
+  );
 }
 
-/** The format named by the file's extension. */
-function formatOf(file: string): NetworkFormat {
-  const extension = extname(file).slice(1).toLowerCase();
-  if (isNetworkFormat(extension)) return extension;
-  throw new LeadsimError(`--format: "${file}" does not end in .gexf, .graphml or .json; give --format ${NETWORK_FORMATS.join('|')}.`);
+/** The format given, or named by the file's extension; a file named for one format never holds another. */
+function formatFor(file: string, given: NetworkFormat | undefined): NetworkFormat {
+  const extension = extname(file);
+  const lower = extension.slice(1).toLowerCase();
+  const named = isNetworkFormat(lower) ? lower : undefined;
+  if (given !== undefined && named !== undefined && given !== named)
+    throw new LeadsimError(`--format ${given}: --out "${file}" ends in ${extension}, a ${named} file; give --format ${named}, or an --out ending in .${given}.`);
+  const format = given ?? named;
+  if (format === undefined) throw new LeadsimError(`--format: "${file}" does not end in .gexf, .graphml or .json; give --format ${NETWORK_FORMATS.join('|')}.`);
+  return format;
+}
+
+/** The first of the folders holding `path` that is a file (so nothing can be written below it), or null. */
+function fileAbove(path: string): string | null {
+  const folders: string[] = [];
+  for (let folder = dirname(resolve(path)); !folders.includes(folder); folder = dirname(folder)) folders.unshift(folder);
+  for (const folder of folders) {
+    const found = statSync(folder, { throwIfNoEntry: false });
+    if (found === undefined) return null;
+    if (!found.isDirectory()) return folder;
+  }
+  return null;
 }

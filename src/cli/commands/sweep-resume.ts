@@ -16,7 +16,7 @@ import { readJob } from '../../cluster/job-folder.ts';
 import { runShard } from '../../cluster/run-shard.ts';
 import { resumeJob } from '../../cluster/submit.ts';
 import { jsonText } from '../../exporters/files/numbers.ts';
-import { wholeNumber } from '../arguments.ts';
+import { positiveWholeNumber } from '../arguments.ts';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -31,7 +31,7 @@ export function sweepResumeCommand(): Command {
     .description('Finish a cluster job: with --slurm resubmit the shards that failed or are missing (and a merge); without, run them here.')
     .argument('<dir>', 'the job folder')
     .option('--slurm', 'resubmit to SLURM rather than run here')
-    .option('--workers <n>', 'without --slurm: worker threads', wholeNumber, availableParallelism())
+    .option('--workers <n>', 'without --slurm: worker threads', positiveWholeNumber, availableParallelism())
     .option('--json', 'print what was done as one JSON document on stdout')
     .action(async (dir: string, options: ResumeOptions) => {
       if (options.slurm) {

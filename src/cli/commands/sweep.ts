@@ -17,7 +17,7 @@ import { jsonText } from '../../exporters/files/numbers.ts';
 import { REPORT_FILE, reportPage } from '../../report/index.ts';
 import { loadSweep } from '../../sweep/load.ts';
 import { runSweep } from '../../sweep/run-sweep.ts';
-import { wholeNumber } from '../arguments.ts';
+import { positiveWholeNumber } from '../arguments.ts';
 import { addSlurmOptions, submitFromCommandLine } from '../slurm-options.ts';
 import type { SlurmCommandOptions } from '../slurm-options.ts';
 import { sweepMergeCommand } from './sweep-merge.ts';
@@ -50,7 +50,7 @@ export function sweepCommand(): Command {
   const command = new Command('sweep')
     .description('Run a parameter sweep (grid or Latin hypercube) over a scenario on a pool of worker threads; resumes if interrupted.')
     .argument('<file>', 'sweep file (.yaml, .yml or .json)')
-    .option('--workers <n>', 'worker threads', wholeNumber, availableParallelism())
+    .option('--workers <n>', 'worker threads', positiveWholeNumber, availableParallelism())
     .option('--out <dir>', 'output folder (default: out/sweeps/<sweep name>)')
     .option('--quiet', 'no progress bar')
     .option('--json', 'print the summary as one JSON document on stdout (and nothing else there)')

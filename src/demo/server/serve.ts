@@ -10,7 +10,10 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { LeadsimError } from '../../errors.ts';
 import { DEFAULT_OUT, buildDemo } from './build.ts';
+
+const DEFAULT_PORT = 8080;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -68,11 +71,40 @@ export function serveFolder(folder: string, port = 0): Promise<Served> {
   });
 }
 
+/** The port PORT names (unset or empty: 8080; 0: any free port). */
+export function portFromEnvironment(text: string | undefined): number {
+  if (text === undefined || text === '') return DEFAULT_PORT;
+  const port = Number(text);
+  if (!(/^\d+$/.test(text) && port <= 65535)) throw new LeadsimError(`PORT: expected a port number from 0 to 65535 (0 for any free port), found ${JSON.stringify(text)}.`);
+  return port;
+}
+
+/** serveFolder on the port PORT named, a port it cannot have told as PORT's fault, in one line. */
+export async function serveOnPort(folder: string, port: number): Promise<Served> {
+  try {
+    return await serveFolder(folder, port);
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? error.code : undefined;
+    if (code === 'EADDRINUSE') throw new LeadsimError(`PORT: expected a free port, found ${port} in use by another program; stop it or give another port (PORT=${port === 65535 ? 8080 : port + 1} npm run demo).`);
+    if (code === 'EACCES') throw new LeadsimError(`PORT: expected a port this user may open, found ${port} (below 1024 needs more rights); give another port (PORT=${DEFAULT_PORT} npm run demo).`);
+    throw error;
+  }
+}
+
 const script = process.argv.at(1);
 if (script !== undefined && resolve(script) === fileURLToPath(import.meta.url)) {
-  process.stderr.write('building the demo…\n');
-  const folder = await buildDemo(DEFAULT_OUT);
-  const port = Number(process.env.PORT ?? 8080);
-  const { url } = await serveFolder(folder, port);
-  process.stdout.write(`leadsim workshop demo: ${url}  (serving ${folder}; Ctrl-C to stop)\n`);
+  let served: Served | undefined;
+  try {
+    // Listening before the build: a port that cannot be had is told at once, not after it.
+    served = await serveOnPort(DEFAULT_OUT, portFromEnvironment(process.env.PORT));
+    process.stderr.write('building the demo…\n');
+    const folder = await buildDemo(DEFAULT_OUT);
+    process.stdout.write(`leadsim workshop demo: ${served.url}  (serving ${folder}; Ctrl-C to stop)\n`);
+  } catch (error) {
+    await served?.close();
+    // Our own errors are for the user: one line, not a stack.
+    if (!(error instanceof LeadsimError)) throw error;
+    process.stderr.write(`leadsim demo: ${error.message}\n`);
+    process.exitCode = 1;
+  }
 }

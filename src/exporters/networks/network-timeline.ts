@@ -38,6 +38,8 @@ interface Element {
 export interface NetworkTimeline {
   /** Record the world as it is at the end of its current week. */
   record(world: World): void;
+  /** Everyone and every tie seen in any week recorded: what the file holds, more than any one week. */
+  counts(): { people: number; ties: number };
   toGexf(): string;
 }
 
@@ -81,6 +83,9 @@ export function createNetworkTimeline(description: string): NetworkTimeline {
         const edge = entry(edges, id, () => ({ id: `e${edges.size}`, source, target, spells: [], attributes: new Map() }));
         see(edge, week, tie);
       });
+    },
+    counts() {
+      return { people: nodes.size, ties: edges.size };
     },
     toGexf() {
       if (Number.isNaN(first)) throw new RangeError('network timeline: nothing recorded.');
