@@ -10,7 +10,7 @@
  */
 import { join, resolve } from 'node:path';
 
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 
 import { absoluteThreshold, compileGraph, simulate } from '../../engine/index.ts';
@@ -22,7 +22,7 @@ import { checkOutputFolder } from '../../exporters/files/output-folder.ts';
 import { writeSmallResult } from '../../exporters/files/small-result.ts';
 import { layout } from '../../exporters/tables/summary-table.ts';
 import { LEADSIM_VERSION } from '../../run/run-scenario.ts';
-import { share, wholeNumber } from '../arguments.ts';
+import { evenWholeNumber, share, wholeNumber } from '../arguments.ts';
 
 const STAFF = 2000;
 /** The stream keeps the command's first name, so a seed draws the same rewired network as before the rename. */
@@ -38,7 +38,7 @@ export function contagionCommand(): Command {
   return new Command('contagion')
     .description('Spread a change through a 2,000-person staff network: simple vs complex contagion, clustered vs rewired ties.')
     .option('--seed <n>', 'random seed', wholeNumber, 42)
-    .option('--ties <k>', `ties per person (even, 2 to ${String(STAFF - 2)})`, tiesPerPerson, 8)
+    .option('--ties <k>', `ties per person (even, 2 to ${String(STAFF - 2)})`, evenWholeNumber(2, STAFF - 2), 8)
     .option('--rewiring <share>', 'share of ties rewired at random in the second network', share, 0.1)
     .option('--out <dir>', 'output folder', 'out/contagion')
     .option('--force', "write into a folder that is not a contagion demonstration's, replacing files leadsim did not write")
@@ -51,13 +51,6 @@ interface ContagionOptions {
   rewiring: number;
   out: string;
   force?: boolean;
-}
-
-/** A ring lattice's degree: even, at least 2, fewer than the staff (Watts & Strogatz 1998). */
-function tiesPerPerson(value: string): number {
-  const k = Number(value);
-  if (!(Number.isInteger(k) && k >= 2 && k % 2 === 0 && k < STAFF)) throw new InvalidArgumentError(`expected an even whole number from 2 to ${String(STAFF - 2)}, found "${value}".`);
-  return k;
 }
 
 const ADOPTION_FILE = 'adoption.csv';
